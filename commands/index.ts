@@ -1,0 +1,50 @@
+// Every chat command, in the order 帮助 lists them. Matching picks the longest trigger,
+// so the order here does not change routing.
+import type { Command } from "../src/bot/define.ts";
+import addUnit from "./add-unit.ts";
+import admins from "./admins.ts";
+import alias from "./alias.ts";
+import bind from "./bind.ts";
+import fundsArrived from "./funds-arrived.ts";
+import help from "./help.ts";
+import join from "./join.ts";
+import landed from "./landed.ts";
+import negotiation from "./negotiation.ts";
+import producing from "./producing.ts";
+import registered from "./registered.ts";
+import removeAlias from "./remove-alias.ts";
+import revoke from "./revoke.ts";
+import selfJoin from "./self-join.ts";
+import signing from "./signing.ts";
+import started from "./started.ts";
+import targets from "./targets.ts";
+import unbind from "./unbind.ts";
+import units from "./units.ts";
+import visitIn from "./visit-in.ts";
+import visitOut from "./visit-out.ts";
+import whoami from "./whoami.ts";
+
+export const commands: readonly Command[] = [
+  visitOut,
+  visitIn,
+  negotiation,
+  signing,
+  fundsArrived,
+  landed,
+  started,
+  producing,
+  registered,
+  revoke,
+  help,
+  join,
+  whoami,
+  units,
+  addUnit,
+  alias,
+  removeAlias,
+  bind,
+  unbind,
+  targets,
+  admins,
+  selfJoin,
+];

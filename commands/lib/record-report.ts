@@ -1,0 +1,155 @@
+// The shared flow of the nine report commands: parse, check, resolve the project, store once,
+// confirm with the unit's running totals.
+import { defineCommand, type Command, type ContextFor } from "../../src/bot/define.ts";
+import { UserError } from "../../src/bot/errors.ts";
+import { formatUsd, formatYuan } from "../../src/domain/amount.ts";
+import { daysBetween } from "../../src/domain/china-time.ts";
+import { formatConfirmation, formatYearTotals } from "../../src/domain/format-report.ts";
+import { matchProject } from "../../src/domain/project-match.ts";
+import type { NewRecord, ReportRecord } from "../../src/domain/record.ts";
+import { parseReportBody, type ReportFields } from "../../src/domain/report-parser.ts";
+import { KIND_LABEL, type ReportKind } from "../../src/domain/types.ts";
+import type { ProjectTarget } from "../../src/store/record-store.ts";
+
+type Ctx = ContextFor<"member">;
+
+interface ReportSpec {
+  name: string;
+  kind: ReportKind;
+  triggers: readonly string[];
+  summary: string;
+  examples: readonly string[];
+}
+
+/** Kinds that create or update a project; the rest must name an existing one. */
+const CREATES_PROJECT: ReadonlySet<ReportKind> = new Set(["negotiation", "signing"]);
+/** Kinds that happen once per project: a second report is almost always a colleague's duplicate. */
+const ONCE_PER_PROJECT: ReadonlySet<ReportKind> = new Set(["signing", "landed", "started", "producing", "registered"]);
+
+export function reportCommand(spec: ReportSpec): Command {
+  return defineCommand({
+    name: spec.name,
+    triggers: spec.triggers,
+    group: "report",
+    summary: spec.summary,
+    examples: spec.examples,
+    access: "member",
+    writesReport: true,
+    run: (ctx) => recordReport(ctx, spec),
+  });
+}
+
+async function recordReport(ctx: Ctx, spec: ReportSpec) {
+  const example = spec.examples[0];
+  const parsed = parseReportBody(spec.kind, ctx.args, { today: ctx.today, industries: ctx.rules.industries });
+  if (!parsed.ok) throw new UserError(`${KIND_LABEL[spec.kind]}未登记：${parsed.problem}`, example);
+  const fields = parsed.fields;
+  checkDate(ctx, fields, example);
+  checkMoney(ctx, fields, example);
+
+  const target = await resolveProject(ctx, spec, fields);
+  if (target.mode === "id") await inheritFromProject(ctx, target.id, fields);
+  const record: NewRecord = {
+    unitId: ctx.unit.id,
+    kind: spec.kind,
+    date: fields.date,
+    project: target.mode === "none" ? null : target.name,
+    amountYuan: fields.money?.currency === "CNY" ? fields.money.value : null,
+    amountUsd: fields.money?.currency === "USD" ? fields.money.value : null,
+    industry: fields.industry,
+    manufacturing: fields.manufacturing,
+    source: fields.source,
+    place: fields.place,
+    counterpart: fields.counterpart,
+    text: ctx.message.text,
+    reporter: ctx.message.sender.id,
+    reporterName: ctx.message.sender.name ?? null,
+    channel: ctx.message.conversation.channel,
+    messageId: ctx.message.id,
+    createdAt: ctx.now.toISOString(),
+  };
+  const storeTarget: ProjectTarget = target.mode === "id" ? { mode: "id", id: target.id } : target;
+  const { created, record: stored } = await ctx.store.records.ingest(
+    `${ctx.message.conversation.channel}:${ctx.message.id}`,
+    record,
+    storeTarget,
+  );
+  if (!created) return { duplicate: true };
+  await confirm(ctx, stored);
+  return { record: stored };
+}
+
+async function confirm(ctx: Ctx, record: ReportRecord) {
+  const year = Number(record.date.slice(0, 4));
+  const totals = await ctx.store.records.yearTotals(ctx.unit.id, year);
+  await ctx.reply(
+    `${formatConfirmation(record, ctx.unit.name)}\n\n${formatYearTotals(ctx.unit.name, year, totals, ctx.unit.targets)}`,
+  );
+}
+
+function checkDate(ctx: Ctx, fields: ReportFields, example: string | undefined) {
+  const ahead = daysBetween(ctx.today, fields.date);
+  if (ahead > 0) {
+    throw new UserError(`日期 ${fields.date} 还没到（今天是 ${ctx.today}），不能登记未来的事项，未登记。`, example);
+  }
+  if (-ahead > ctx.rules.maxAgeDays) {
+    throw new UserError(
+      `日期 ${fields.date} 距今已超过 ${ctx.rules.maxAgeDays} 天，未登记。较早的事项请联系管理员补录。`,
+      example,
+    );
+  }
+}
+
+function checkMoney(ctx: Ctx, fields: ReportFields, example: string | undefined) {
+  const money = fields.money;
+  if (!money) return;
+  const show = money.currency === "USD" ? formatUsd : formatYuan;
+  if (money.value <= 0) throw new UserError("金额必须大于 0，未登记。", example);
+  if (money.value > ctx.rules.amountCeiling) {
+    throw new UserError(`金额 ${show(money.value)} 超过上限 ${show(ctx.rules.amountCeiling)}，请核对单位（万/亿），未登记。`, example);
+  }
+}
+
+type Resolved = { mode: "none" } | { mode: "new"; name: string } | { mode: "id"; id: string; name: string };
+
+async function resolveProject(ctx: Ctx, spec: ReportSpec, fields: ReportFields): Promise<Resolved> {
+  if (!fields.project) return { mode: "none" };
+  const candidates = await ctx.store.projects.namesOf(ctx.unit.id);
+  const match = matchProject(fields.project, candidates);
+  if (match.kind === "match") {
+    if (ONCE_PER_PROJECT.has(spec.kind)) await refuseRepeat(ctx, spec.kind, match.project.id);
+    return { mode: "id", id: match.project.id, name: match.project.name };
+  }
+  if (CREATES_PROJECT.has(spec.kind)) return { mode: "new", name: fields.project };
+  const hint = match.suggestions.length > 0 ? `\n你是不是要找：${match.suggestions.map((p) => `「${p.name}」`).join("、")}` : "";
+  throw new UserError(
+    `${ctx.unit.name}还没有登记项目「${fields.project}」，${KIND_LABEL[spec.kind]}未登记。${hint}\n新项目请先发「签约」或「在谈」登记。`,
+    spec.examples[0],
+  );
+}
+
+async function refuseRepeat(ctx: Ctx, kind: ReportKind, projectId: string) {
+  const project = await ctx.store.projects.getProject(projectId);
+  const earlier = project?.history.find((event) => event.kind === kind);
+  if (project && earlier) {
+    throw new UserError(
+      `项目「${project.name}」已于 ${earlier.date} 登记过${KIND_LABEL[kind]}（#${earlier.recordId}），未重复登记。如需更正请先发「撤销 #${earlier.recordId}」。`,
+    );
+  }
+}
+
+/** 到位 and milestones rarely repeat the industry and source: take them from the project's earlier reports. */
+async function inheritFromProject(ctx: Ctx, projectId: string, fields: ReportFields) {
+  if (fields.industry && fields.source) return;
+  const project = await ctx.store.projects.getProject(projectId);
+  for (const event of [...(project?.history ?? [])].reverse()) {
+    const earlier = await ctx.store.records.getRecord(event.recordId);
+    if (!earlier) continue;
+    if (!fields.industry && earlier.industry) {
+      fields.industry = earlier.industry;
+      fields.manufacturing = ctx.rules.industries.manufacturing.has(earlier.industry);
+    }
+    fields.source ??= earlier.source;
+    if (fields.industry && fields.source) return;
+  }
+}

@@ -1,0 +1,12 @@
+import { reportCommand } from "./lib/record-report.ts";
+
+export default reportCommand({
+  name: "started",
+  kind: "started",
+  triggers: ["开工"],
+  summary: "登记项目开工",
+  examples: [
+    "开工 年产10万吨功能膜项目",
+    "开工 功能膜项目 昨天",
+  ],
+});

@@ -1,0 +1,67 @@
+// A command is data plus a function. Access narrows the context the function receives.
+import type { Logger } from "pino";
+import type { IndustryTable } from "../domain/industry.ts";
+import type { ReportRecord } from "../domain/record.ts";
+import type { IsoDate } from "../domain/types.ts";
+import type { Unit } from "../store/directory-store.ts";
+import type { Store } from "../store/store.ts";
+import type { IncomingMessage, ReplyFn } from "./types.ts";
+
+export type Access = "public" | "member" | "admin";
+export type CommandGroup = "report" | "query" | "account" | "admin";
+
+/** Rules a deployment configures that commands apply. */
+export interface BotRules {
+  industries: IndustryTable;
+  /** Reports dated further back than this many days are refused. */
+  maxAgeDays: number;
+  /** Amounts above this (integer yuan, or dollars for USD) are refused as typos. */
+  amountCeiling: number;
+  /** User ids that are admins by configuration (BOT_ADMINS). */
+  configAdmins: readonly string[];
+}
+
+export interface CommandContext {
+  message: IncomingMessage;
+  /** Text after the trigger word, trimmed, a leading colon removed. */
+  args: string;
+  trigger: string;
+  now: Date;
+  today: IsoDate;
+  /** The sender's unit, when bound. */
+  unit: Unit | undefined;
+  isAdmin: boolean;
+  store: Store;
+  rules: BotRules;
+  log: Logger;
+  reply: ReplyFn;
+  /** Every command, for 帮助. */
+  commands: readonly Command[];
+}
+
+export type ContextFor<A extends Access> = A extends "member" ? CommandContext & { unit: Unit } : CommandContext;
+
+export interface CommandResult {
+  /** false when the line was refused or not understood (console --json "ok"). */
+  ok?: boolean;
+  record?: ReportRecord | null;
+  /** A re-delivered report: no second confirmation. */
+  duplicate?: boolean;
+}
+
+export interface Command<A extends Access = Access> {
+  name: string;
+  triggers: readonly string[];
+  group: CommandGroup;
+  summary: string;
+  /** Shown by 帮助 and each fed through the bot in a test. */
+  examples: readonly string[];
+  access: A;
+  /** Reports are deduplicated by the store's atomic write, not by a claim. */
+  writesReport?: boolean;
+  run(ctx: ContextFor<A>): Promise<CommandResult | void>;
+}
+
+export function defineCommand<A extends Access>(command: Command<A>): Command {
+  return command as unknown as Command;
+}

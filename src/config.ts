@@ -1,0 +1,97 @@
+// The only reader of process.env. Every problem is collected and reported at once.
+import { readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { parseMoney } from "./domain/amount.ts";
+import { createIndustryTable, DEFAULT_INDUSTRIES, DEFAULT_MANUFACTURING, type IndustryTable } from "./domain/industry.ts";
+
+export interface Config {
+  port: number;
+  /** Unset: a private redis-server is started with its data under redisDataDir. */
+  redisUrl: string | undefined;
+  redisDataDir: string;
+  /** Deployment id: the hash tag of every key, so bureaus never share data. */
+  org: string;
+  admins: string[];
+  botNames: string[];
+  selfJoinDefault: boolean;
+  maxAgeDays: number;
+  amountCeilingYuan: number;
+  industries: IndustryTable;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`configuration problems:\n${problems.map((p) => `- ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+const list = (raw: string | undefined) => (raw ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
+  REDIS_DATA_DIR: z.string().min(1).default("./data"),
+  BOT_ORG: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, "letters, digits, - and _ only (1–40)").default("default"),
+  BOT_ADMINS: z.string().optional(),
+  BOT_NAMES: z.string().default("招商助手"),
+  BOT_SELF_JOIN: z.enum(["true", "false"]).default("true"),
+  REPORT_MAX_AGE_DAYS: z.coerce.number().int().min(0).max(3660).default(90),
+  AMOUNT_CEILING: z.string().default("5000亿"),
+  INDUSTRY_FILE: z.string().optional(),
+  MANUFACTURING_TAGS: z.string().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+const industryFileSchema = z.array(z.object({ tag: z.string().min(1), keywords: z.array(z.string().min(1)).default([]) })).min(1);
+
+export function readConfig(env: Record<string, string | undefined>): Config {
+  // Empty strings in a .env file mean "not set".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = schema.safeParse(cleaned);
+  const problems: string[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  if (!parsed.success) throw new ConfigError(problems);
+  const e = parsed.data;
+
+  const ceiling = parseMoney(e.AMOUNT_CEILING);
+  if (!ceiling || ceiling.currency !== "CNY" || ceiling.value <= 0) {
+    problems.push(`AMOUNT_CEILING: "${e.AMOUNT_CEILING}" is not an amount in yuan (e.g. 5000亿)`);
+  }
+
+  let tags: IndustryTable["tags"] = DEFAULT_INDUSTRIES;
+  if (e.INDUSTRY_FILE) {
+    try {
+      const text = readFileSync(e.INDUSTRY_FILE, "utf8");
+      const result = industryFileSchema.safeParse(e.INDUSTRY_FILE.endsWith(".json") ? JSON.parse(text) : parseYaml(text));
+      if (result.success) tags = result.data;
+      else problems.push(`INDUSTRY_FILE: ${result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+    } catch (error) {
+      problems.push(`INDUSTRY_FILE: cannot read ${e.INDUSTRY_FILE}: ${(error as Error).message}`);
+    }
+  }
+  const manufacturing = e.MANUFACTURING_TAGS ? list(e.MANUFACTURING_TAGS) : DEFAULT_MANUFACTURING;
+  const known = new Set(tags.map((t) => t.tag));
+  const unknown = manufacturing.filter((t) => !known.has(t));
+  if (e.MANUFACTURING_TAGS && unknown.length > 0) {
+    problems.push(`MANUFACTURING_TAGS: unknown industry tags ${unknown.join(", ")}`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port: e.PORT,
+    redisUrl: e.REDIS_URL,
+    redisDataDir: e.REDIS_DATA_DIR,
+    org: e.BOT_ORG,
+    admins: list(e.BOT_ADMINS),
+    botNames: list(e.BOT_NAMES),
+    selfJoinDefault: e.BOT_SELF_JOIN === "true",
+    maxAgeDays: e.REPORT_MAX_AGE_DAYS,
+    amountCeilingYuan: ceiling!.value,
+    industries: createIndustryTable(tags, manufacturing.filter((t) => known.has(t))),
+    logLevel: e.LOG_LEVEL,
+  };
+}

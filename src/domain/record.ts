@@ -1,0 +1,32 @@
+// A stored report. Records are immutable once written; an undo only marks them revoked.
+import type { ChannelName, IsoDate, ReportKind, Source } from "./types.ts";
+
+export interface ReportRecord {
+  id: number;
+  unitId: string;
+  kind: ReportKind;
+  date: IsoDate;
+  projectId: string | null;
+  project: string | null;
+  amountYuan: number | null;
+  amountUsd: number | null;
+  industry: string | null;
+  manufacturing: boolean | null;
+  source: Source | null;
+  place: string | null;
+  counterpart: string | null;
+  text: string;
+  reporter: string;
+  reporterName: string | null;
+  channel: ChannelName;
+  messageId: string;
+  /** ISO instant the record was written. */
+  createdAt: string;
+  revoked: boolean;
+}
+
+/** What a command hands to the store: everything but what the store assigns. */
+export type NewRecord = Omit<ReportRecord, "id" | "projectId" | "revoked">;
+
+/** Signed projects of at least 1亿元 are a headline category of their own. */
+export const BIG_SIGNING_YUAN = 100_000_000;

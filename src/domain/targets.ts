@@ -1,0 +1,57 @@
+// A unit's annual targets. Counts are plain numbers; amounts are integer yuan.
+export const TARGET_FIELDS = ["visitOut", "visitIn", "signingCount", "bigSigningCount", "signingAmount", "fundsArrived"] as const;
+export type TargetField = (typeof TARGET_FIELDS)[number];
+export type Targets = Partial<Record<TargetField, number>>;
+
+export const TARGET_LABEL: Record<TargetField, string> = {
+  visitOut: "走出去",
+  visitIn: "请进来",
+  signingCount: "签约项目",
+  bigSigningCount: "亿元以上项目",
+  signingAmount: "签约金额",
+  fundsArrived: "到位资金",
+};
+
+/** Amount targets are money; the rest are counts. */
+export const MONEY_TARGETS: ReadonlySet<TargetField> = new Set(["signingAmount", "fundsArrived"]);
+
+/** Chinese words people use for each target in the admin command. */
+export const TARGET_ALIASES: Record<string, TargetField> = {
+  走出去: "visitOut",
+  请进来: "visitIn",
+  签约: "signingCount",
+  签约项目: "signingCount",
+  签约个数: "signingCount",
+  亿元以上: "bigSigningCount",
+  亿元以上项目: "bigSigningCount",
+  签约金额: "signingAmount",
+  签约额: "signingAmount",
+  到位: "fundsArrived",
+  到位资金: "fundsArrived",
+};
+
+export type TargetParse = { ok: true; targets: Targets } | { ok: false; problem: string };
+
+/**
+ * Reads "走出去24 请进来24 签约6 亿元以上2 签约金额15亿 到位资金5亿" (a separator such as
+ * "=" or ":" is allowed). Amount targets go through `parseAmount`, counts must be whole numbers.
+ */
+export function parseTargetWords(
+  words: readonly string[],
+  parseAmount: (text: string) => number | null,
+): TargetParse {
+  const targets: Targets = {};
+  const names = Object.keys(TARGET_ALIASES).sort((a, b) => b.length - a.length);
+  for (const word of words) {
+    const name = names.find((n) => word.startsWith(n));
+    if (!name) return { ok: false, problem: `不认识的目标「${word}」。可设：${Object.values(TARGET_LABEL).join("、")}` };
+    const field = TARGET_ALIASES[name]!;
+    const raw = word.slice(name.length).replace(/^[=:：]/, "");
+    const value = MONEY_TARGETS.has(field) ? parseAmount(raw) : /^\d+$/.test(raw) ? Number(raw) : null;
+    if (value === null || value < 0) {
+      return { ok: false, problem: `「${word}」的数值看不懂${MONEY_TARGETS.has(field) ? "（金额如 15亿、5000万）" : "（应为整数）"}` };
+    }
+    targets[field] = value;
+  }
+  return { ok: true, targets };
+}

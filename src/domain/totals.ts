@@ -1,0 +1,87 @@
+// Running totals kept on write (per unit, per day / ISO week / year), so queries and the
+// weekly digest read a few hashes instead of scanning records. The same delta is applied
+// with the opposite sign when a record is revoked, so it must depend on the record alone.
+import { BIG_SIGNING_YUAN, type ReportRecord } from "./record.ts";
+
+export const TOTAL_FIELDS = [
+  "reports",
+  "visitOut",
+  "visitIn",
+  "negotiation",
+  "signing",
+  "signingYuan",
+  "signingUsd",
+  "bigSigning",
+  "bigSigningYuan",
+  "signingProvOutYuan",
+  "signingCityOutYuan",
+  "fundsArrived",
+  "fundsYuan",
+  "fundsUsd",
+  "fundsMfgYuan",
+  "fundsProvOutYuan",
+  "fundsCityOutYuan",
+  "landed",
+  "started",
+  "producing",
+  "registered",
+] as const;
+
+export type TotalField = (typeof TOTAL_FIELDS)[number];
+export type Totals = Record<TotalField, number>;
+
+export function emptyTotals(): Totals {
+  return Object.fromEntries(TOTAL_FIELDS.map((f) => [f, 0])) as Totals;
+}
+
+type RecordFacts = Pick<ReportRecord, "kind" | "amountYuan" | "amountUsd" | "manufacturing" | "source">;
+
+/** The increments one record contributes; zero fields are left out. */
+export function totalsDelta(record: RecordFacts): Partial<Totals> {
+  const yuan = record.amountYuan ?? 0;
+  const usd = record.amountUsd ?? 0;
+  const delta: Partial<Totals> = { reports: 1 };
+  const add = (field: TotalField, n: number) => {
+    if (n !== 0) delta[field] = (delta[field] ?? 0) + n;
+  };
+  switch (record.kind) {
+    case "signing":
+      add("signing", 1);
+      add("signingYuan", yuan);
+      add("signingUsd", usd);
+      if (yuan >= BIG_SIGNING_YUAN) {
+        add("bigSigning", 1);
+        add("bigSigningYuan", yuan);
+      }
+      if (record.source === "省外") add("signingProvOutYuan", yuan);
+      if (record.source === "市外") add("signingCityOutYuan", yuan);
+      break;
+    case "fundsArrived":
+      add("fundsArrived", 1);
+      add("fundsYuan", yuan);
+      add("fundsUsd", usd);
+      if (record.manufacturing) add("fundsMfgYuan", yuan);
+      if (record.source === "省外") add("fundsProvOutYuan", yuan);
+      if (record.source === "市外") add("fundsCityOutYuan", yuan);
+      break;
+    default:
+      add(record.kind, 1);
+  }
+  return delta;
+}
+
+/** Reads a Redis hash (string values) into totals, missing fields as 0. */
+export function totalsFromHash(hash: Record<string, string>): Totals {
+  const totals = emptyTotals();
+  for (const field of TOTAL_FIELDS) {
+    const raw = hash[field];
+    if (raw !== undefined) totals[field] = Number(raw);
+  }
+  return totals;
+}
+
+export function addTotals(a: Totals, b: Totals): Totals {
+  const sum = emptyTotals();
+  for (const field of TOTAL_FIELDS) sum[field] = a[field] + b[field];
+  return sum;
+}

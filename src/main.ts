@@ -1,0 +1,174 @@
+// Composition root: config → logger → redis/store → dispatcher → channel or server.
+// `serve` runs the service; `console`, `import` and `export` are the command-line tools.
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { commands } from "../commands/index.ts";
+import type { BotRules } from "./bot/define.ts";
+import { createDispatcher } from "./bot/dispatcher.ts";
+import { runConsole } from "./channels/console/console-channel.ts";
+import { ConfigError, readConfig, type Config } from "./config.ts";
+import { csvLine, EXPORT_FIELDS, toExportRow } from "./domain/export-row.ts";
+import { parseImportFile } from "./domain/import-file.ts";
+import { createLogger } from "./logger.ts";
+import { openRedis, RedisUnavailableError } from "./redis.ts";
+import { createServer } from "./server.ts";
+import { applyImport, ImportConflictError } from "./store/import-apply.ts";
+import { createStore } from "./store/store.ts";
+
+type Tool = (config: Config, argv: string[]) => Promise<number>;
+
+async function boot(config: Config) {
+  const log = createLogger(config.logLevel);
+  const redis = await openRedis(config.redisUrl, config.redisDataDir, log);
+  const store = createStore(redis.redis, { org: config.org, defaults: { selfJoin: config.selfJoinDefault } });
+  const rules: BotRules = {
+    industries: config.industries,
+    maxAgeDays: config.maxAgeDays,
+    amountCeiling: config.amountCeilingYuan,
+    configAdmins: config.admins,
+  };
+  return { log, redis, store, rules };
+}
+
+const serve: Tool = async (config) => {
+  const { log, redis, store, rules } = await boot(config);
+  // Channels (WeCom, DingTalk) hand their messages to this dispatcher once they are configured.
+  createDispatcher({ store, commands, rules, log, now: () => new Date(), botNames: config.botNames });
+  const app = createServer({ log, redisReachable: () => store.ping() });
+  const server = app.listen(config.port, () => log.info({ port: config.port }, "listening"));
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      log.info({ signal }, "shutting down");
+      server.close(() => resolve());
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await redis.close();
+  return 0;
+};
+
+const consoleTool: Tool = async (config, argv) => {
+  const { values } = parseArgs({
+    args: argv,
+    options: { user: { type: "string" }, name: { type: "string" }, json: { type: "boolean" }, now: { type: "string" } },
+  });
+  if (!values.user) {
+    process.stderr.write("usage: npm run console -- --user <id> [--name <name>] [--json] [--now <ISO time>]\n");
+    return 2;
+  }
+  const pinned = values.now ? new Date(values.now) : null;
+  if (pinned && Number.isNaN(pinned.getTime())) {
+    process.stderr.write(`--now: not an ISO time: ${values.now}\n`);
+    return 2;
+  }
+  const { log, redis, store, rules } = await boot(config);
+  const now = () => pinned ?? new Date();
+  const dispatch = createDispatcher({ store, commands, rules, log, now, botNames: config.botNames });
+  try {
+    await runConsole(dispatch, {
+      user: values.user,
+      ...(values.name ? { name: values.name } : {}),
+      json: values.json ?? false,
+      now,
+      unitName: async (id) => (await store.directory.getUnit(id))?.name ?? id,
+      input: process.stdin,
+      output: process.stdout,
+      interactive: process.stdin.isTTY === true && !values.json,
+    });
+  } finally {
+    await redis.close();
+  }
+  return 0;
+};
+
+const importTool: Tool = async (config, argv) => {
+  const file = argv.find((a) => !a.startsWith("-"));
+  if (!file) {
+    process.stderr.write("usage: npm run import -- <file.yaml|file.json>\n");
+    return 2;
+  }
+  const parsed = parseImportFile(readFileSync(file, "utf8"));
+  if (!parsed.ok) {
+    process.stderr.write(`${file}: 未导入任何内容，请修正：\n${parsed.problems.map((p) => `  ${p}`).join("\n")}\n`);
+    return 1;
+  }
+  const { redis, store } = await boot(config);
+  try {
+    const s = await applyImport(redis.redis, store.keys, parsed.plan);
+    process.stdout.write(
+      `导入完成：新建单位 ${s.unitsCreated}，更新单位 ${s.unitsUpdated}，绑定成员 ${s.membersBound}，新增管理员 ${s.adminsAdded}\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ImportConflictError)) throw error;
+    process.stderr.write(`${file}: 未导入任何内容：\n${error.problems.map((p) => `  ${p}`).join("\n")}\n`);
+    return 1;
+  } finally {
+    await redis.close();
+  }
+};
+
+const exportTool: Tool = async (config, argv) => {
+  const { values } = parseArgs({ args: argv, options: { format: { type: "string", default: "json" }, bom: { type: "boolean" } } });
+  if (values.format !== "json" && values.format !== "csv") {
+    process.stderr.write("usage: npm run export -- --format json|csv [--bom]\n");
+    return 2;
+  }
+  const { redis, store } = await boot(config);
+  const out = process.stdout;
+  try {
+    const names = new Map((await store.directory.listUnits()).map((u) => [u.id, u.name]));
+    let first = true;
+    if (values.format === "csv") out.write(`${values.bom ? "\ufeff" : ""}${csvLine([...EXPORT_FIELDS])}\r\n`);
+    else out.write("[");
+    for await (const record of store.records.allRecords()) {
+      const row = toExportRow(record, names.get(record.unitId) ?? record.unitId);
+      if (values.format === "csv") out.write(`${csvLine(EXPORT_FIELDS.map((f) => row[f]))}\r\n`);
+      else out.write(`${first ? "\n" : ",\n"}${JSON.stringify(row)}`);
+      first = false;
+    }
+    if (values.format === "json") out.write(first ? "]\n" : "\n]\n");
+  } finally {
+    await redis.close();
+  }
+  return 0;
+};
+
+const TOOLS: Record<string, Tool> = { serve, console: consoleTool, import: importTool, export: exportTool };
+
+async function main(argv: string[]): Promise<number> {
+  const [name = "serve", ...rest] = argv;
+  const tool = TOOLS[name];
+  if (!tool) {
+    process.stderr.write(`unknown command ${name}; use one of: ${Object.keys(TOOLS).join(", ")}\n`);
+    return 2;
+  }
+  let config: Config;
+  try {
+    config = readConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  try {
+    return await tool(config, rest);
+  } catch (error) {
+    if (error instanceof RedisUnavailableError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

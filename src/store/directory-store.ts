@@ -1,0 +1,135 @@
+// Units (with aliases and targets), member bindings, admins and bot settings.
+import type { Redis } from "ioredis";
+import type { Targets } from "../domain/targets.ts";
+import type { Keys } from "./keys.ts";
+
+export interface Unit {
+  id: string;
+  name: string;
+  aliases: string[];
+  targets: Targets;
+}
+
+type UnitData = Omit<Unit, "id">;
+
+export interface Settings {
+  /** Whether members may bind themselves with 加入. */
+  selfJoin: boolean;
+}
+
+export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Settings) {
+  async function getUnit(id: string): Promise<Unit | null> {
+    const raw = await redis.hget(keys.units, id);
+    return raw ? { id, ...(JSON.parse(raw) as UnitData) } : null;
+  }
+
+  async function listUnits(): Promise<Unit[]> {
+    const all = await redis.hgetall(keys.units);
+    return Object.entries(all)
+      .map(([id, raw]) => ({ id, ...(JSON.parse(raw) as UnitData) }))
+      .sort((a, b) => Number(a.id) - Number(b.id));
+  }
+
+  async function saveUnit(unit: Unit): Promise<void> {
+    const { id, ...data } = unit;
+    await redis.hset(keys.units, id, JSON.stringify(data));
+  }
+
+  return {
+    getUnit,
+    listUnits,
+
+    /** Exact name or alias lookup. */
+    async unitByName(name: string): Promise<Unit | null> {
+      const id = await redis.hget(keys.unitNames, name);
+      return id ? getUnit(id) : null;
+    },
+
+    /** Creates a unit, or returns the existing one of that name. */
+    async addUnit(name: string): Promise<{ unit: Unit; created: boolean }> {
+      const existing = await redis.hget(keys.unitNames, name);
+      if (existing) return { unit: (await getUnit(existing))!, created: false };
+      const id = String(await redis.incr(keys.unitSeq));
+      // HSETNX guards against two admins adding the same name at once.
+      if ((await redis.hsetnx(keys.unitNames, name, id)) === 0) {
+        const winner = (await redis.hget(keys.unitNames, name))!;
+        return { unit: (await getUnit(winner))!, created: false };
+      }
+      const unit: Unit = { id, name, aliases: [], targets: {} };
+      await saveUnit(unit);
+      return { unit, created: true };
+    },
+
+    /** Adds an alias; false when the alias already names another unit. */
+    async addAlias(unitId: string, alias: string): Promise<boolean> {
+      const unit = await getUnit(unitId);
+      if (!unit) return false;
+      // HSETNX so two units can never claim the same alias at once.
+      await redis.hsetnx(keys.unitNames, alias, unitId);
+      if ((await redis.hget(keys.unitNames, alias)) !== unitId) return false;
+      if (!unit.aliases.includes(alias)) await saveUnit({ ...unit, aliases: [...unit.aliases, alias] });
+      return true;
+    },
+
+    async removeAlias(unitId: string, alias: string): Promise<boolean> {
+      const unit = await getUnit(unitId);
+      if (!unit?.aliases.includes(alias)) return false;
+      await redis.hdel(keys.unitNames, alias);
+      await saveUnit({ ...unit, aliases: unit.aliases.filter((a) => a !== alias) });
+      return true;
+    },
+
+    /** Merges targets into the unit's; returns the updated unit. */
+    async setTargets(unitId: string, targets: Targets): Promise<Unit | null> {
+      const unit = await getUnit(unitId);
+      if (!unit) return null;
+      const updated = { ...unit, targets: { ...unit.targets, ...targets } };
+      await saveUnit(updated);
+      return updated;
+    },
+
+    async memberUnitId(userId: string): Promise<string | null> {
+      return redis.hget(keys.members, userId);
+    },
+
+    async bindMember(userId: string, unitId: string): Promise<void> {
+      await redis.hset(keys.members, userId, unitId);
+    },
+
+    async unbindMember(userId: string): Promise<boolean> {
+      return (await redis.hdel(keys.members, userId)) === 1;
+    },
+
+    async membersOf(unitId: string): Promise<string[]> {
+      const all = await redis.hgetall(keys.members);
+      return Object.keys(all).filter((user) => all[user] === unitId).sort();
+    },
+
+    async isAdmin(userId: string): Promise<boolean> {
+      return (await redis.sismember(keys.admins, userId)) === 1;
+    },
+
+    async addAdmin(userId: string): Promise<boolean> {
+      return (await redis.sadd(keys.admins, userId)) === 1;
+    },
+
+    async removeAdmin(userId: string): Promise<boolean> {
+      return (await redis.srem(keys.admins, userId)) === 1;
+    },
+
+    async listAdmins(): Promise<string[]> {
+      return (await redis.smembers(keys.admins)).sort();
+    },
+
+    async settings(): Promise<Settings> {
+      const raw = await redis.hget(keys.settings, "selfJoin");
+      return { selfJoin: raw === null ? defaults.selfJoin : raw === "1" };
+    },
+
+    async setSelfJoin(on: boolean): Promise<void> {
+      await redis.hset(keys.settings, "selfJoin", on ? "1" : "0");
+    },
+  };
+}
+
+export type DirectoryStore = ReturnType<typeof createDirectoryStore>;

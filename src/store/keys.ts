@@ -1,0 +1,49 @@
+// Every Redis key the bot uses, built in one place. All keys of a deployment share one hash
+// tag ({org}) so multi-key Lua scripts work unchanged on Redis Cluster.
+import { isoWeek } from "../domain/china-time.ts";
+import type { IsoDate } from "../domain/types.ts";
+
+export type Keys = ReturnType<typeof createKeys>;
+
+export function createKeys(org: string) {
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(org)) throw new Error(`invalid deployment id: ${org}`);
+  const p = `zs:{${org}}:`;
+  const week = (date: IsoDate) => {
+    const w = isoWeek(date);
+    return `${w.year}-W${String(w.week).padStart(2, "0")}`;
+  };
+  return {
+    prefix: p,
+    /** String counter: the last record number (#128). */
+    recordSeq: `${p}seq:rec`,
+    projectSeq: `${p}seq:proj`,
+    unitSeq: `${p}seq:unit`,
+    /** Stream of records; entry id "<record id>-0", fields j (JSON) and p (project id). */
+    records: `${p}rec`,
+    /** Hash record id → JSON {by, at} for revoked records. */
+    revoked: `${p}rev`,
+    /** Hash "<channel>:<message id>" → record id: the idempotency map of reports. */
+    messages: `${p}msg`,
+    /** Short-lived claim for non-report messages (queries, admin commands). */
+    claim: (messageKey: string) => `${p}claim:${messageKey}`,
+    /** Hash project id → JSON {n, u, h}. */
+    projects: `${p}proj`,
+    /** Hash project name → project id, one per unit. */
+    unitProjects: (unitId: string) => `${p}uproj:${unitId}`,
+    /** List of the unit's record ids, newest first. */
+    unitRecords: (unitId: string) => `${p}urec:${unitId}`,
+    /** List of the reporter's record ids, newest first, capped. */
+    userRecords: (userId: string) => `${p}user:${userId}`,
+    dayTotals: (unitId: string, date: IsoDate) => `${p}t:${unitId}:d:${date}`,
+    weekTotals: (unitId: string, date: IsoDate) => `${p}t:${unitId}:w:${week(date)}`,
+    yearTotals: (unitId: string, year: number) => `${p}t:${unitId}:y:${year}`,
+    /** Hash unit id → JSON {name, aliases, targets}. */
+    units: `${p}units`,
+    /** Hash name or alias → unit id. */
+    unitNames: `${p}unames`,
+    /** Hash user id → unit id. */
+    members: `${p}members`,
+    admins: `${p}admins`,
+    settings: `${p}settings`,
+  };
+}

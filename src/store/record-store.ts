@@ -1,0 +1,142 @@
+// Reports: the idempotent atomic write, undo, reads and the export scan.
+import { readFileSync } from "node:fs";
+import type { Redis } from "ioredis";
+import type { NewRecord, ReportRecord } from "../domain/record.ts";
+import { totalsDelta, totalsFromHash, type Totals } from "../domain/totals.ts";
+import type { IsoDate } from "../domain/types.ts";
+import type { Keys } from "./keys.ts";
+import { decodeRecord, encodeRecord } from "./record-codec.ts";
+
+const INGEST = readFileSync(new URL("./ingest.lua", import.meta.url), "utf8");
+const REVOKE = readFileSync(new URL("./revoke.lua", import.meta.url), "utf8");
+/** How many of a reporter's latest records 撤销 can walk back through. */
+const USER_RECENT_CAP = 50;
+
+/** Which project a report belongs to: none, an existing one, or a new one by name. */
+export type ProjectTarget = { mode: "none" } | { mode: "id"; id: string } | { mode: "new"; name: string };
+
+export interface IngestResult {
+  created: boolean;
+  record: ReportRecord;
+}
+
+type ScriptRedis = Redis & {
+  zsIngest(...args: (string | number)[]): Promise<[number, number, string]>;
+  zsRevoke(...args: (string | number)[]): Promise<number>;
+};
+
+export function createRecordStore(redis: Redis, keys: Keys) {
+  const r = redis as ScriptRedis;
+  if (!("zsIngest" in redis)) {
+    redis.defineCommand("zsIngest", { numberOfKeys: 11, lua: INGEST });
+    redis.defineCommand("zsRevoke", { numberOfKeys: 5, lua: REVOKE });
+  }
+
+  async function getRecord(id: number): Promise<ReportRecord | null> {
+    const [entries, revoked] = await Promise.all([
+      redis.xrange(keys.records, `${id}-0`, `${id}-0`),
+      redis.hexists(keys.revoked, String(id)),
+    ]);
+    const entry = entries[0];
+    if (!entry) return null;
+    const fields = pairs(entry[1]);
+    return decodeRecord(id, fields.p ?? "", fields.j ?? "[]", revoked === 1);
+  }
+
+  return {
+    getRecord,
+
+    /** Stores a report once per message key; a repeat returns the first record, created false. */
+    async ingest(messageKey: string, record: NewRecord, project: ProjectTarget): Promise<IngestResult> {
+      const year = Number(record.date.slice(0, 4));
+      const mode = project.mode === "none" ? "" : project.mode;
+      const ref = project.mode === "id" ? project.id : project.mode === "new" ? project.name : "";
+      const meta = JSON.stringify({ n: ref, u: record.unitId, c: record.date });
+      const historyTail = `,${record.date},${record.amountYuan ?? ""},${record.amountUsd ?? ""}`;
+      const [created, id] = await r.zsIngest(
+        keys.recordSeq,
+        keys.messages,
+        keys.records,
+        keys.dayTotals(record.unitId, record.date),
+        keys.weekTotals(record.unitId, record.date),
+        keys.yearTotals(record.unitId, year),
+        keys.unitRecords(record.unitId),
+        keys.userRecords(record.reporter),
+        keys.projects,
+        keys.unitProjects(record.unitId),
+        keys.projectSeq,
+        messageKey,
+        encodeRecord(record),
+        mode,
+        ref,
+        meta,
+        historyTail,
+        record.kind,
+        USER_RECENT_CAP,
+        ...Object.entries(totalsDelta(record)).flat(),
+      );
+      const stored = await getRecord(id);
+      if (!stored) throw new Error(`record #${id} missing right after ingest`);
+      return { created: created === 1, record: stored };
+    },
+
+    /** Marks a record revoked and reverses its totals; false when it already was. */
+    async revoke(record: ReportRecord, by: string, at: Date): Promise<boolean> {
+      const done = await r.zsRevoke(
+        keys.revoked,
+        keys.dayTotals(record.unitId, record.date),
+        keys.weekTotals(record.unitId, record.date),
+        keys.yearTotals(record.unitId, Number(record.date.slice(0, 4))),
+        keys.projects,
+        String(record.id),
+        JSON.stringify({ by, at: at.toISOString() }),
+        record.projectId ?? "",
+        ...Object.entries(totalsDelta(record)).flat(),
+      );
+      return done === 1;
+    },
+
+    /** The reporter's latest records, newest first. */
+    async recentOf(userId: string, count = USER_RECENT_CAP): Promise<ReportRecord[]> {
+      const ids = await redis.lrange(keys.userRecords(userId), 0, count - 1);
+      const records = await Promise.all(ids.map((id) => getRecord(Number(id))));
+      return records.filter((rec): rec is ReportRecord => rec !== null);
+    },
+
+    async yearTotals(unitId: string, year: number): Promise<Totals> {
+      return totalsFromHash(await redis.hgetall(keys.yearTotals(unitId, year)));
+    },
+
+    async weekTotals(unitId: string, date: IsoDate): Promise<Totals> {
+      return totalsFromHash(await redis.hgetall(keys.weekTotals(unitId, date)));
+    },
+
+    async dayTotals(unitId: string, date: IsoDate): Promise<Totals> {
+      return totalsFromHash(await redis.hgetall(keys.dayTotals(unitId, date)));
+    },
+
+    /** Every record in id order, revoked ones flagged, read in pages. */
+    async *allRecords(pageSize = 1000): AsyncGenerator<ReportRecord> {
+      const revoked = new Set(await redis.hkeys(keys.revoked));
+      let start = "-";
+      for (;;) {
+        const page = await redis.xrange(keys.records, start, "+", "COUNT", pageSize);
+        for (const [entryId, raw] of page) {
+          const id = Number(entryId.split("-")[0]);
+          const fields = pairs(raw);
+          yield decodeRecord(id, fields.p ?? "", fields.j ?? "[]", revoked.has(String(id)));
+        }
+        if (page.length < pageSize) return;
+        start = `(${page[page.length - 1]![0]}`;
+      }
+    },
+  };
+}
+
+export type RecordStore = ReturnType<typeof createRecordStore>;
+
+function pairs(flat: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i + 1 < flat.length; i += 2) out[flat[i]!] = flat[i + 1]!;
+  return out;
+}
