@@ -7,6 +7,6 @@ export default reportCommand({
   summary: "登记项目开工",
   examples: [
     "开工 年产10万吨功能膜项目",
-    "开工 功能膜项目 昨天",
+    "开工 智能车厢制造项目 昨天",
   ],
 });

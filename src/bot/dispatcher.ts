@@ -119,7 +119,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       if (result.duplicate) return silent;
       return { ok: result.ok ?? true, replies, record: result.record ?? null, duplicate: false };
     } catch (error) {
-      if (error instanceof UserError) return answer(false, userErrorText(error));
+      if (error instanceof UserError) {
+        // A refusal can be an artefact of a race with a second delivery of this same report
+        // ("already signed" by itself): if that delivery stored it, stay silent.
+        if (command.writesReport && (await store.reportRecordId(messageKey)) !== null) return silent;
+        return answer(false, userErrorText(error));
+      }
       const reference = randomBytes(4).toString("hex");
       log.error({ err: error, reference, command: command.name, msg: messageKey }, "command failed");
       if (!command.writesReport) await store.releaseMessage(messageKey).catch(() => undefined);

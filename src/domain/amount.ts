@@ -37,9 +37,10 @@ const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 // a Chinese digit inside one (units, 零五, 点, 个亿, 多/余, 元/美元 …).
 const CAN_START = 1;
 const CAN_FOLLOW = 2;
+const CN_DIGIT_START = 4;
 const CLASS = new Uint8Array(65536);
 for (let c = 48; c <= 57; c++) CLASS[c] = CAN_START;
-for (const [ch, d] of Object.entries(CN_DIGIT)) if (d !== 0) CLASS[ch.charCodeAt(0)] = CAN_START;
+for (const [ch, d] of Object.entries(CN_DIGIT)) if (d !== 0) CLASS[ch.charCodeAt(0)] = CAN_START | CN_DIGIT_START;
 for (const ch of [..."零〇点个多余元美人块$¥￥", ...Object.keys(CN_UNIT)]) CLASS[ch.charCodeAt(0)]! |= CAN_FOLLOW;
 for (let c = 65; c <= 90; c++) CLASS[c] = CLASS[c + 32] = CAN_FOLLOW;
 CLASS["十".charCodeAt(0)]! |= CAN_START;
@@ -240,7 +241,8 @@ export function findMoney(text: string): MoneyMatch[] {
   for (let i = 0; i < t.length; ) {
     const c = t.charCodeAt(i);
     // A Chinese digit is usually part of a word ("一期", "统一"); skip those without setting up a scan.
-    if ((CLASS[c]! & CAN_START) === 0 || (c > 127 && (CLASS[t.charCodeAt(i + 1)]! & CAN_FOLLOW) === 0)) {
+    const cls = CLASS[c]!;
+    if ((cls & CAN_START) === 0 || ((cls & CN_DIGIT_START) !== 0 && (CLASS[t.charCodeAt(i + 1)]! & CAN_FOLLOW) === 0)) {
       i++;
       continue;
     }

@@ -170,3 +170,40 @@ export function parseChineseNumeral(s: string): number | null {
 function safe(v: bigint): number | null {
   return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : null;
 }
+
+const DIGITS = "零一二三四五六七八九";
+
+/** The standard written form of a non-negative integer: 350000000 → "三亿五千万", 10005 → "一万零五", 15 → "十五". */
+export function toChineseNumeral(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`not a non-negative integer: ${n}`);
+  if (n === 0) return "零";
+  const s = render(n);
+  return s.startsWith("一十") ? s.slice(1) : s;
+}
+
+function render(n: number): string {
+  if (n >= 1e8) return joinParts(render(Math.floor(n / 1e8)) + "亿", n % 1e8, 1e7, render);
+  if (n >= 1e4) return joinParts(section(Math.floor(n / 1e4)) + "万", n % 1e4, 1000, section);
+  return section(n);
+}
+
+/** A lower part that does not fill the top place needs a 零: "一亿零五百万". */
+function joinParts(head: string, rest: number, topPlace: number, tail: (v: number) => string): string {
+  if (rest === 0) return head;
+  return head + (rest < topPlace ? "零" : "") + tail(rest);
+}
+
+function section(n: number): string {
+  let out = "";
+  let gap = false;
+  for (const [place, unit] of [[1000, "千"], [100, "百"], [10, "十"], [1, ""]] as const) {
+    const d = Math.floor(n / place) % 10;
+    if (d === 0) {
+      gap = out !== "";
+      continue;
+    }
+    out += (gap ? "零" : "") + DIGITS[d] + unit;
+    gap = false;
+  }
+  return out;
+}

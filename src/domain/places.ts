@@ -61,6 +61,12 @@ const NOT_AFTER: Record<string, readonly string[]> = {
   阿里: ["巴巴", "云", "集团", "系", "健康", "达摩", "妈妈", "影业"],
   海西: ["经济区"],
   哈密: ["瓜"],
+  大庆: ["典"], // 盛大庆典
+  // "黄河南岸", "洞庭湖北岸": the south/north bank of a river or lake
+  河南: ["岸"],
+  河北: ["岸"],
+  湖南: ["岸"],
+  湖北: ["岸"],
 };
 
 const NOT_BEFORE: Record<string, readonly string[]> = {
@@ -69,6 +75,7 @@ const NOT_BEFORE: Record<string, readonly string[]> = {
   通化: ["普", "交"], // 普通化工, 交通化
   海口: ["下"], // 夸下海口
   南通: ["华"], // 华南通信
+  安庆: ["平"], // 平安庆典
 };
 
 /** Names too ambiguous to trust bare unless they follow a travel verb. */

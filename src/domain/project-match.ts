@@ -26,17 +26,29 @@ export function matchProject(typed: string, candidates: readonly NamedProject[])
   // A shortened name must still be specific: at least 3 characters, and only one project may contain it.
   const containing = candidates.filter((c) => {
     const other = projectCore(c.name);
-    return (core.length >= 3 && other.includes(core)) || (other.length >= 3 && core.includes(other));
+    return (core.length >= 3 && contains(other, core)) || (other.length >= 3 && contains(core, other));
   });
   if (containing.length === 1) return { kind: "match", project: containing[0]! };
   const pool = containing.length > 1 ? containing : candidates;
   const suggestions = pool
     .map((c) => ({ c, score: similarity(core, projectCore(c.name)) }))
-    .filter(({ score }) => containing.length > 1 || score > 0.2)
+    .filter(({ score }) => containing.length > 1 || score > 0)
     .sort((a, b) => b.score - a.score || a.c.name.localeCompare(b.c.name))
     .slice(0, 3)
     .map(({ c }) => c);
   return { kind: "none", suggestions };
+}
+
+const DIGIT = /[0-9]/;
+
+/** `part` inside `whole` without splitting a number: "项目1" is not part of "项目10". */
+function contains(whole: string, part: string): boolean {
+  for (let at = whole.indexOf(part); at !== -1; at = whole.indexOf(part, at + 1)) {
+    const cutsBefore = DIGIT.test(part[0]!) && DIGIT.test(whole[at - 1] ?? "");
+    const cutsAfter = DIGIT.test(part[part.length - 1]!) && DIGIT.test(whole[at + part.length] ?? "");
+    if (!cutsBefore && !cutsAfter) return true;
+  }
+  return false;
 }
 
 /** Dice coefficient over character bigrams: cheap and good enough for short Chinese names. */
