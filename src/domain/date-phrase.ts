@@ -44,7 +44,9 @@ const HEAD = new RegExp(
 );
 
 const SEP = "(?:至|到|-|~|〜|—{1,2}|–)";
+/** "周一至周三": a weekday range. Only its span matters (the start day is the date). */
 const WEEK_TAIL = new RegExp(`\\s*${SEP}\\s*(?:${WEEK_PREFIX})?(?:周|星期|礼拜)[一二三四五六日天]`, "y");
+
 // Range tail after a head. Group 1 = separator, then alternatives, in order:
 //  2 Y 3 sep 4 M 5 D             — ISO date
 //  6 Y 7 M 8 D 9 日/号           — (2026年)3月9日
