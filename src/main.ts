@@ -146,7 +146,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let config: Config;
   try {
-    config = readConfig(process.env);
+    config = readConfig();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);
