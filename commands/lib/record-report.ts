@@ -5,8 +5,8 @@ import { UserError } from "../../src/bot/errors.ts";
 import { formatUsd, formatYuan } from "../../src/domain/amount.ts";
 import { daysBetween } from "../../src/domain/china-time.ts";
 import { formatConfirmation, formatYearTotals } from "../../src/domain/format-report.ts";
-import { matchProject } from "../../src/domain/project-match.ts";
-import type { NewRecord, ReportRecord } from "../../src/domain/record.ts";
+import { matchProject, suggestProjects } from "../../src/domain/project-match.ts";
+import type { NewRecord } from "../../src/domain/record.ts";
 import { parseReportBody, type ReportFields } from "../../src/domain/report-parser.ts";
 import { KIND_LABEL, type ReportKind } from "../../src/domain/types.ts";
 import type { ProjectTarget } from "../../src/store/record-store.ts";
@@ -69,22 +69,14 @@ async function recordReport(ctx: Ctx, spec: ReportSpec) {
     createdAt: ctx.now.toISOString(),
   };
   const storeTarget: ProjectTarget = target.mode === "id" ? { mode: "id", id: target.id } : target;
-  const { created, record: stored } = await ctx.store.records.ingest(
-    `${ctx.message.conversation.channel}:${ctx.message.id}`,
-    record,
-    storeTarget,
-  );
-  if (!created) return { duplicate: true };
-  await confirm(ctx, stored);
-  return { record: stored };
-}
-
-async function confirm(ctx: Ctx, record: ReportRecord) {
-  const year = Number(record.date.slice(0, 4));
-  const totals = await ctx.store.records.yearTotals(ctx.unit.id, year);
+  const result = await ctx.store.records.ingest(`${ctx.message.conversation.channel}:${ctx.message.id}`, record, storeTarget);
+  if (!result.created) return { duplicate: true };
+  const { record: stored, yearTotals } = result;
+  const year = Number(stored.date.slice(0, 4));
   await ctx.reply(
-    `${formatConfirmation(record, ctx.unit.name)}\n\n${formatYearTotals(ctx.unit.name, year, totals, ctx.unit.targets)}`,
+    `${formatConfirmation(stored, ctx.unit.name)}\n\n${formatYearTotals(ctx.unit.name, year, yearTotals, ctx.unit.targets)}`,
   );
+  return { record: stored };
 }
 
 function checkDate(ctx: Ctx, fields: ReportFields, example: string | undefined) {
@@ -116,12 +108,13 @@ async function resolveProject(ctx: Ctx, spec: ReportSpec, fields: ReportFields):
   if (!fields.project) return { mode: "none" };
   const candidates = await ctx.store.projects.namesOf(ctx.unit.id);
   const match = matchProject(fields.project, candidates);
-  if (match.kind === "match") {
-    if (ONCE_PER_PROJECT.has(spec.kind)) await refuseRepeat(ctx, spec.kind, match.project.id);
-    return { mode: "id", id: match.project.id, name: match.project.name };
+  if (match) {
+    if (ONCE_PER_PROJECT.has(spec.kind)) await refuseRepeat(ctx, spec.kind, match.id);
+    return { mode: "id", id: match.id, name: match.name };
   }
   if (CREATES_PROJECT.has(spec.kind)) return { mode: "new", name: fields.project };
-  const hint = match.suggestions.length > 0 ? `\n你是不是要找：${match.suggestions.map((p) => `「${p.name}」`).join("、")}` : "";
+  const suggestions = suggestProjects(fields.project, candidates);
+  const hint = suggestions.length > 0 ? `\n你是不是要找：${suggestions.map((p) => `「${p.name}」`).join("、")}` : "";
   throw new UserError(
     `${ctx.unit.name}还没有登记项目「${fields.project}」，${KIND_LABEL[spec.kind]}未登记。${hint}\n新项目请先发「签约」或「在谈」登记。`,
     spec.examples[0],

@@ -81,18 +81,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
 
     try {
       // Reports are deduplicated inside their atomic write; everything else by a claim.
-      if (command.writesReport) {
-        if ((await store.reportRecordId(messageKey)) !== null) return silent;
-      } else if (!(await store.claimMessage(messageKey))) {
-        return silent;
-      }
+      if (!command.writesReport && !(await store.claimMessage(messageKey))) return silent;
 
-      const [unitId, adminInStore] = await Promise.all([
-        store.directory.memberUnitId(message.sender.id),
-        store.directory.isAdmin(message.sender.id),
-      ]);
-      const unit = unitId ? ((await store.directory.getUnit(unitId)) ?? undefined) : undefined;
-      const isAdmin = adminInStore || rules.configAdmins.includes(message.sender.id);
+      const { unit, admin } = await store.directory.identify(message.sender.id);
+      const isAdmin = admin || rules.configAdmins.includes(message.sender.id);
 
       if (command.access === "member" && !unit) {
         return answer(false, notBoundText(message.sender.id));
@@ -120,9 +112,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       return { ok: result.ok ?? true, replies, record: result.record ?? null, duplicate: false };
     } catch (error) {
       if (error instanceof UserError) {
-        // A refusal can be an artefact of a race with a second delivery of this same report
-        // ("already signed" by itself): if that delivery stored it, stay silent.
-        if (command.writesReport && (await store.reportRecordId(messageKey)) !== null) return silent;
+        // A re-delivered report can be refused as a repeat of itself ("already signed" by its
+        // own first delivery): stay silent when this message was stored, and answer a refused
+        // report only once.
+        if (command.writesReport) {
+          if ((await store.reportRecordId(messageKey)) !== null || !(await store.claimMessage(messageKey))) return silent;
+        }
         return answer(false, userErrorText(error));
       }
       const reference = randomBytes(4).toString("hex");

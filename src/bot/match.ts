@@ -8,18 +8,39 @@ export interface CommandMatch {
   args: string;
 }
 
+interface Trigger {
+  word: string;
+  lower: string;
+  ascii: boolean;
+  command: Command;
+}
+
+/** Triggers longest first, built once per command list: routing runs on every message. */
+const tables = new WeakMap<readonly Command[], Trigger[]>();
+
+function triggerTable(commands: readonly Command[]): Trigger[] {
+  let table = tables.get(commands);
+  if (!table) {
+    table = commands
+      .flatMap((command) =>
+        command.triggers.map((word) => ({ word, lower: word.toLowerCase(), ascii: /^[a-z]+$/i.test(word), command })),
+      )
+      .sort((a, b) => b.word.length - a.word.length);
+    tables.set(commands, table);
+  }
+  return table;
+}
+
+const WORD_CHAR = /[a-z0-9_]/i;
+
 export function matchCommand(text: string, commands: readonly Command[]): CommandMatch | null {
   const line = text.startsWith("/") ? text.slice(1) : text;
-  let best: CommandMatch | null = null;
-  for (const command of commands) {
-    for (const trigger of command.triggers) {
-      if (!line.toLowerCase().startsWith(trigger.toLowerCase())) continue;
-      if (best && best.trigger.length >= trigger.length) continue;
-      const next = line.charAt(trigger.length);
-      // ASCII triggers ("status") need a word boundary; Chinese ones may be glued to the text.
-      if (/^[a-z]+$/i.test(trigger) && /[a-z0-9_]/i.test(next)) continue;
-      best = { command, trigger, args: line.slice(trigger.length).replace(/^[\s:]+/, "").trim() };
-    }
+  const lower = line.toLowerCase();
+  for (const trigger of triggerTable(commands)) {
+    if (!lower.startsWith(trigger.lower)) continue;
+    // ASCII triggers ("status") need a word boundary; Chinese ones may be glued to the text.
+    if (trigger.ascii && WORD_CHAR.test(line.charAt(trigger.word.length))) continue;
+    return { command: trigger.command, trigger: trigger.word, args: line.slice(trigger.word.length).replace(/^[\s:]+/, "").trim() };
   }
-  return best;
+  return null;
 }

@@ -7,10 +7,6 @@ export interface NamedProject {
   name: string;
 }
 
-export type ProjectMatch =
-  | { kind: "match"; project: NamedProject }
-  | { kind: "none"; suggestions: NamedProject[] };
-
 const NOISE = /[\s"'“”「」《》()（）]/g;
 
 /** The part of a name that identifies it: no quotes, spaces or trailing 项目. */
@@ -18,25 +14,42 @@ export function projectCore(name: string): string {
   return name.replace(NOISE, "").replace(/项目$/, "");
 }
 
-export function matchProject(typed: string, candidates: readonly NamedProject[]): ProjectMatch {
+/** Returns the one project the typed name means, or null when none (or several) fit. */
+export function matchProject(typed: string, candidates: readonly NamedProject[]): NamedProject | null {
   const core = projectCore(typed);
-  if (!core) return { kind: "none", suggestions: [] };
-  const exact = candidates.filter((c) => projectCore(c.name) === core);
-  if (exact.length === 1) return { kind: "match", project: exact[0]! };
-  // A shortened name must still be specific: at least 3 characters, and only one project may contain it.
-  const containing = candidates.filter((c) => {
+  if (!core) return null;
+  let exact: NamedProject | null = null;
+  let exactCount = 0;
+  const containing: NamedProject[] = [];
+  for (const c of candidates) {
     const other = projectCore(c.name);
-    return (core.length >= 3 && contains(other, core)) || (other.length >= 3 && contains(core, other));
-  });
-  if (containing.length === 1) return { kind: "match", project: containing[0]! };
-  const pool = containing.length > 1 ? containing : candidates;
-  const suggestions = pool
+    if (other === core) {
+      exact = c;
+      exactCount++;
+    } else if (isShortFor(core, other)) {
+      containing.push(c);
+    }
+  }
+  if (exactCount === 1) return exact;
+  return exactCount === 0 && containing.length === 1 ? containing[0]! : null;
+}
+
+/** Up to three names to offer when `matchProject` found nothing: the ambiguous ones, else the most similar. */
+export function suggestProjects(typed: string, candidates: readonly NamedProject[]): NamedProject[] {
+  const core = projectCore(typed);
+  const ambiguous = candidates.filter((c) => projectCore(c.name) === core || isShortFor(core, projectCore(c.name)));
+  const pool = ambiguous.length > 1 ? ambiguous : candidates;
+  return pool
     .map((c) => ({ c, score: similarity(core, projectCore(c.name)) }))
-    .filter(({ score }) => containing.length > 1 || score > 0)
+    .filter(({ score }) => ambiguous.length > 1 || score > 0)
     .sort((a, b) => b.score - a.score || a.c.name.localeCompare(b.c.name))
     .slice(0, 3)
     .map(({ c }) => c);
-  return { kind: "none", suggestions };
+}
+
+/** A shortened name must still be specific: at least 3 characters of the other name. */
+function isShortFor(a: string, b: string): boolean {
+  return (a.length >= 3 && contains(b, a)) || (b.length >= 3 && contains(a, b));
 }
 
 const DIGIT = /[0-9]/;

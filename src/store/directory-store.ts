@@ -1,4 +1,5 @@
 // Units (with aliases and targets), member bindings, admins and bot settings.
+import { readFileSync } from "node:fs";
 import type { Redis } from "ioredis";
 import type { Targets } from "../domain/targets.ts";
 import type { Keys } from "./keys.ts";
@@ -17,7 +18,12 @@ export interface Settings {
   selfJoin: boolean;
 }
 
+const IDENTIFY = readFileSync(new URL("./identify.lua", import.meta.url), "utf8");
+
 export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Settings) {
+  const r = redis as Redis & { zsIdentify(...args: string[]): Promise<[string, string, number]> };
+  if (!("zsIdentify" in redis)) redis.defineCommand("zsIdentify", { numberOfKeys: 3, lua: IDENTIFY });
+
   async function getUnit(id: string): Promise<Unit | null> {
     const raw = await redis.hget(keys.units, id);
     return raw ? { id, ...(JSON.parse(raw) as UnitData) } : null;
@@ -86,6 +92,13 @@ export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Setting
       const updated = { ...unit, targets: { ...unit.targets, ...targets } };
       await saveUnit(updated);
       return updated;
+    },
+
+    /** The sender's unit and admin flag in one round trip: this runs for every message. */
+    async identify(userId: string): Promise<{ unit: Unit | undefined; admin: boolean }> {
+      const [unitId, json, admin] = await r.zsIdentify(keys.members, keys.units, keys.admins, userId);
+      const unit = unitId && json ? { id: unitId, ...(JSON.parse(json) as UnitData) } : undefined;
+      return { unit, admin: admin === 1 };
     },
 
     async memberUnitId(userId: string): Promise<string | null> {

@@ -3,6 +3,7 @@
 -- a re-delivered message (same key) returns the existing record id and writes nothing.
 -- KEYS: 1 recordSeq 2 messages 3 records 4 dayTotals 5 weekTotals 6 yearTotals
 --       7 unitRecords 8 userRecords 9 projects 10 unitProjects 11 projectSeq
+-- Returns {1, id, project id, year totals as a flat field/value list} or {0, existing id, ''}.
 -- ARGV: 1 messageKey 2 record JSON 3 project mode ("" | "id" | "new") 4 project id or name
 --       5 project meta JSON (for "new") 6 history line tail (",date,yuan,usd" after kind/id)
 --       7 kind 8 user list cap 9.. totals field, increment pairs
@@ -40,4 +41,4 @@ end
 redis.call('LPUSH', KEYS[7], id)
 redis.call('LPUSH', KEYS[8], id)
 redis.call('LTRIM', KEYS[8], 0, tonumber(ARGV[8]) - 1)
-return {1, id, pid}
+return {1, id, pid, redis.call('HGETALL', KEYS[6])}

@@ -15,13 +15,12 @@ const USER_RECENT_CAP = 50;
 /** Which project a report belongs to: none, an existing one, or a new one by name. */
 export type ProjectTarget = { mode: "none" } | { mode: "id"; id: string } | { mode: "new"; name: string };
 
-export interface IngestResult {
-  created: boolean;
-  record: ReportRecord;
-}
+export type IngestResult =
+  | { created: true; record: ReportRecord; yearTotals: Totals }
+  | { created: false; existingId: number };
 
 type ScriptRedis = Redis & {
-  zsIngest(...args: (string | number)[]): Promise<[number, number, string]>;
+  zsIngest(...args: (string | number)[]): Promise<[number, number, string, string[]?]>;
   zsRevoke(...args: (string | number)[]): Promise<number>;
 };
 
@@ -46,14 +45,14 @@ export function createRecordStore(redis: Redis, keys: Keys) {
   return {
     getRecord,
 
-    /** Stores a report once per message key; a repeat returns the first record, created false. */
+    /** Stores a report once per message key; a repeat writes nothing and returns the first record's id. */
     async ingest(messageKey: string, record: NewRecord, project: ProjectTarget): Promise<IngestResult> {
       const year = Number(record.date.slice(0, 4));
       const mode = project.mode === "none" ? "" : project.mode;
       const ref = project.mode === "id" ? project.id : project.mode === "new" ? project.name : "";
       const meta = JSON.stringify({ n: ref, u: record.unitId, c: record.date });
       const historyTail = `,${record.date},${record.amountYuan ?? ""},${record.amountUsd ?? ""}`;
-      const [created, id] = await r.zsIngest(
+      const [created, id, projectId, totals] = await r.zsIngest(
         keys.recordSeq,
         keys.messages,
         keys.records,
@@ -75,9 +74,12 @@ export function createRecordStore(redis: Redis, keys: Keys) {
         USER_RECENT_CAP,
         ...Object.entries(totalsDelta(record)).flat(),
       );
-      const stored = await getRecord(id);
-      if (!stored) throw new Error(`record #${id} missing right after ingest`);
-      return { created: created === 1, record: stored };
+      if (created !== 1) return { created: false, existingId: id };
+      return {
+        created: true,
+        record: { ...record, id, projectId: projectId === "" ? null : projectId, revoked: false },
+        yearTotals: totalsFromHash(pairs(totals ?? [])),
+      };
     },
 
     /** Marks a record revoked and reverses its totals; false when it already was. */
