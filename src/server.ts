@@ -3,6 +3,8 @@ import Router from "@koa/router";
 import Koa from "koa";
 import type { Logger } from "pino";
 
+const HEALTH_TIMEOUT_MS = 1000;
+
 export interface ServerDeps {
   log: Logger;
   /** Resolves true when Redis answers. */
@@ -15,7 +17,9 @@ export function createServer(deps: ServerDeps): Koa {
   const app = new Koa();
   const router = new Router();
   router.get("/healthz", async (ctx) => {
-    const redis = await deps.redisReachable().catch(() => false);
+    // A Redis that is down makes commands wait for a reconnect: answer within a second anyway.
+    const timeout = new Promise<boolean>((resolve) => setTimeout(resolve, HEALTH_TIMEOUT_MS, false).unref());
+    const redis = await Promise.race([deps.redisReachable().catch(() => false), timeout]);
     ctx.status = redis ? 200 : 503;
     ctx.body = { status: redis ? "ok" : "degraded", redis: redis ? "up" : "down" };
   });
