@@ -84,7 +84,8 @@ async function answersPing(port: number, dir: string): Promise<boolean> {
   }
 }
 
-function freePort(): Promise<number> {
+/** A TCP port on loopback that nothing listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const srv = createServer();
     srv.once("error", fail);

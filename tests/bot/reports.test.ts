@@ -7,10 +7,6 @@ beforeEach(async () => {
 });
 afterEach(async () => bot.close());
 
-async function year(unitName = "城西镇") {
-  const unit = (await bot.store.directory.unitByName(unitName))!;
-  return bot.store.records.yearTotals(unit.id, 2026);
-}
 
 describe("reporting", () => {
   it("confirms a signing with what it understood, the record number, undo hint and year totals", async () => {
@@ -44,7 +40,7 @@ describe("reporting", () => {
       messageId: "m1",
       revoked: false,
     });
-    expect(await year()).toMatchObject({ signing: 1, signingYuan: 520_000_000, bigSigning: 1, signingProvOutYuan: 520_000_000 });
+    expect(await bot.yearTotals()).toMatchObject({ signing: 1, signingYuan: 520_000_000, bigSigning: 1, signingProvOutYuan: 520_000_000 });
   });
 
   it("shows totals against targets once targets are set", async () => {
@@ -64,7 +60,7 @@ describe("reporting", () => {
       "签约丁项目 4亿",
     ];
     for (const line of lines) expect((await bot.say(line)).ok, line).toBe(true);
-    expect((await year()).signingYuan).toBe(1_000_000_000);
+    expect((await bot.yearTotals()).signingYuan).toBe(1_000_000_000);
   });
 
   it("runs totals per day, ISO week and year", async () => {
@@ -74,14 +70,14 @@ describe("reporting", () => {
     expect((await bot.store.records.dayTotals(unit.id, "2026-03-09")).visitOut).toBe(1);
     expect((await bot.store.records.weekTotals(unit.id, "2026-03-10")).visitOut).toBe(1);
     expect((await bot.store.records.weekTotals(unit.id, "2026-03-02")).visitOut).toBe(1);
-    expect((await year()).visitOut).toBe(2);
+    expect((await bot.yearTotals()).visitOut).toBe(2);
   });
 
   it("keeps foreign funds in US dollars, apart from yuan", async () => {
     await bot.say("签约 中德精密轴承项目 800万美元 高端装备");
     const said = await bot.say("到位 中德精密轴承项目 500万美金");
     expect(said.record).toMatchObject({ amountUsd: 5_000_000, amountYuan: null, source: "境外", industry: "高端装备" });
-    expect(await year()).toMatchObject({ fundsUsd: 5_000_000, fundsYuan: 0, signingUsd: 8_000_000 });
+    expect(await bot.yearTotals()).toMatchObject({ fundsUsd: 5_000_000, fundsYuan: 0, signingUsd: 8_000_000 });
     expect(said.text).toContain("境外 500万美元");
   });
 });
@@ -99,7 +95,7 @@ describe("projects", () => {
       ["fundsArrived", "2026-03-10", 2],
       ["started", "2026-03-09", 3],
     ]);
-    expect((await year()).fundsMfgYuan).toBe(30_000_000);
+    expect((await bot.yearTotals()).fundsMfgYuan).toBe(30_000_000);
   });
 
   it("never invents a project for 到位: says so and suggests the closest names", async () => {
@@ -110,7 +106,7 @@ describe("projects", () => {
     expect(said.record).toBeNull();
     expect(said.text).toContain("还没有登记项目「功能薄膜项目」");
     expect(said.text).toContain("「年产10万吨功能膜项目」");
-    expect((await year()).fundsYuan).toBe(0);
+    expect((await bot.yearTotals()).fundsYuan).toBe(0);
   });
 
   it("does not match another unit's project", async () => {
@@ -127,7 +123,7 @@ describe("projects", () => {
     const again = await bot.say("签约 功能膜项目 5.2亿元", { from: "u2" });
     expect(again.ok).toBe(false);
     expect(again.text).toContain("已于 2026-03-10 登记过签约（#2）");
-    expect((await year()).signing).toBe(1);
+    expect((await bot.yearTotals()).signing).toBe(1);
   });
 });
 
@@ -148,7 +144,7 @@ describe("refusals: clear answer, nothing stored", () => {
       expect(said.text).toContain(expected);
       expect(said.text).toContain("示例：");
       expect(said.record).toBeNull();
-      expect((await year()).reports).toBe(0);
+      expect((await bot.yearTotals()).reports).toBe(0);
     });
   }
 
@@ -156,7 +152,7 @@ describe("refusals: clear answer, nothing stored", () => {
     const said = await bot.say(`走出去 ${"很".repeat(1000)}`);
     expect(said.ok).toBe(false);
     expect(said.text).toContain("1000 字");
-    expect((await year()).reports).toBe(0);
+    expect((await bot.yearTotals()).reports).toBe(0);
   });
 
   it("tells an unbound sender how to bind", async () => {

@@ -9,6 +9,7 @@ import type { BotRules } from "../../src/bot/define.ts";
 import { createDispatcher, type DispatchResult } from "../../src/bot/dispatcher.ts";
 import type { Reply } from "../../src/bot/types.ts";
 import { createIndustryTable } from "../../src/domain/industry.ts";
+import type { Totals } from "../../src/domain/totals.ts";
 import { createStore, type Store } from "../../src/store/store.ts";
 
 export interface SayOptions {
@@ -30,6 +31,8 @@ export interface TestBot {
   org: string;
   setNow(iso: string): void;
   say(text: string, options?: SayOptions): Promise<Said>;
+  /** A unit's running totals for a year (default 2026). */
+  yearTotals(unitName?: string, year?: number): Promise<Totals>;
   /** A second connection, for races. */
   connect(): Redis;
   close(): Promise<void>;
@@ -78,6 +81,11 @@ export async function createTestBot(options: { now?: string; rules?: Partial<Bot
     connect,
     setNow(iso) {
       now = new Date(iso);
+    },
+    async yearTotals(unitName = "城西镇", year = 2026) {
+      const unit = await store.directory.unitByName(unitName);
+      if (!unit) throw new Error(`no unit ${unitName}`);
+      return store.records.yearTotals(unit.id, year);
     },
     async say(text, o = {}) {
       seq += 1;
