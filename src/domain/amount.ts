@@ -131,6 +131,15 @@ function readUnit(t: string, p: number, b: NumeralBuilder): { value: number; end
 
 /** A currency word right after the number. */
 function readCurrency(t: string, p: number): { currency: Currency; end: number } | null {
+  // Phones often put a space before the currency ("500万 美元"); only a dollar word may follow
+  // one, so "3000万 元宝山项目" keeps its place name.
+  let q = p;
+  while (t[q] === " ") q++;
+  if (q > p) {
+    if (t[q] === "美" && (t[q + 1] === "元" || t[q + 1] === "金")) return { currency: "USD", end: q + 2 };
+    if (t.slice(q, q + 3).toUpperCase() === "USD" && !isAsciiLetter(t.charCodeAt(q + 3))) return { currency: "USD", end: q + 3 };
+    return null;
+  }
   const ch = t[p];
   if (ch === "元") return { currency: "CNY", end: t.startsWith("人民币", p + 1) ? p + 4 : p + 1 };
   if (ch === "美" && (t[p + 1] === "元" || t[p + 1] === "金")) return { currency: "USD", end: p + 2 };

@@ -330,7 +330,9 @@ function resolveWeekday(text: string, m: RegExpExecArray, today: IsoDate, headEn
   }
   const offset = WEEK_OFFSET[prefix ?? "本"] ?? 0;
   const n = WEEKDAY_NUMBER[wd] ?? 1;
-  const date = addDays(weekStart(today), offset * 7 + n - 1);
+  let date = addDays(weekStart(today), offset * 7 + n - 1);
+  // A bare "周三" typed on a Tuesday means the Wednesday just past: reports are about the past.
+  if (prefix === undefined && date > today) date = addDays(date, -7);
   let end = headEnd;
   // "周一至周三": a weekday range; take the start but cover the tail so it is masked too.
   WEEK_TAIL.lastIndex = headEnd;
