@@ -13,6 +13,7 @@ import negotiation from "./negotiation.ts";
 import producing from "./producing.ts";
 import registered from "./registered.ts";
 import removeAlias from "./remove-alias.ts";
+import renameUnit from "./rename-unit.ts";
 import revoke from "./revoke.ts";
 import selfJoin from "./self-join.ts";
 import signing from "./signing.ts";
@@ -40,6 +41,7 @@ export const commands: readonly Command[] = [
   whoami,
   units,
   addUnit,
+  renameUnit,
   alias,
   removeAlias,
   bind,

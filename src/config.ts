@@ -54,33 +54,23 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const problems: string[] = parsed.success
     ? []
     : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-  if (!parsed.success) throw new ConfigError(problems);
-  const e = parsed.data;
-
-  const ceiling = parseMoney(e.AMOUNT_CEILING);
+  // The checks below read the raw values, so they report even when the schema failed.
+  const ceilingText = cleaned.AMOUNT_CEILING ?? "5000亿";
+  const ceiling = parseMoney(ceilingText);
   if (!ceiling || ceiling.currency !== "CNY" || ceiling.value <= 0) {
-    problems.push(`AMOUNT_CEILING: "${e.AMOUNT_CEILING}" is not an amount in yuan (e.g. 5000亿)`);
+    problems.push(`AMOUNT_CEILING: "${ceilingText}" is not an amount in yuan (e.g. 5000亿)`);
   }
-
-  let tags: IndustryTable["tags"] = DEFAULT_INDUSTRIES;
-  if (e.INDUSTRY_FILE) {
-    try {
-      const text = readFileSync(e.INDUSTRY_FILE, "utf8");
-      const result = industryFileSchema.safeParse(e.INDUSTRY_FILE.endsWith(".json") ? JSON.parse(text) : parseYaml(text));
-      if (result.success) tags = result.data;
-      else problems.push(`INDUSTRY_FILE: ${result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
-    } catch (error) {
-      problems.push(`INDUSTRY_FILE: cannot read ${e.INDUSTRY_FILE}: ${(error as Error).message}`);
-    }
-  }
-  const manufacturing = e.MANUFACTURING_TAGS ? list(e.MANUFACTURING_TAGS) : DEFAULT_MANUFACTURING;
+  const tags = readIndustryFile(cleaned.INDUSTRY_FILE, problems);
   const known = new Set(tags.map((t) => t.tag));
+  // Unset: the default manufacturing tags that the (possibly custom) table has.
+  const manufacturing = cleaned.MANUFACTURING_TAGS
+    ? list(cleaned.MANUFACTURING_TAGS)
+    : DEFAULT_MANUFACTURING.filter((t) => known.has(t));
   const unknown = manufacturing.filter((t) => !known.has(t));
-  if (e.MANUFACTURING_TAGS && unknown.length > 0) {
-    problems.push(`MANUFACTURING_TAGS: unknown industry tags ${unknown.join(", ")}`);
-  }
+  if (unknown.length > 0) problems.push(`MANUFACTURING_TAGS: unknown industry tags ${unknown.join(", ")}`);
 
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
+  const e = parsed.data;
   return {
     port: e.PORT,
     redisUrl: e.REDIS_URL,
@@ -91,7 +81,20 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     selfJoinDefault: e.BOT_SELF_JOIN === "true",
     maxAgeDays: e.REPORT_MAX_AGE_DAYS,
     amountCeilingYuan: ceiling!.value,
-    industries: createIndustryTable(tags, manufacturing.filter((t) => known.has(t))),
+    industries: createIndustryTable(tags, manufacturing),
     logLevel: e.LOG_LEVEL,
   };
+}
+
+function readIndustryFile(path: string | undefined, problems: string[]): IndustryTable["tags"] {
+  if (!path) return DEFAULT_INDUSTRIES;
+  try {
+    const text = readFileSync(path, "utf8");
+    const result = industryFileSchema.safeParse(path.endsWith(".json") ? JSON.parse(text) : parseYaml(text));
+    if (result.success) return result.data;
+    problems.push(`INDUSTRY_FILE: ${result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+  } catch (error) {
+    problems.push(`INDUSTRY_FILE: cannot read ${path}: ${(error as Error).message}`);
+  }
+  return DEFAULT_INDUSTRIES;
 }

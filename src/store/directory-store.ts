@@ -66,6 +66,17 @@ export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Setting
       return { unit, created: true };
     },
 
+    /** Renames a unit, keeping its records and totals; false when the new name is taken. */
+    async renameUnit(unitId: string, name: string): Promise<boolean> {
+      const unit = await getUnit(unitId);
+      if (!unit) return false;
+      await redis.hsetnx(keys.unitNames, name, unitId);
+      if ((await redis.hget(keys.unitNames, name)) !== unitId) return false;
+      if (unit.name !== name) await redis.hdel(keys.unitNames, unit.name);
+      await saveUnit({ ...unit, name, aliases: unit.aliases.filter((a) => a !== name) });
+      return true;
+    },
+
     /** Adds an alias; false when the alias already names another unit. */
     async addAlias(unitId: string, alias: string): Promise<boolean> {
       const unit = await getUnit(unitId);

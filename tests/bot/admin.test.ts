@@ -102,6 +102,18 @@ describe("admin: units, aliases, members, targets, admins", () => {
     expect(await bot.store.records.getRecord(1)).not.toBeNull();
   });
 
+  it("renames a unit, keeping members and records, and refuses a taken name", async () => {
+    await bot.say("添加单位 城西镇 城西", { from: "admin" });
+    await bot.say("添加单位 晋熙镇", { from: "admin" });
+    await bot.say("绑定 u1 城西镇", { from: "admin" });
+    await bot.say("走出去 赴上海 华谊集团", { from: "u1" });
+    expect((await bot.say("单位改名 城西 城西街道", { from: "admin" })).text).toBe("已将「城西镇」改名为「城西街道」，原有记录、成员和目标保留。");
+    expect(await bot.store.directory.unitByName("城西镇")).toBeNull();
+    expect((await bot.yearTotals("城西街道")).visitOut).toBe(1);
+    expect((await bot.say("走出去 赴杭州 阿里巴巴", { from: "u1" })).text).toContain("走出去 · 城西街道");
+    expect((await bot.say("单位改名 城西街道 晋熙镇", { from: "admin" })).ok).toBe(false);
+  });
+
   it("lists units and tells people who they are", async () => {
     await bot.say("添加单位 城西镇 城西", { from: "admin" });
     await bot.say("绑定 u1 城西镇", { from: "admin" });
