@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { parseMoney } from "./domain/amount.ts";
+import { readDingtalkConfig, type DingtalkConfig } from "./config/dingtalk.ts";
+import { readWecomConfig, type WecomConfig } from "./config/wecom.ts";
 import { createIndustryTable, DEFAULT_INDUSTRIES, DEFAULT_MANUFACTURING, type IndustryTable } from "./domain/industry.ts";
 
 export interface Config {
@@ -19,6 +21,9 @@ export interface Config {
   amountCeilingYuan: number;
   industries: IndustryTable;
   logLevel: string;
+  /** null: the channel is off. */
+  wecom: WecomConfig;
+  dingtalk: DingtalkConfig;
 }
 
 export class ConfigError extends Error {
@@ -69,6 +74,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const unknown = manufacturing.filter((t) => !known.has(t));
   if (unknown.length > 0) problems.push(`MANUFACTURING_TAGS: unknown industry tags ${unknown.join(", ")}`);
 
+  const wecom = readWecomConfig(cleaned, problems);
+  const dingtalk = readDingtalkConfig(cleaned, problems);
+
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   const e = parsed.data;
   return {
@@ -83,6 +91,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     amountCeilingYuan: ceiling!.value,
     industries: createIndustryTable(tags, manufacturing),
     logLevel: e.LOG_LEVEL,
+    wecom,
+    dingtalk,
   };
 }
 

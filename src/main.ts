@@ -3,9 +3,12 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { commands } from "../commands/index.ts";
+import type { ChannelDeps, ChannelRuntime } from "./bot/channel-runtime.ts";
 import type { BotRules } from "./bot/define.ts";
 import { createDispatcher } from "./bot/dispatcher.ts";
 import { runConsole } from "./channels/console/console-channel.ts";
+import { createDingtalkChannel } from "./channels/dingtalk/index.ts";
+import { createWecomChannel } from "./channels/wecom/index.ts";
 import { ConfigError, readConfig, type Config } from "./config.ts";
 import { csvLine, EXPORT_FIELDS, toExportRow } from "./domain/export-row.ts";
 import { parseImportFile } from "./domain/import-file.ts";
@@ -13,6 +16,7 @@ import { createLogger } from "./logger.ts";
 import { openRedis, RedisUnavailableError } from "./redis.ts";
 import { createServer } from "./server.ts";
 import { applyImport, ImportConflictError } from "./store/import-apply.ts";
+import { createOutbox } from "./store/outbox.ts";
 import { createStore } from "./store/store.ts";
 
 type Tool = (config: Config, argv: string[]) => Promise<number>;
@@ -32,10 +36,24 @@ async function boot(config: Config) {
 
 const serve: Tool = async (config) => {
   const { log, redis, store, rules } = await boot(config);
-  // Channels (WeCom, DingTalk) hand their messages to this dispatcher once they are configured.
-  createDispatcher({ store, commands, rules, log, now: () => new Date(), botNames: config.botNames });
-  const app = createServer({ log, redisReachable: () => store.ping() });
-  const server = app.listen(config.port, () => log.info({ port: config.port }, "listening"));
+  const now = () => new Date();
+  const dispatch = createDispatcher({ store, commands, rules, log, now, botNames: config.botNames });
+  const deps: ChannelDeps = { dispatch, log, now, claimOnce: (key, ttl) => store.claimOnce(key, ttl), fetch: globalThis.fetch };
+  const channels = [
+    createWecomChannel(config.wecom, { ...deps, log: log.child({ channel: "wecom" }) }),
+    createDingtalkChannel(config.dingtalk, { ...deps, log: log.child({ channel: "dingtalk" }) }),
+  ].filter((c): c is ChannelRuntime => c !== null);
+  const transports = channels.flatMap((c) => (c.transport ? [c.transport] : []));
+  const outbox = createOutbox(redis.redis, store.keys, { transports, log: log.child({ part: "outbox" }) });
+  const app = createServer({
+    log,
+    redisReachable: () => store.ping(),
+    routers: channels.flatMap((c) => c.routers),
+    details: async () => ({ outbox: await outbox.stats(), channels: channels.map((c) => c.health()) }),
+  });
+  const server = app.listen(config.port, () => log.info({ port: config.port, channels: channels.length }, "listening"));
+  await Promise.all(channels.map((c) => c.start()));
+  outbox.start();
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       log.info({ signal }, "shutting down");
@@ -44,6 +62,8 @@ const serve: Tool = async (config) => {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
+  await outbox.stop();
+  await Promise.all(channels.map((c) => c.stop()));
   await redis.close();
   return 0;
 };

@@ -11,6 +11,8 @@ export interface ServerDeps {
   redisReachable: () => Promise<boolean>;
   /** Channel routes (WeCom, DingTalk) mount here. */
   routers?: Router[];
+  /** Extra facts for /healthz: the push outbox, channel connections. */
+  details?: () => Promise<Record<string, unknown>>;
 }
 
 export function createServer(deps: ServerDeps): Koa {
@@ -20,8 +22,9 @@ export function createServer(deps: ServerDeps): Koa {
     // A Redis that is down makes commands wait for a reconnect: answer within a second anyway.
     const timeout = new Promise<boolean>((resolve) => setTimeout(resolve, HEALTH_TIMEOUT_MS, false).unref());
     const redis = await Promise.race([deps.redisReachable().catch(() => false), timeout]);
+    const details = redis && deps.details ? await deps.details().catch(() => ({})) : {};
     ctx.status = redis ? 200 : 503;
-    ctx.body = { status: redis ? "ok" : "degraded", redis: redis ? "up" : "down" };
+    ctx.body = { status: redis ? "ok" : "degraded", redis: redis ? "up" : "down", ...details };
   });
   app.use(async (ctx, next) => {
     try {

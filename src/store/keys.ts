@@ -26,6 +26,8 @@ export function createKeys(org: string) {
     messages: `${p}msg`,
     /** Short-lived claim for non-report messages (queries, admin commands). */
     claim: (messageKey: string) => `${p}claim:${messageKey}`,
+    /** Short-lived markers of channel requests already seen (timestamp + nonce). */
+    once: (key: string) => `${p}once:${key}`,
     /** Hash project id → JSON {n, u, h}. */
     projects: `${p}proj`,
     /** Hash project name → project id, one per unit. */

@@ -24,6 +24,10 @@ export function createStore(redis: Redis, options: StoreOptions) {
     async claimMessage(messageKey: string): Promise<boolean> {
       return (await redis.set(keys.claim(messageKey), "1", "EX", claimTtl, "NX")) === "OK";
     },
+    /** Remembers any key for a while; false when it was already there (replayed requests). */
+    async claimOnce(key: string, ttlSeconds: number): Promise<boolean> {
+      return (await redis.set(keys.once(key), "1", "EX", ttlSeconds, "NX")) === "OK";
+    },
     async releaseMessage(messageKey: string): Promise<void> {
       await redis.del(keys.claim(messageKey));
     },

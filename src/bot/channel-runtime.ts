@@ -1,0 +1,30 @@
+// What a platform channel (WeCom, DingTalk) gives the composition root, and what it gets.
+import type Router from "@koa/router";
+import type { Logger } from "pino";
+import type { Dispatch } from "./dispatcher.ts";
+import type { PushTransport } from "./push.ts";
+
+export interface ChannelDeps {
+  dispatch: Dispatch;
+  log: Logger;
+  now: () => Date;
+  /**
+   * Remembers a key for ttlSeconds; false when it was already there (a replayed request).
+   * Throws when Redis is unavailable: answer 503 so the platform retries.
+   */
+  claimOnce(key: string, ttlSeconds: number): Promise<boolean>;
+  /** Injected for tests; the global fetch in production. */
+  fetch: typeof fetch;
+}
+
+export interface ChannelRuntime {
+  /** Callback routes mounted on the service's Koa app (HTTP modes). */
+  routers: Router[];
+  /** Group-webhook pushes, when webhooks are configured. */
+  transport: PushTransport | null;
+  /** Opens long connections (WeCom long-connection mode, DingTalk Stream mode). */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Extra facts for /healthz (connection state, …). */
+  health(): Record<string, unknown>;
+}
