@@ -10,6 +10,8 @@ export interface PushMessage {
   markdown: string;
   /** Platform user ids to @-mention. */
   mention?: readonly string[];
+  /** Files sent after the text where the platform can (WeCom webhooks: image, file); others skip them. */
+  attachments?: ReadonlyArray<{ kind: "image" | "file"; filename: string; contentBase64: string }>;
 }
 
 export type DeliveryOutcome =

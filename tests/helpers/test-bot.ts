@@ -6,7 +6,7 @@ import { pino } from "pino";
 import { inject } from "vitest";
 import { commands } from "../../commands/index.ts";
 import type { BotRules } from "../../src/bot/define.ts";
-import { createDispatcher, type DispatchResult } from "../../src/bot/dispatcher.ts";
+import { createDispatcher, type Dispatch, type DispatchResult } from "../../src/bot/dispatcher.ts";
 import type { Reply } from "../../src/bot/types.ts";
 import { createIndustryTable } from "../../src/domain/industry.ts";
 import type { Totals } from "../../src/domain/totals.ts";
@@ -31,6 +31,8 @@ export interface TestBot {
   org: string;
   setNow(iso: string): void;
   say(text: string, options?: SayOptions): Promise<Said>;
+  /** The real dispatcher, for channel route tests. */
+  dispatch: Dispatch;
   /** A unit's running totals for a year (default 2026). */
   yearTotals(unitName?: string, year?: number): Promise<Totals>;
   /** A second connection, for races. */
@@ -79,6 +81,7 @@ export async function createTestBot(options: { now?: string; rules?: Partial<Bot
     redis,
     org,
     connect,
+    dispatch,
     setNow(iso) {
       now = new Date(iso);
     },
