@@ -5,12 +5,17 @@ import addUnit from "./add-unit.ts";
 import admins from "./admins.ts";
 import alias from "./alias.ts";
 import bind from "./bind.ts";
+import details from "./details.ts";
 import fundsArrived from "./funds-arrived.ts";
 import help from "./help.ts";
 import join from "./join.ts";
 import landed from "./landed.ts";
 import negotiation from "./negotiation.ts";
+import overview from "./overview.ts";
 import producing from "./producing.ts";
+import project from "./project.ts";
+import ranking from "./ranking.ts";
+import rankingRules from "./ranking-rules.ts";
 import registered from "./registered.ts";
 import removeAlias from "./remove-alias.ts";
 import renameUnit from "./rename-unit.ts";
@@ -18,6 +23,7 @@ import revoke from "./revoke.ts";
 import selfJoin from "./self-join.ts";
 import signing from "./signing.ts";
 import started from "./started.ts";
+import status from "./status.ts";
 import targets from "./targets.ts";
 import unbind from "./unbind.ts";
 import units from "./units.ts";
@@ -36,6 +42,11 @@ export const commands: readonly Command[] = [
   producing,
   registered,
   revoke,
+  status,
+  ranking,
+  details,
+  project,
+  overview,
   help,
   join,
   whoami,
@@ -49,4 +60,5 @@ export const commands: readonly Command[] = [
   targets,
   admins,
   selfJoin,
+  rankingRules,
 ];

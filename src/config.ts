@@ -5,6 +5,7 @@ import { z } from "zod";
 import { parseMoney } from "./domain/amount.ts";
 import { readDingtalkConfig, type DingtalkConfig } from "./config/dingtalk.ts";
 import { readWecomConfig, type WecomConfig } from "./config/wecom.ts";
+import type { QueryAccess } from "./bot/define.ts";
 import { createIndustryTable, DEFAULT_INDUSTRIES, DEFAULT_MANUFACTURING, type IndustryTable } from "./domain/industry.ts";
 
 export interface Config {
@@ -21,6 +22,7 @@ export interface Config {
   amountCeilingYuan: number;
   industries: IndustryTable;
   logLevel: string;
+  queryAccess: QueryAccess;
   /** null: the channel is off. */
   wecom: WecomConfig;
   dingtalk: DingtalkConfig;
@@ -47,6 +49,7 @@ const schema = z.object({
   AMOUNT_CEILING: z.string().default("5000亿"),
   INDUSTRY_FILE: z.string().optional(),
   MANUFACTURING_TAGS: z.string().optional(),
+  QUERY_ACCESS: z.enum(["members", "everyone", "own-unit"]).default("members"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -91,6 +94,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     amountCeilingYuan: ceiling!.value,
     industries: createIndustryTable(tags, manufacturing),
     logLevel: e.LOG_LEVEL,
+    queryAccess: e.QUERY_ACCESS,
     wecom,
     dingtalk,
   };

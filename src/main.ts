@@ -30,6 +30,7 @@ async function boot(config: Config) {
     maxAgeDays: config.maxAgeDays,
     amountCeiling: config.amountCeilingYuan,
     configAdmins: config.admins,
+    queryAccess: config.queryAccess,
   };
   return { log, redis, store, rules };
 }

@@ -10,8 +10,15 @@ import type { IncomingMessage, ReplyFn } from "./types.ts";
 export type Access = "public" | "member" | "admin";
 export type CommandGroup = "report" | "query" | "account" | "admin";
 
+/**
+ * Who may ask about units: bound members and admins (default), anyone in the group, or members
+ * about their own unit only (the ranking and county totals then need an admin).
+ */
+export type QueryAccess = "members" | "everyone" | "own-unit";
+
 /** Rules a deployment configures that commands apply. */
 export interface BotRules {
+  queryAccess: QueryAccess;
   industries: IndustryTable;
   /** Reports dated further back than this many days are refused. */
   maxAgeDays: number;

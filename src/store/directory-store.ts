@@ -36,9 +36,10 @@ export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Setting
       .sort((a, b) => Number(a.id) - Number(b.id));
   }
 
+  /** Every unit change can move the ranking, so it bumps the totals version too. */
   async function saveUnit(unit: Unit): Promise<void> {
     const { id, ...data } = unit;
-    await redis.hset(keys.units, id, JSON.stringify(data));
+    await redis.multi().hset(keys.units, id, JSON.stringify(data)).incr(keys.totalsVersion).exec();
   }
 
   return {

@@ -59,6 +59,7 @@ export async function applyImport(redis: Redis, keys: Keys, plan: ImportPlan): P
     if (plan.admins.length > 0) tx.sadd(keys.admins, ...plan.admins);
     if (plan.selfJoin !== undefined) tx.hset(keys.settings, "selfJoin", plan.selfJoin ? "1" : "0");
     if (nextId !== Number(seq ?? 0)) tx.set(keys.unitSeq, String(nextId));
+    if (summary.unitsCreated + summary.unitsUpdated > 0) tx.incr(keys.totalsVersion);
     if (problems.length > 0) {
       await redis.unwatch();
       throw new ImportConflictError(problems);

@@ -38,7 +38,10 @@ export function createKeys(org: string) {
     userRecords: (userId: string) => `${p}user:${userId}`,
     dayTotals: (unitId: string, date: IsoDate) => `${p}t:${unitId}:d:${date}`,
     weekTotals: (unitId: string, date: IsoDate) => `${p}t:${unitId}:w:${week(date)}`,
+    monthTotals: (unitId: string, date: IsoDate) => `${p}t:${unitId}:m:${date.slice(0, 7)}`,
     yearTotals: (unitId: string, year: number) => `${p}t:${unitId}:y:${year}`,
+    /** Bumped by every write that changes totals, targets or ranking rules: the ranking cache key. */
+    totalsVersion: `${p}ver:totals`,
     /** Hash unit id → JSON {name, aliases, targets}. */
     units: `${p}units`,
     /** Hash name or alias → unit id. */

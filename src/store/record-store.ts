@@ -27,8 +27,8 @@ type ScriptRedis = Redis & {
 export function createRecordStore(redis: Redis, keys: Keys) {
   const r = redis as ScriptRedis;
   if (!("zsIngest" in redis)) {
-    redis.defineCommand("zsIngest", { numberOfKeys: 11, lua: INGEST });
-    redis.defineCommand("zsRevoke", { numberOfKeys: 5, lua: REVOKE });
+    redis.defineCommand("zsIngest", { numberOfKeys: 13, lua: INGEST });
+    redis.defineCommand("zsRevoke", { numberOfKeys: 7, lua: REVOKE });
   }
 
   async function getRecord(id: number): Promise<ReportRecord | null> {
@@ -64,6 +64,8 @@ export function createRecordStore(redis: Redis, keys: Keys) {
         keys.projects,
         keys.unitProjects(record.unitId),
         keys.projectSeq,
+        keys.monthTotals(record.unitId, record.date),
+        keys.totalsVersion,
         messageKey,
         encodeRecord(record),
         mode,
@@ -90,6 +92,8 @@ export function createRecordStore(redis: Redis, keys: Keys) {
         keys.weekTotals(record.unitId, record.date),
         keys.yearTotals(record.unitId, Number(record.date.slice(0, 4))),
         keys.projects,
+        keys.monthTotals(record.unitId, record.date),
+        keys.totalsVersion,
         String(record.id),
         JSON.stringify({ by, at: at.toISOString() }),
         record.projectId ?? "",
@@ -105,12 +109,23 @@ export function createRecordStore(redis: Redis, keys: Keys) {
       return records.filter((rec): rec is ReportRecord => rec !== null);
     },
 
+    /** A unit's latest records in the order they were stored, newest first. */
+    async recentOfUnit(unitId: string, count: number): Promise<ReportRecord[]> {
+      const ids = await redis.lrange(keys.unitRecords(unitId), 0, count - 1);
+      const records = await Promise.all(ids.map((id) => getRecord(Number(id))));
+      return records.filter((rec): rec is ReportRecord => rec !== null);
+    },
+
     async yearTotals(unitId: string, year: number): Promise<Totals> {
       return totalsFromHash(await redis.hgetall(keys.yearTotals(unitId, year)));
     },
 
     async weekTotals(unitId: string, date: IsoDate): Promise<Totals> {
       return totalsFromHash(await redis.hgetall(keys.weekTotals(unitId, date)));
+    },
+
+    async monthTotals(unitId: string, date: IsoDate): Promise<Totals> {
+      return totalsFromHash(await redis.hgetall(keys.monthTotals(unitId, date)));
     },
 
     async dayTotals(unitId: string, date: IsoDate): Promise<Totals> {

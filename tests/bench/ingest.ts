@@ -25,7 +25,7 @@ const clock = base;
 const dispatch = createDispatcher({
   store,
   commands,
-  rules: { industries: createIndustryTable(), maxAgeDays: 90, amountCeiling: 500_000_000_000, configAdmins: [] },
+  rules: { industries: createIndustryTable(), maxAgeDays: 90, amountCeiling: 500_000_000_000, configAdmins: [], queryAccess: "members" },
   log: pino({ level: "silent" }),
   now: () => new Date(clock),
 });

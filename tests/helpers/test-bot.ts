@@ -52,6 +52,7 @@ export function testRules(overrides: Partial<BotRules> = {}): BotRules {
     maxAgeDays: 90,
     amountCeiling: 500_000_000_000,
     configAdmins: ["admin"],
+    queryAccess: "members",
     ...overrides,
   };
 }

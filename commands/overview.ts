@@ -1,0 +1,32 @@
+import { defineCommand } from "../src/bot/define.ts";
+import { formatOverview } from "../src/domain/format-status.ts";
+import { sumTargets } from "../src/domain/metrics.ts";
+import { weekOf } from "../src/domain/periods.ts";
+import { addTotals, emptyTotals } from "../src/domain/totals.ts";
+import { assertMayQuery } from "./lib/query-access.ts";
+import { loadStandings } from "./lib/standings.ts";
+
+export default defineCommand({
+  name: "overview",
+  triggers: ["总览", "全县"],
+  group: "query",
+  summary: "全县汇总：本周、本年累计对目标、亿元以上签约、到位资金结构、落后单位",
+  examples: ["总览"],
+  access: "public",
+  async run(ctx) {
+    assertMayQuery(ctx);
+    const s = await loadStandings(ctx.store, ctx.today);
+    await ctx.reply(
+      formatOverview({
+        today: ctx.today,
+        unitCount: s.ranked.length,
+        week: weekOf(ctx.today),
+        weekTotals: [...s.weekTotals.values()].reduce(addTotals, emptyTotals()),
+        yearTotals: s.ranked.map((r) => r.totals).reduce(addTotals, emptyTotals()),
+        targets: sumTargets(s.ranked.map((r) => r.targets)),
+        timeProgress: s.timeProgress,
+        laggards: s.laggards,
+      }),
+    );
+  },
+});

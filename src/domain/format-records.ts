@@ -1,0 +1,47 @@
+// 明细 and 项目 replies.
+import { formatMoneyOf } from "./format-report.ts";
+import type { ProjectSummary } from "./project.ts";
+import { type Project, stageLabel } from "./project.ts";
+import type { ReportRecord } from "./record.ts";
+import { KIND_LABEL } from "./types.ts";
+import { percent, ratio } from "./metrics.ts";
+import { formatUsd, formatYuan } from "./amount.ts";
+
+const md = (d: string) => `${Number(d.slice(5, 7))}.${Number(d.slice(8, 10))}`;
+
+/** "3. #128 3.5 签约 年产10万吨功能膜项目 5.20亿元 张三" */
+export function formatRecordLine(record: ReportRecord, index: number): string {
+  const subject = record.project ?? [record.place, record.counterpart].filter(Boolean).join(" ");
+  const who = record.reporterName ?? record.reporter;
+  return [`${index}. #${record.id}`, md(record.date), KIND_LABEL[record.kind], subject, formatMoneyOf(record), who]
+    .filter(Boolean)
+    .join(" ");
+}
+
+export function formatRecordList(title: string, records: readonly ReportRecord[], more: number): string {
+  if (records.length === 0) return `${title}\n暂无记录。`;
+  const lines = [title, ...records.map((r, i) => formatRecordLine(r, i + 1))];
+  if (more > 0) lines.push(`还有 ${more} 条`);
+  return lines.join("\n");
+}
+
+export function formatProject(project: Project, unitName: string, summary: ProjectSummary): string {
+  const invest = summary.investmentYuan !== null ? formatYuan(summary.investmentYuan) : summary.investmentUsd !== null ? formatUsd(summary.investmentUsd) : "未登记";
+  const arrivedShare = ratio(summary.arrivedYuan, summary.investmentYuan ?? 0);
+  const arrived = [
+    formatYuan(summary.arrivedYuan),
+    summary.arrivedUsd ? formatUsd(summary.arrivedUsd) : null,
+  ].filter(Boolean).join(" + ");
+  const lines = [
+    `📁 ${project.name}（${unitName}）`,
+    `阶段：${stageLabel(summary.stage)}`,
+    `总投资：${invest} · 已到位：${arrived}${arrivedShare !== null ? `（${percent(arrivedShare)}）` : ""}`,
+    "历程：",
+    ...project.history.map((e) => {
+      const money = e.amountYuan !== null ? formatYuan(e.amountYuan) : e.amountUsd !== null ? formatUsd(e.amountUsd) : "";
+      return `· ${e.date} ${KIND_LABEL[e.kind]}${money ? ` ${money}` : ""} #${e.recordId}`;
+    }),
+  ];
+  if (project.history.length === 0) lines.push("· （记录均已撤销）");
+  return lines.join("\n");
+}

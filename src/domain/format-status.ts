@@ -1,0 +1,121 @@
+// /status, 排名 and 总览 replies: pure functions of the figures, sized for a phone screen.
+import { formatUsd, formatYuan } from "./amount.ts";
+import { manufacturingShare, percent, targetProgress } from "./metrics.ts";
+import type { Period } from "./periods.ts";
+import { RATE_LABEL, RATE_NAMES, type Rates, type RankingRules } from "./ranking.ts";
+import { MONEY_TARGETS, TARGET_FIELDS, TARGET_LABEL, type Targets } from "./targets.ts";
+import type { Totals } from "./totals.ts";
+import type { IsoDate } from "./types.ts";
+
+const dateLabel = (d: IsoDate) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+
+/** One line a week: the counts and amounts that moved. */
+export function formatPeriodLine(t: Totals): string {
+  const parts = [`走出去 ${t.visitOut}`, `请进来 ${t.visitIn}`, `签约 ${t.signing}个${t.signing ? ` ${formatYuan(t.signingYuan)}` : ""}`];
+  parts.push(`到位 ${formatYuan(t.fundsYuan)}`);
+  if (t.fundsUsd) parts.push(`境外 ${formatUsd(t.fundsUsd)}`);
+  return parts.join(" · ");
+}
+
+/** "走出去 20/24次 83.3% ⚠️落后序时6.0点" — each target against the year's time progress. */
+export function formatTargetLines(totals: Totals, targets: Targets, progress: number): string[] {
+  return TARGET_FIELDS.map((field) => {
+    const p = targetProgress(field, totals, targets, progress);
+    const money = MONEY_TARGETS.has(field);
+    const show = (n: number) => (money ? formatYuan(n) : String(n));
+    if (p.completion === null) return `${TARGET_LABEL[field]} ${show(p.actual)}（未设目标）`;
+    const mark = p.aheadPoints! >= 0 ? "✅" : `⚠️落后序时${(-p.aheadPoints!).toFixed(1)}点`;
+    return `${TARGET_LABEL[field]} ${show(p.actual)}/${show(p.target!)} 完成${percent(p.completion)} ${mark}`;
+  });
+}
+
+export function formatRates(rates: Rates): string {
+  return RATE_NAMES.map((n) => `${RATE_LABEL[n]}${percent(rates[n])}`).join(" · ");
+}
+
+export interface StatusView {
+  unitName: string;
+  today: IsoDate;
+  week: Period;
+  weekTotals: Totals;
+  yearTotals: Totals;
+  targets: Targets;
+  timeProgress: number;
+  rates: Rates;
+  rank: number;
+  unitCount: number;
+  change: string;
+  score: number;
+  tieNote: string | null;
+  laggardReasons: string[];
+}
+
+export function formatStatus(v: StatusView): string {
+  const lines = [
+    `📊 ${v.unitName} · ${v.today.slice(0, 4)}年${dateLabel(v.today)}`,
+    `本周${v.week.label.replace(/^第\d+周/, "")}：${formatPeriodLine(v.weekTotals)}`,
+    `本年累计（序时进度 ${percent(v.timeProgress)}）：`,
+    ...formatTargetLines(v.yearTotals, v.targets, v.timeProgress),
+    `制造业资金占比 ${percent(manufacturingShare(v.yearTotals))}${v.yearTotals.fundsUsd ? ` · 境外 ${formatUsd(v.yearTotals.fundsUsd)}` : ""}`,
+    `落地 ${v.yearTotals.landed} · 开工 ${v.yearTotals.started} · 投产 ${v.yearTotals.producing} · 入库 ${v.yearTotals.registered}`,
+    `五个率：${formatRates(v.rates)}`,
+    `🏇 赛马第 ${v.rank}/${v.unitCount} 名（${v.change}）· ${v.score.toFixed(1)}分${v.tieNote ? `（${v.tieNote}）` : ""}`,
+  ];
+  if (v.laggardReasons.length > 0) lines.push(`⚠️ 需加油：${v.laggardReasons.join("；")}`);
+  return lines.join("\n");
+}
+
+export interface RankingRow {
+  rank: number;
+  name: string;
+  score: number;
+  change: string;
+  tieNote: string | null;
+}
+
+/** Rows beyond this are folded: the top and the bottom stay, which is what leaders read. */
+const RANKING_MAX_ROWS = 40;
+
+export function formatRanking(rows: readonly RankingRow[], today: IsoDate, progress: number, rules: RankingRules): string {
+  const lines = [`🏇 赛马排名 · ${today.slice(0, 4)}年（截至${dateLabel(today)}，序时进度 ${percent(progress)}）`];
+  if (rows.length === 0) return `${lines[0]}\n还没有单位。`;
+  const line = (r: RankingRow) => `${r.rank}. ${r.name} ${r.score.toFixed(1)}分 ${r.change}`;
+  const shown =
+    rows.length <= RANKING_MAX_ROWS
+      ? rows.map(line)
+      : [...rows.slice(0, 30).map(line), `……（第 31–${rows.length - 10} 名略）`, ...rows.slice(-10).map(line)];
+  lines.push(...shown);
+  const ties = rows.filter((r) => r.tieNote).map((r) => `${r.name}${r.tieNote}`);
+  if (ties.length > 0) lines.push(`同分说明：${ties.slice(0, 3).join("；")}${ties.length > 3 ? " 等" : ""}`);
+  lines.push(`得分＝${RATE_NAMES.map((n) => `${RATE_LABEL[n]}×${rules.weights[n]}`).join(" + ")}（折算百分制，单项封顶${percent(rules.rateCap)}）`);
+  return lines.join("\n");
+}
+
+export interface OverviewView {
+  today: IsoDate;
+  unitCount: number;
+  week: Period;
+  weekTotals: Totals;
+  yearTotals: Totals;
+  targets: Targets;
+  timeProgress: number;
+  laggards: Array<{ name: string; reasons: string[] }>;
+}
+
+export function formatOverview(v: OverviewView): string {
+  const t = v.yearTotals;
+  const lines = [
+    `🏛 全县总览 · ${v.unitCount} 个单位 · 截至${dateLabel(v.today)}`,
+    `本周${v.week.label.replace(/^第\d+周/, "")}：${formatPeriodLine(v.weekTotals)}`,
+    `本年累计（序时进度 ${percent(v.timeProgress)}）：`,
+    ...formatTargetLines(t, v.targets, v.timeProgress),
+    `亿元以上签约 ${t.bigSigning}个 ${formatYuan(t.bigSigningYuan)}`,
+    `到位资金：省外 ${formatYuan(t.fundsProvOutYuan)} · 市外 ${formatYuan(t.fundsCityOutYuan)} · 制造业占比 ${percent(manufacturingShare(t))}${t.fundsUsd ? ` · 境外 ${formatUsd(t.fundsUsd)}` : ""}`,
+    `项目：在谈 ${t.negotiation} · 签约 ${t.signing} · 落地 ${t.landed} · 开工 ${t.started} · 投产 ${t.producing} · 入库 ${t.registered}`,
+  ];
+  if (v.laggards.length > 0) {
+    const names = v.laggards.slice(0, 8).map((l) => l.name).join("、");
+    lines.push(`⚠️ 落后单位 ${v.laggards.length} 个：${names}${v.laggards.length > 8 ? " 等" : ""}（发「排名」看详情）`);
+  }
+  return lines.join("\n");
+}

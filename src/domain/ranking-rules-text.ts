@@ -1,0 +1,62 @@
+// The words admins use to define the 五个率 and weights (赛马设置, import file), and back.
+import { percent } from "./metrics.ts";
+import { RATE_LABEL, RATE_NAMES, type Operand, type RankingRules, type RateName } from "./ranking.ts";
+import { TARGET_LABEL, type TargetField } from "./targets.ts";
+import type { TotalField } from "./totals.ts";
+
+export const TOTAL_WORDS: Record<string, TotalField> = {
+  走出去: "visitOut",
+  请进来: "visitIn",
+  在谈: "negotiation",
+  签约个数: "signing",
+  签约金额: "signingYuan",
+  亿元以上个数: "bigSigning",
+  亿元以上金额: "bigSigningYuan",
+  落地: "landed",
+  开工: "started",
+  投产: "producing",
+  入库: "registered",
+  到位资金: "fundsYuan",
+  制造业到位资金: "fundsMfgYuan",
+};
+
+const TARGET_WORDS: Record<string, TargetField> = Object.fromEntries(
+  (Object.entries(TARGET_LABEL) as Array<[TargetField, string]>).map(([field, label]) => [`目标${label}`, field]),
+);
+
+const RATE_WORDS: Record<string, RateName> = {
+  ...Object.fromEntries(RATE_NAMES.map((n) => [RATE_LABEL[n], n])),
+  制造业占比: "mfgShare",
+};
+
+export function rateByWord(word: string): RateName | null {
+  return RATE_WORDS[word] ?? (RATE_NAMES.includes(word as RateName) ? (word as RateName) : null);
+}
+
+function operand(word: string): Operand | null {
+  if (TOTAL_WORDS[word]) return { total: TOTAL_WORDS[word] };
+  if (TARGET_WORDS[word]) return { target: TARGET_WORDS[word] };
+  return null;
+}
+
+/** "签约金额/目标签约金额" → a rate definition; null when a word is unknown. */
+export function parseRateDefinition(text: string): RankingRules["rates"][RateName] | null {
+  const [top, bottom, extra] = text.split("/").map((s) => s.trim());
+  const numerator = top ? operand(top) : null;
+  const denominator = bottom ? operand(bottom) : null;
+  if (!numerator || !("total" in numerator) || !denominator || extra !== undefined) return null;
+  return { numerator: numerator.total, denominator };
+}
+
+const wordOfTotal = (f: TotalField) => Object.entries(TOTAL_WORDS).find(([, v]) => v === f)?.[0] ?? f;
+const wordOfOperand = (o: Operand) => ("total" in o ? wordOfTotal(o.total) : `目标${TARGET_LABEL[o.target]}`);
+
+export function describeRules(rules: RankingRules): string {
+  return [
+    "赛马得分（百分制）＝各率×权重之和÷权重合计：",
+    ...RATE_NAMES.map((n) => `· ${RATE_LABEL[n]} = ${wordOfTotal(rules.rates[n].numerator)}/${wordOfOperand(rules.rates[n].denominator)}，权重 ${rules.weights[n]}`),
+    `单项封顶 ${percent(rules.rateCap)} · 到位资金落后序时超过 ${rules.laggardMarginPoints} 个百分点算落后 · 末位 ${percent(rules.bottomShare)} 算落后`,
+  ].join("\n");
+}
+
+export const OPERAND_WORDS = [...Object.keys(TOTAL_WORDS), ...Object.keys(TARGET_WORDS)];

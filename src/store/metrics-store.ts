@@ -1,0 +1,77 @@
+// Reads for metrics: many units' totals at once, the totals version (ranking cache key) and
+// the ranking rules a deployment has set.
+import { readFileSync } from "node:fs";
+import type { Redis } from "ioredis";
+import { DEFAULT_RANKING_RULES, type RankingRules } from "../domain/ranking.ts";
+import { emptyTotals, TOTAL_FIELDS, type Totals } from "../domain/totals.ts";
+import type { IsoDate } from "../domain/types.ts";
+import type { Keys } from "./keys.ts";
+
+const TOTALS_MANY = readFileSync(new URL("./totals-many.lua", import.meta.url), "utf8");
+
+type ManyRedis = Redis & { zsTotalsMany(...args: (string | number)[]): Promise<Array<Array<string | null>>> };
+
+export type TotalsScope = { kind: "year"; year: number } | { kind: "week"; date: IsoDate } | { kind: "month"; date: IsoDate } | { kind: "day"; date: IsoDate };
+
+export function createMetricsStore(redis: Redis, keys: Keys) {
+  const r = redis as ManyRedis;
+  if (!("zsTotalsMany" in redis)) redis.defineCommand("zsTotalsMany", { lua: TOTALS_MANY });
+
+  const keyOf = (unitId: string, scope: TotalsScope) =>
+    scope.kind === "year"
+      ? keys.yearTotals(unitId, scope.year)
+      : scope.kind === "week"
+        ? keys.weekTotals(unitId, scope.date)
+        : scope.kind === "month"
+          ? keys.monthTotals(unitId, scope.date)
+          : keys.dayTotals(unitId, scope.date);
+
+  return {
+    /** Totals of every unit for each scope, in one round trip: result[scope][unit]. */
+    async totalsMany(unitIds: readonly string[], scopes: readonly TotalsScope[]): Promise<Totals[][]> {
+      if (unitIds.length === 0) return scopes.map(() => []);
+      const hashKeys = scopes.flatMap((scope) => unitIds.map((id) => keyOf(id, scope)));
+      const rows = await r.zsTotalsMany(hashKeys.length, ...hashKeys, ...TOTAL_FIELDS);
+      return scopes.map((_, s) =>
+        unitIds.map((_, u) => {
+          const row = rows[s * unitIds.length + u]!;
+          const totals = emptyTotals();
+          TOTAL_FIELDS.forEach((field, i) => {
+            const value = row[i];
+            if (value) totals[field] = Number(value);
+          });
+          return totals;
+        }),
+      );
+    },
+
+    async totalsVersion(): Promise<string> {
+      return (await redis.get(keys.totalsVersion)) ?? "0";
+    },
+
+    async bumpVersion(): Promise<void> {
+      await redis.incr(keys.totalsVersion);
+    },
+
+    async rankingRules(): Promise<RankingRules> {
+      const raw = await redis.hget(keys.settings, "ranking");
+      return raw ? mergeRules(JSON.parse(raw) as Partial<RankingRules>) : DEFAULT_RANKING_RULES;
+    },
+
+    async setRankingRules(rules: RankingRules): Promise<void> {
+      await redis.multi().hset(keys.settings, "ranking", JSON.stringify(rules)).incr(keys.totalsVersion).exec();
+    },
+  };
+}
+
+export type MetricsStore = ReturnType<typeof createMetricsStore>;
+
+/** Stored rules over the defaults, so rules saved by an older version gain new fields. */
+export function mergeRules(saved: Partial<RankingRules>): RankingRules {
+  return {
+    ...DEFAULT_RANKING_RULES,
+    ...saved,
+    rates: { ...DEFAULT_RANKING_RULES.rates, ...saved.rates },
+    weights: { ...DEFAULT_RANKING_RULES.weights, ...saved.weights },
+  };
+}
