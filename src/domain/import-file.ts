@@ -2,6 +2,8 @@
 // and field. JSON is read with the YAML parser (JSON is YAML 1.2) so both get line numbers.
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { parseMoney } from "./amount.ts";
+import { DEFAULT_RANKING_RULES, RATE_NAMES, type RankingRules } from "./ranking.ts";
+import { parseRateDefinition, rateByWord } from "./ranking-rules-text.ts";
 import { MONEY_TARGETS, TARGET_FIELDS, type TargetField, type Targets } from "./targets.ts";
 
 export interface ImportUnit {
@@ -15,6 +17,8 @@ export interface ImportPlan {
   units: ImportUnit[];
   admins: string[];
   selfJoin: boolean | undefined;
+  /** Changes to the 赛马 rules; applied over the deployment's current rules. */
+  ranking: Partial<RankingRules> | undefined;
 }
 
 export type ImportParse = { ok: true; plan: ImportPlan } | { ok: false; problems: string[] };
@@ -34,7 +38,7 @@ export function parseImportFile(text: string): ImportParse {
   };
   const data = doc.toJS() as unknown;
   if (!isObject(data)) return { ok: false, problems: ["文件内容应为一个对象，包含 units 列表"] };
-  for (const key of Object.keys(data)) if (!["units", "admins", "selfJoin"].includes(key)) at([key], "不认识的字段");
+  for (const key of Object.keys(data)) if (!["units", "admins", "selfJoin", "ranking"].includes(key)) at([key], "不认识的字段");
 
   const units: ImportUnit[] = [];
   if (!Array.isArray(data.units)) at(["units"], "应为单位列表");
@@ -46,9 +50,11 @@ export function parseImportFile(text: string): ImportParse {
   const selfJoin = data.selfJoin;
   if (selfJoin !== undefined && typeof selfJoin !== "boolean") at(["selfJoin"], "应为 true 或 false");
 
+  const ranking = data.ranking === undefined ? undefined : readRanking(data.ranking, at);
+
   checkUnique(units, at);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, plan: { units, admins, selfJoin: selfJoin as boolean | undefined } };
+  return { ok: true, plan: { units, admins, selfJoin: selfJoin as boolean | undefined, ranking } };
 }
 
 type At = (path: Path, message: string) => void;
@@ -78,6 +84,39 @@ function readUnit(raw: unknown, path: Path, at: At): ImportUnit | null {
     members: readStrings(raw.members ?? [], [...path, "members"], at),
     targets,
   };
+}
+
+/**
+ * ranking: { weights: { 签约率: 30, … }, rates: { 签约率: 签约金额/目标签约金额 }, rateCap: 1,
+ * laggardMarginPoints: 10, bottomShare: 0.2 } — rate names in Chinese or as in the code.
+ */
+function readRanking(raw: unknown, at: At): Partial<RankingRules> | undefined {
+  if (!isObject(raw)) return at(["ranking"], "应为对象"), undefined;
+  const out: Partial<RankingRules> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === "weights" || key === "rates") {
+      if (!isObject(value)) {
+        at(["ranking", key], "应为对象");
+        continue;
+      }
+      const entries: Array<[string, unknown]> = [];
+      for (const [name, v] of Object.entries(value)) {
+        const rate = rateByWord(name);
+        if (!rate) at(["ranking", key, name], `不认识的率，可用：${RATE_NAMES.join(", ")} 或其中文名`);
+        else if (key === "weights" && (typeof v !== "number" || v < 0)) at(["ranking", key, name], "权重应为非负数");
+        else if (key === "rates" && (typeof v !== "string" || !parseRateDefinition(v))) at(["ranking", key, name], "口径应写成 分子/分母，如 签约金额/目标签约金额");
+        else entries.push([rate, key === "rates" ? parseRateDefinition(v as string) : v]);
+      }
+      if (key === "weights") out.weights = { ...DEFAULT_RANKING_RULES.weights, ...Object.fromEntries(entries) };
+      else out.rates = { ...DEFAULT_RANKING_RULES.rates, ...Object.fromEntries(entries) };
+    } else if (key === "rateCap" || key === "laggardMarginPoints" || key === "bottomShare") {
+      if (typeof value !== "number" || value < 0) at(["ranking", key], "应为非负数");
+      else out[key] = value;
+    } else {
+      at(["ranking", key], "不认识的字段，可用：weights, rates, rateCap, laggardMarginPoints, bottomShare");
+    }
+  }
+  return out;
 }
 
 function readTarget(field: TargetField, value: unknown): number | null {

@@ -3,6 +3,7 @@
 // Applying the same plan twice changes nothing.
 import type { Redis } from "ioredis";
 import type { ImportPlan } from "../domain/import-file.ts";
+import { mergeRules } from "./metrics-store.ts";
 import type { Unit } from "./directory-store.ts";
 import type { Keys } from "./keys.ts";
 
@@ -21,13 +22,14 @@ export class ImportConflictError extends Error {
 
 export async function applyImport(redis: Redis, keys: Keys, plan: ImportPlan): Promise<ImportSummary> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    await redis.watch(keys.units, keys.unitNames, keys.members, keys.admins, keys.unitSeq);
-    const [names, unitsRaw, members, admins, seq] = await Promise.all([
+    await redis.watch(keys.units, keys.unitNames, keys.members, keys.admins, keys.unitSeq, keys.settings);
+    const [names, unitsRaw, members, admins, seq, savedRules] = await Promise.all([
       redis.hgetall(keys.unitNames),
       redis.hgetall(keys.units),
       redis.hgetall(keys.members),
       redis.smembers(keys.admins),
       redis.get(keys.unitSeq),
+      redis.hget(keys.settings, "ranking"),
     ]);
     let nextId = Number(seq ?? 0);
     const problems: string[] = [];
@@ -59,7 +61,14 @@ export async function applyImport(redis: Redis, keys: Keys, plan: ImportPlan): P
     if (plan.admins.length > 0) tx.sadd(keys.admins, ...plan.admins);
     if (plan.selfJoin !== undefined) tx.hset(keys.settings, "selfJoin", plan.selfJoin ? "1" : "0");
     if (nextId !== Number(seq ?? 0)) tx.set(keys.unitSeq, String(nextId));
-    if (summary.unitsCreated + summary.unitsUpdated > 0) tx.incr(keys.totalsVersion);
+    let rulesChanged = false;
+    if (plan.ranking) {
+      const current = mergeRules(savedRules ? JSON.parse(savedRules) : {});
+      const next = JSON.stringify(mergeRules({ ...current, ...plan.ranking }));
+      rulesChanged = next !== JSON.stringify(current);
+      if (rulesChanged) tx.hset(keys.settings, "ranking", next);
+    }
+    if (summary.unitsCreated + summary.unitsUpdated > 0 || rulesChanged) tx.incr(keys.totalsVersion);
     if (problems.length > 0) {
       await redis.unwatch();
       throw new ImportConflictError(problems);

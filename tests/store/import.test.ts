@@ -53,6 +53,20 @@ describe("import", () => {
     expect((await bot.say("签约 甲项目 1亿", { from: "u5" })).text).toContain("开发区管委会");
   });
 
+  it("sets the 赛马 rules, in Chinese names, and refuses unknown ones", async () => {
+    const yaml = "units: []\nranking:\n  weights: { 资金到位率: 60, signingRate: 40 }\n  rates: { 签约率: 签约金额/目标签约金额 }\n  bottomShare: 0.1\n";
+    await applyImport(bot.redis, bot.store.keys, plan(yaml));
+    const rules = await bot.store.metrics.rankingRules();
+    expect(rules.weights).toMatchObject({ fundsRate: 60, signingRate: 40, landingRate: 15 });
+    expect(rules.rates.signingRate).toEqual({ numerator: "signingYuan", denominator: { target: "signingAmount" } });
+    expect(rules.bottomShare).toBe(0.1);
+    const bad = parseImportFile("units: []\nranking:\n  weights: { 人气: 5 }\n  rates: { 签约率: 很多 }\n");
+    expect(bad.ok ? [] : bad.problems).toEqual([
+      expect.stringMatching(/^第 3 行 ranking\.weights\.人气：不认识的率/),
+      expect.stringMatching(/^第 4 行 ranking\.rates\.签约率：口径应写成/),
+    ]);
+  });
+
   it("accepts the same content as JSON", async () => {
     const json = JSON.stringify({ units: [{ name: "城西镇", aliases: ["城西"], members: ["u1"], targets: { fundsArrived: "5亿" } }] });
     await applyImport(bot.redis, bot.store.keys, plan(json));
