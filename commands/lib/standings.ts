@@ -1,7 +1,8 @@
 // Where every unit stands today: the 赛马 ranking now and as of last Sunday, this week's
-// totals and the laggards. Computing it reads two totals hashes per unit in one round trip;
-// the result is cached per process until the deployment's totals version changes (every
-// report, undo, target or rule change bumps it) or the day changes.
+// totals and the laggards. A full build reads two totals hashes per unit in one round trip.
+// The result is cached per process: while the versions in Redis are unchanged it is reused;
+// after reports it re-reads only the units that changed and re-ranks in memory; a change of
+// units, targets, rules or day rebuilds it whole.
 import { addDays, weekStart } from "../../src/domain/china-time.ts";
 import { findLaggards, type Laggard } from "../../src/domain/laggards.ts";
 import { timeProgress } from "../../src/domain/periods.ts";
@@ -23,64 +24,109 @@ export interface Standings {
   laggards: Laggard[];
 }
 
-const cache = new Map<string, { key: string; value: Standings }>();
-
-export async function loadStandings(store: Store, today: IsoDate): Promise<Standings> {
-  const version = await store.metrics.totalsVersion();
-  const key = `${version}|${today}`;
-  const hit = cache.get(store.keys.prefix);
-  if (hit?.key === key) return hit.value;
-  const value = await computeStandings(store, today);
-  cache.set(store.keys.prefix, { key, value });
-  return value;
+interface Snapshot {
+  totalsVersion: number;
+  directoryVersion: number;
+  today: IsoDate;
+  units: Unit[];
+  rules: RankingRules;
+  year: Map<string, Totals>;
+  week: Map<string, Totals>;
+  /** Year-to-date as of last Sunday. */
+  previous: Map<string, Totals>;
+  standings: Standings;
 }
 
-async function computeStandings(store: Store, today: IsoDate): Promise<Standings> {
+/** Past this many changed units a full rebuild is as cheap as patching. */
+const PATCH_LIMIT = 100;
+const cache = new Map<string, Snapshot>();
+
+export async function loadStandings(store: Store, today: IsoDate): Promise<Standings> {
+  const versions = await store.metrics.versions();
+  const cached = cache.get(store.keys.prefix);
+  let snapshot: Snapshot;
+  if (cached && cached.today === today && cached.directoryVersion === versions.directory) {
+    if (cached.totalsVersion === versions.totals) return cached.standings;
+    const changed = await store.metrics.unitsChangedSince(cached.totalsVersion);
+    snapshot =
+      changed.length <= PATCH_LIMIT && sameYearWeek(today)
+        ? await patch(store, cached, changed, versions.totals)
+        : await build(store, today, versions);
+  } else {
+    snapshot = await build(store, today, versions);
+  }
+  cache.set(store.keys.prefix, snapshot);
+  return snapshot.standings;
+}
+
+/** Whether last Sunday is in this year, so last week's YTD is simply year − this week. */
+function sameYearWeek(today: IsoDate): boolean {
+  return addDays(weekStart(today), -1).slice(0, 4) === today.slice(0, 4);
+}
+
+async function build(store: Store, today: IsoDate, versions: { totals: number; directory: number }): Promise<Snapshot> {
   const [units, rules] = await Promise.all([store.directory.listUnits(), store.metrics.rankingRules()]);
   const ids = units.map((u) => u.id);
-  const year = Number(today.slice(0, 4));
   const [yearTotals, weekTotals] = await store.metrics.totalsMany(ids, [
-    { kind: "year", year },
+    { kind: "year", year: Number(today.slice(0, 4)) },
     { kind: "week", date: today },
   ]);
-  const lastSunday = addDays(weekStart(today), -1);
-  const previous = await previousYearToDate(store, units, lastSunday, today, yearTotals!, weekTotals!);
-  const ranked = rankUnits(toInputs(units, yearTotals!), rules);
-  const before = rankUnits(toInputs(units, previous), rules);
-  const weekMap = new Map(ids.map((id, i) => [id, weekTotals![i]!]));
-  const progress = timeProgress(today);
-  const weekReports = new Map(ids.map((id, i) => [id, weekTotals![i]!.reports]));
-  return {
+  const previous = sameYearWeek(today)
+    ? yearTotals!.map((t, i) => subtract(t, weekTotals![i]!))
+    : await lastYearToSunday(store, ids, today);
+  const snapshot = {
+    totalsVersion: versions.totals,
+    directoryVersion: versions.directory,
     today,
-    timeProgress: progress,
+    units,
     rules,
+    year: new Map(ids.map((id, i) => [id, yearTotals![i]!])),
+    week: new Map(ids.map((id, i) => [id, weekTotals![i]!])),
+    previous: new Map(ids.map((id, i) => [id, previous[i]!])),
+  };
+  return { ...snapshot, standings: rank(snapshot) };
+}
+
+async function patch(store: Store, old: Snapshot, changed: string[], totalsVersion: number): Promise<Snapshot> {
+  const ids = changed.filter((id) => old.year.has(id));
+  const [yearTotals, weekTotals] = await store.metrics.totalsMany(ids, [
+    { kind: "year", year: Number(old.today.slice(0, 4)) },
+    { kind: "week", date: old.today },
+  ]);
+  const next = { ...old, totalsVersion, year: new Map(old.year), week: new Map(old.week), previous: new Map(old.previous) };
+  ids.forEach((id, i) => {
+    next.year.set(id, yearTotals![i]!);
+    next.week.set(id, weekTotals![i]!);
+    next.previous.set(id, subtract(yearTotals![i]!, weekTotals![i]!));
+  });
+  return { ...next, standings: rank(next) };
+}
+
+function rank(s: Omit<Snapshot, "standings">): Standings {
+  const inputs = (totals: Map<string, Totals>) =>
+    s.units.map((u) => ({ unitId: u.id, name: u.name, targets: u.targets, totals: totals.get(u.id) ?? emptyTotals() }));
+  const ranked = rankUnits(inputs(s.year), s.rules);
+  const before = rankUnits(inputs(s.previous), s.rules);
+  const progress = timeProgress(s.today);
+  const weekReports = new Map([...s.week].map(([id, t]) => [id, t.reports]));
+  return {
+    today: s.today,
+    timeProgress: progress,
+    rules: s.rules,
     ranked,
     byUnit: new Map(ranked.map((r) => [r.unitId, r])),
     previousRank: new Map(before.map((r) => [r.unitId, r.rank])),
-    weekTotals: weekMap,
-    laggards: findLaggards(ranked, weekReports, progress, rules),
+    weekTotals: s.week,
+    laggards: findLaggards(ranked, weekReports, progress, s.rules),
   };
 }
 
-function toInputs(units: readonly Unit[], totals: readonly Totals[]) {
-  return units.map((u, i) => ({ unitId: u.id, name: u.name, targets: u.targets, totals: totals[i] ?? emptyTotals() }));
-}
-
 /**
- * Year-to-date totals as of last Sunday: this year's totals less this week's. In the first days
- * of January the week started last year: then last year's totals less the days of this week
- * that fell in it.
+ * In the first days of January this week started last year: last week's YTD is last year's
+ * totals less the days of this week that fell in it.
  */
-async function previousYearToDate(
-  store: Store,
-  units: readonly Unit[],
-  lastSunday: IsoDate,
-  today: IsoDate,
-  yearTotals: readonly Totals[],
-  weekTotals: readonly Totals[],
-): Promise<Totals[]> {
-  const ids = units.map((u) => u.id);
-  if (lastSunday.slice(0, 4) === today.slice(0, 4)) return yearTotals.map((t, i) => subtract(t, weekTotals[i]!));
+async function lastYearToSunday(store: Store, ids: readonly string[], today: IsoDate): Promise<Totals[]> {
+  const lastSunday = addDays(weekStart(today), -1);
   const lastYear = Number(lastSunday.slice(0, 4));
   const tail: IsoDate[] = [];
   for (let d = addDays(lastSunday, 1); d.slice(0, 4) === String(lastYear); d = addDays(d, 1)) tail.push(d);
@@ -92,4 +138,9 @@ function subtract(a: Totals, b: Totals): Totals {
   const out = emptyTotals();
   for (const f of TOTAL_FIELDS) out[f] = a[f] - b[f];
   return out;
+}
+
+/** Drops this process's cached standings (tests compare a patched ranking with a rebuilt one). */
+export function forgetStandings(): void {
+  cache.clear();
 }

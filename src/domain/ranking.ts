@@ -85,9 +85,6 @@ export interface RankedUnit extends RankInput {
   tieNote: string | null;
 }
 
-/** Scores are compared at 0.01 points: differences below that are float noise, not merit. */
-const sameScore = (a: number, b: number) => Math.abs(a - b) < 0.005;
-
 /** Ties on score are broken by funds arrived, then signing amount, then unit name (stable). */
 const TIE_BREAKERS: Array<{ field: TotalField; label: string }> = [
   { field: "fundsYuan", label: "到位资金" },
@@ -95,23 +92,26 @@ const TIE_BREAKERS: Array<{ field: TotalField; label: string }> = [
 ];
 
 export function rankUnits(units: readonly RankInput[], rules: RankingRules): RankedUnit[] {
+  // Scores are rounded to the 0.01 points shown, so equal-looking scores compare equal.
   const scored = units.map((u) => {
     const rates = computeRates(u.totals, u.targets, rules);
-    return { ...u, rates, score: scoreOf(rates, rules) };
+    const score = scoreOf(rates, rules);
+    return { u, rates, score, key: Math.round(score * 100) };
   });
   scored.sort((a, b) => {
-    if (!sameScore(a.score, b.score)) return b.score - a.score;
-    for (const { field } of TIE_BREAKERS) if (a.totals[field] !== b.totals[field]) return b.totals[field] - a.totals[field];
-    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+    if (a.key !== b.key) return b.key - a.key;
+    for (const { field } of TIE_BREAKERS) if (a.u.totals[field] !== b.u.totals[field]) return b.u.totals[field] - a.u.totals[field];
+    return a.u.name < b.u.name ? -1 : a.u.name > b.u.name ? 1 : 0;
   });
-  return scored.map((u, i) => {
+  return scored.map((entry, i) => {
     const next = scored[i + 1];
     let tieNote: string | null = null;
-    if (next && sameScore(u.score, next.score)) {
-      const decider = TIE_BREAKERS.find(({ field }) => u.totals[field] !== next.totals[field]);
-      tieNote = `与${next.name}同分，${decider ? `${decider.label}更多` : "按单位名称"}排前`;
+    if (next && next.key === entry.key) {
+      const decider = TIE_BREAKERS.find(({ field }) => entry.u.totals[field] !== next.u.totals[field]);
+      tieNote = `与${next.u.name}同分，${decider ? `${decider.label}更多` : "按单位名称"}排前`;
     }
-    return { ...u, rank: i + 1, tieNote };
+    const { unitId, name, totals, targets } = entry.u;
+    return { unitId, name, totals, targets, rank: i + 1, rates: entry.rates, score: entry.score, tieNote };
   });
 }
 

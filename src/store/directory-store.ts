@@ -39,7 +39,7 @@ export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Setting
   /** Every unit change can move the ranking, so it bumps the totals version too. */
   async function saveUnit(unit: Unit): Promise<void> {
     const { id, ...data } = unit;
-    await redis.multi().hset(keys.units, id, JSON.stringify(data)).incr(keys.totalsVersion).exec();
+    await redis.multi().hset(keys.units, id, JSON.stringify(data)).incr(keys.totalsVersion).incr(keys.directoryVersion).exec();
   }
 
   return {

@@ -42,6 +42,10 @@ export function createKeys(org: string) {
     yearTotals: (unitId: string, year: number) => `${p}t:${unitId}:y:${year}`,
     /** Bumped by every write that changes totals, targets or ranking rules: the ranking cache key. */
     totalsVersion: `${p}ver:totals`,
+    /** Zset unit id → totals version of its last change: lets a cache re-read only those units. */
+    changedUnits: `${p}ver:units`,
+    /** Bumped when units, targets or ranking rules change: the ranking must be rebuilt whole. */
+    directoryVersion: `${p}ver:dir`,
     /** Hash unit id → JSON {name, aliases, targets}. */
     units: `${p}units`,
     /** Hash name or alias → unit id. */

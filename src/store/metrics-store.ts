@@ -9,7 +9,7 @@ import type { Keys } from "./keys.ts";
 
 const TOTALS_MANY = readFileSync(new URL("./totals-many.lua", import.meta.url), "utf8");
 
-type ManyRedis = Redis & { zsTotalsMany(...args: (string | number)[]): Promise<Array<Array<string | null>>> };
+type ManyRedis = Redis & { zsTotalsMany(...args: (string | number)[]): Promise<string[]> };
 
 export type TotalsScope = { kind: "year"; year: number } | { kind: "week"; date: IsoDate } | { kind: "month"; date: IsoDate } | { kind: "day"; date: IsoDate };
 
@@ -34,7 +34,7 @@ export function createMetricsStore(redis: Redis, keys: Keys) {
       const rows = await r.zsTotalsMany(hashKeys.length, ...hashKeys, ...TOTAL_FIELDS);
       return scopes.map((_, s) =>
         unitIds.map((_, u) => {
-          const row = rows[s * unitIds.length + u]!;
+          const row = rows[s * unitIds.length + u]!.split(",");
           const totals = emptyTotals();
           TOTAL_FIELDS.forEach((field, i) => {
             const value = row[i];
@@ -45,12 +45,15 @@ export function createMetricsStore(redis: Redis, keys: Keys) {
       );
     },
 
-    async totalsVersion(): Promise<string> {
-      return (await redis.get(keys.totalsVersion)) ?? "0";
+    /** The totals and directory versions: a cached ranking is valid while both are unchanged. */
+    async versions(): Promise<{ totals: number; directory: number }> {
+      const [totals, directory] = await redis.mget(keys.totalsVersion, keys.directoryVersion);
+      return { totals: Number(totals ?? 0), directory: Number(directory ?? 0) };
     },
 
-    async bumpVersion(): Promise<void> {
-      await redis.incr(keys.totalsVersion);
+    /** Units whose totals changed after `version`. */
+    async unitsChangedSince(version: number): Promise<string[]> {
+      return redis.zrangebyscore(keys.changedUnits, `(${version}`, "+inf");
     },
 
     async rankingRules(): Promise<RankingRules> {
@@ -59,7 +62,7 @@ export function createMetricsStore(redis: Redis, keys: Keys) {
     },
 
     async setRankingRules(rules: RankingRules): Promise<void> {
-      await redis.multi().hset(keys.settings, "ranking", JSON.stringify(rules)).incr(keys.totalsVersion).exec();
+      await redis.multi().hset(keys.settings, "ranking", JSON.stringify(rules)).incr(keys.totalsVersion).incr(keys.directoryVersion).exec();
     },
   };
 }

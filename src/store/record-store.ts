@@ -27,8 +27,8 @@ type ScriptRedis = Redis & {
 export function createRecordStore(redis: Redis, keys: Keys) {
   const r = redis as ScriptRedis;
   if (!("zsIngest" in redis)) {
-    redis.defineCommand("zsIngest", { numberOfKeys: 13, lua: INGEST });
-    redis.defineCommand("zsRevoke", { numberOfKeys: 7, lua: REVOKE });
+    redis.defineCommand("zsIngest", { numberOfKeys: 14, lua: INGEST });
+    redis.defineCommand("zsRevoke", { numberOfKeys: 8, lua: REVOKE });
   }
 
   async function getRecord(id: number): Promise<ReportRecord | null> {
@@ -66,6 +66,7 @@ export function createRecordStore(redis: Redis, keys: Keys) {
         keys.projectSeq,
         keys.monthTotals(record.unitId, record.date),
         keys.totalsVersion,
+        keys.changedUnits,
         messageKey,
         encodeRecord(record),
         mode,
@@ -74,6 +75,7 @@ export function createRecordStore(redis: Redis, keys: Keys) {
         historyTail,
         record.kind,
         USER_RECENT_CAP,
+        record.unitId,
         ...Object.entries(totalsDelta(record)).flat(),
       );
       if (created !== 1) return { created: false, existingId: id };
@@ -94,9 +96,11 @@ export function createRecordStore(redis: Redis, keys: Keys) {
         keys.projects,
         keys.monthTotals(record.unitId, record.date),
         keys.totalsVersion,
+        keys.changedUnits,
         String(record.id),
         JSON.stringify({ by, at: at.toISOString() }),
         record.projectId ?? "",
+        record.unitId,
         ...Object.entries(totalsDelta(record)).flat(),
       );
       return done === 1;

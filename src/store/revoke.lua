@@ -1,18 +1,19 @@
 -- Marks a record revoked and reverses everything it counted, once: a second call is a no-op,
 -- so a client that lost the reply can safely retry.
 -- KEYS: 1 revoked 2 dayTotals 3 weekTotals 4 yearTotals 5 projects 6 monthTotals 7 totals version
--- ARGV: 1 record id 2 revoke info JSON 3 project id ("" when none) 4.. totals field, increment pairs
+--       8 changed units zset
+-- ARGV: 1 record id 2 revoke info JSON 3 project id ("" when none) 4 unit id 5.. totals field, increment pairs
 if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then
   return 0
 end
-for i = 4, #ARGV, 2 do
+for i = 5, #ARGV, 2 do
   local field, n = ARGV[i], -tonumber(ARGV[i + 1])
   redis.call('HINCRBY', KEYS[2], field, n)
   redis.call('HINCRBY', KEYS[3], field, n)
   redis.call('HINCRBY', KEYS[4], field, n)
   redis.call('HINCRBY', KEYS[6], field, n)
 end
-redis.call('INCR', KEYS[7])
+redis.call('ZADD', KEYS[8], redis.call('INCR', KEYS[7]), ARGV[4])
 if ARGV[3] ~= '' then
   local hk = ARGV[3] .. ':h'
   local h = redis.call('HGET', KEYS[5], hk)

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { forgetStandings, loadStandings } from "../../commands/lib/standings.ts";
 import { createSeededBot, createTestBot, type TestBot } from "../helpers/test-bot.ts";
 
 let bot: TestBot;
@@ -158,6 +159,32 @@ describe("明细 and 项目", () => {
     const none = await bot.say("项目 高端轴成");
     expect(none.ok).toBe(false);
     expect(none.text).toContain("「高端轴承项目」");
+  });
+});
+
+describe("the standings cache", () => {
+  beforeEach(async () => seed());
+
+  it("patched after reports from any process, it equals a ranking rebuilt from Redis", async () => {
+    const before = await loadStandings(bot.store, "2026-03-10");
+    await bot.say("签约 新能源电池项目 8亿 省外", { from: "u4" });
+    await bot.say("到位 新能源电池项目 3亿", { from: "u4" });
+    await bot.say("走出去 3月2日 赴合肥 国轩高科", { from: "u3" }); // backfilled into last week
+    await bot.say("撤销", { from: "u3" });
+    const patched = await loadStandings(bot.store, "2026-03-10");
+    expect(patched).not.toBe(before);
+    // 1/12 signed ×30 + 3亿/20亿 funds ×30 + all manufacturing ×10 = 2.5 + 4.5 + 10
+    expect(patched.byUnit.get(before.ranked[2]!.unitId)!.score).toBeCloseTo(17, 10);
+    forgetStandings();
+    const rebuilt = await loadStandings(bot.store, "2026-03-10");
+    expect(patched).toEqual(rebuilt);
+  });
+
+  it("is rebuilt when targets change", async () => {
+    await bot.say("排名");
+    await bot.say("目标 城西镇 签约1", { from: "admin" });
+    // 签约率 1/1 now: 30 + 0 + 15 + 7.2 + 10
+    expect((await bot.say("排名")).text).toContain("1. 城西镇 62.2分");
   });
 });
 
