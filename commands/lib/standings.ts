@@ -94,19 +94,26 @@ async function patch(store: Store, old: Snapshot, changed: string[], totalsVersi
     { kind: "week", date: old.today },
   ]);
   const next = { ...old, totalsVersion, year: new Map(old.year), week: new Map(old.week), previous: new Map(old.previous) };
+  let previousChanged = false;
   ids.forEach((id, i) => {
+    const previous = subtract(yearTotals![i]!, weekTotals![i]!);
+    previousChanged ||= !sameTotals(previous, old.previous.get(id));
     next.year.set(id, yearTotals![i]!);
     next.week.set(id, weekTotals![i]!);
-    next.previous.set(id, subtract(yearTotals![i]!, weekTotals![i]!));
+    next.previous.set(id, previous);
   });
-  return { ...next, standings: rank(next) };
+  // Reports dated this week leave last week's totals as they were: keep last week's ranks.
+  return { ...next, standings: rank(next, previousChanged ? undefined : old.standings.previousRank) };
 }
 
-function rank(s: Omit<Snapshot, "standings">): Standings {
+function sameTotals(a: Totals, b: Totals | undefined): boolean {
+  return b !== undefined && TOTAL_FIELDS.every((f) => a[f] === b[f]);
+}
+
+function rank(s: Omit<Snapshot, "standings">, previousRank?: Map<string, number>): Standings {
   const inputs = (totals: Map<string, Totals>) =>
     s.units.map((u) => ({ unitId: u.id, name: u.name, targets: u.targets, totals: totals.get(u.id) ?? emptyTotals() }));
   const ranked = rankUnits(inputs(s.year), s.rules);
-  const before = rankUnits(inputs(s.previous), s.rules);
   const progress = timeProgress(s.today);
   const weekReports = new Map([...s.week].map(([id, t]) => [id, t.reports]));
   return {
@@ -115,7 +122,7 @@ function rank(s: Omit<Snapshot, "standings">): Standings {
     rules: s.rules,
     ranked,
     byUnit: new Map(ranked.map((r) => [r.unitId, r])),
-    previousRank: new Map(before.map((r) => [r.unitId, r.rank])),
+    previousRank: previousRank ?? new Map(rankUnits(inputs(s.previous), s.rules).map((r) => [r.unitId, r.rank])),
     weekTotals: s.week,
     laggards: findLaggards(ranked, weekReports, progress, s.rules),
   };

@@ -178,6 +178,12 @@ describe("the standings cache", () => {
     forgetStandings();
     const rebuilt = await loadStandings(bot.store, "2026-03-10");
     expect(patched).toEqual(rebuilt);
+    // Only this week's reports now: last week's ranks are kept, not recomputed.
+    await bot.say("签约 储能电站项目 9亿 节能环保", { from: "u3" });
+    const again = await loadStandings(bot.store, "2026-03-10");
+    expect(again.previousRank).toBe(rebuilt.previousRank);
+    forgetStandings();
+    expect(again).toEqual(await loadStandings(bot.store, "2026-03-10"));
   });
 
   it("is rebuilt when targets change", async () => {
