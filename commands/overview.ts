@@ -4,7 +4,7 @@ import { sumTargets } from "../src/domain/metrics.ts";
 import { weekOf } from "../src/domain/periods.ts";
 import { addTotals, emptyTotals } from "../src/domain/totals.ts";
 import { assertMayQuery } from "./lib/query-access.ts";
-import { loadStandings } from "./lib/standings.ts";
+import { loadStandings } from "../src/insights/standings.ts";
 
 export default defineCommand({
   name: "overview",

@@ -2,7 +2,7 @@ import { defineCommand } from "../src/bot/define.ts";
 import { formatRanking } from "../src/domain/format-status.ts";
 import { rankChange } from "../src/domain/ranking.ts";
 import { assertMayQuery } from "./lib/query-access.ts";
-import { loadStandings } from "./lib/standings.ts";
+import { loadStandings } from "../src/insights/standings.ts";
 
 export default defineCommand({
   name: "ranking",

@@ -6,7 +6,7 @@ import { rankChange } from "../src/domain/ranking.ts";
 import { emptyTotals } from "../src/domain/totals.ts";
 import { findUnit } from "./lib/find-unit.ts";
 import { assertMayQuery } from "./lib/query-access.ts";
-import { loadStandings } from "./lib/standings.ts";
+import { loadStandings } from "../src/insights/standings.ts";
 
 export default defineCommand({
   name: "status",

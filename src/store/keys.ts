@@ -44,6 +44,11 @@ export function createKeys(org: string) {
     totalsVersion: `${p}ver:totals`,
     /** Zset unit id → totals version of its last change: lets a cache re-read only those units. */
     changedUnits: `${p}ver:units`,
+    /**
+     * A week's notable events for the digest: "signing" and "funds" scored by amount (top 50),
+     * "stage" (落地/开工/投产/入库) scored by record id (latest 50).
+     */
+    weekEvents: (date: IsoDate, kind: "signing" | "funds" | "stage") => `${p}wk:${week(date)}:${kind}`,
     /** Bumped when units, targets or ranking rules change: the ranking must be rebuilt whole. */
     directoryVersion: `${p}ver:dir`,
     /** Hash unit id → JSON {name, aliases, targets}. */

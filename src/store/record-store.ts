@@ -27,9 +27,19 @@ type ScriptRedis = Redis & {
 export function createRecordStore(redis: Redis, keys: Keys) {
   const r = redis as ScriptRedis;
   if (!("zsIngest" in redis)) {
-    redis.defineCommand("zsIngest", { numberOfKeys: 14, lua: INGEST });
-    redis.defineCommand("zsRevoke", { numberOfKeys: 8, lua: REVOKE });
+    redis.defineCommand("zsIngest", { numberOfKeys: 15, lua: INGEST });
+    redis.defineCommand("zsRevoke", { numberOfKeys: 9, lua: REVOKE });
   }
+
+  /** The digest's event list a record belongs to (a placeholder key for the others). */
+  const eventKey = (r: Pick<ReportRecord, "kind" | "date">) =>
+    r.kind === "signing"
+      ? keys.weekEvents(r.date, "signing")
+      : r.kind === "fundsArrived"
+        ? keys.weekEvents(r.date, "funds")
+        : STAGE_KINDS.has(r.kind)
+          ? keys.weekEvents(r.date, "stage")
+          : `${keys.prefix}wk:none`;
 
   async function getRecord(id: number): Promise<ReportRecord | null> {
     const [entries, revoked] = await Promise.all([
@@ -67,6 +77,7 @@ export function createRecordStore(redis: Redis, keys: Keys) {
         keys.monthTotals(record.unitId, record.date),
         keys.totalsVersion,
         keys.changedUnits,
+        eventKey(record),
         messageKey,
         encodeRecord(record),
         mode,
@@ -76,6 +87,7 @@ export function createRecordStore(redis: Redis, keys: Keys) {
         record.kind,
         USER_RECENT_CAP,
         record.unitId,
+        eventScore(record),
         ...Object.entries(totalsDelta(record)).flat(),
       );
       if (created !== 1) return { created: false, existingId: id };
@@ -97,6 +109,7 @@ export function createRecordStore(redis: Redis, keys: Keys) {
         keys.monthTotals(record.unitId, record.date),
         keys.totalsVersion,
         keys.changedUnits,
+        eventKey(record),
         String(record.id),
         JSON.stringify({ by, at: at.toISOString() }),
         record.projectId ?? "",
@@ -137,6 +150,13 @@ export function createRecordStore(redis: Redis, keys: Keys) {
     },
 
     /** Every record in id order, revoked ones flagged, read in pages. */
+    /** A week's notable records, largest (signings, funds) or latest (stage moves) first. */
+    async weekEvents(date: IsoDate, kind: "signing" | "funds" | "stage", count: number): Promise<ReportRecord[]> {
+      const ids = await redis.zrevrange(keys.weekEvents(date, kind), 0, count - 1);
+      const records = await Promise.all(ids.map((id) => getRecord(Number(id))));
+      return records.filter((rec): rec is ReportRecord => rec !== null && !rec.revoked);
+    },
+
     async *allRecords(pageSize = 1000): AsyncGenerator<ReportRecord> {
       const revoked = new Set(await redis.hkeys(keys.revoked));
       let start = "-";
@@ -155,6 +175,14 @@ export function createRecordStore(redis: Redis, keys: Keys) {
 }
 
 export type RecordStore = ReturnType<typeof createRecordStore>;
+
+const STAGE_KINDS: ReadonlySet<string> = new Set(["landed", "started", "producing", "registered"]);
+
+/** Signings and funds rank by amount (dollars count at face value); stage moves by recency ("" = none). */
+function eventScore(r: NewRecord): string {
+  if (r.kind === "signing" || r.kind === "fundsArrived") return String(r.amountYuan ?? r.amountUsd ?? 0);
+  return STAGE_KINDS.has(r.kind) ? "id" : "";
+}
 
 function pairs(flat: string[]): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,7 +1,7 @@
 -- Marks a record revoked and reverses everything it counted, once: a second call is a no-op,
 -- so a client that lost the reply can safely retry.
 -- KEYS: 1 revoked 2 dayTotals 3 weekTotals 4 yearTotals 5 projects 6 monthTotals 7 totals version
---       8 changed units zset
+--       8 changed units zset 9 the week's notable events zset
 -- ARGV: 1 record id 2 revoke info JSON 3 project id ("" when none) 4 unit id 5.. totals field, increment pairs
 if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then
   return 0
@@ -14,6 +14,7 @@ for i = 5, #ARGV, 2 do
   redis.call('HINCRBY', KEYS[6], field, n)
 end
 redis.call('ZADD', KEYS[8], redis.call('INCR', KEYS[7]), ARGV[4])
+redis.call('ZREM', KEYS[9], ARGV[1])
 if ARGV[3] ~= '' then
   local hk = ARGV[3] .. ':h'
   local h = redis.call('HGET', KEYS[5], hk)

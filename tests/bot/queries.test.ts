@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { forgetStandings, loadStandings } from "../../commands/lib/standings.ts";
+import { forgetStandings, loadStandings } from "../../src/insights/standings.ts";
 import { createSeededBot, createTestBot, type TestBot } from "../helpers/test-bot.ts";
 
 let bot: TestBot;

@@ -3,14 +3,14 @@
 // The result is cached per process: while the versions in Redis are unchanged it is reused;
 // after reports it re-reads only the units that changed and re-ranks in memory; a change of
 // units, targets, rules or day rebuilds it whole.
-import { addDays, weekStart } from "../../src/domain/china-time.ts";
-import { findLaggards, type Laggard } from "../../src/domain/laggards.ts";
-import { timeProgress } from "../../src/domain/periods.ts";
-import { rankUnits, type RankedUnit, type RankingRules } from "../../src/domain/ranking.ts";
-import { addTotals, emptyTotals, TOTAL_FIELDS, type Totals } from "../../src/domain/totals.ts";
-import type { IsoDate } from "../../src/domain/types.ts";
-import type { Unit } from "../../src/store/directory-store.ts";
-import type { Store } from "../../src/store/store.ts";
+import { addDays, weekStart } from "../domain/china-time.ts";
+import { findLaggards, type Laggard } from "../domain/laggards.ts";
+import { timeProgress } from "../domain/periods.ts";
+import { rankUnits, type RankedUnit, type RankingRules } from "../domain/ranking.ts";
+import { addTotals, emptyTotals, TOTAL_FIELDS, type Totals } from "../domain/totals.ts";
+import type { IsoDate } from "../domain/types.ts";
+import type { Unit } from "../store/directory-store.ts";
+import type { Store } from "../store/store.ts";
 
 export interface Standings {
   today: IsoDate;
