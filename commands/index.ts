@@ -29,6 +29,7 @@ import unbind from "./unbind.ts";
 import units from "./units.ts";
 import visitIn from "./visit-in.ts";
 import visitOut from "./visit-out.ts";
+import weeklyReport from "./weekly-report.ts";
 import whoami from "./whoami.ts";
 
 export const commands: readonly Command[] = [
@@ -47,6 +48,7 @@ export const commands: readonly Command[] = [
   details,
   project,
   overview,
+  weeklyReport,
   help,
   join,
   whoami,

@@ -1,3 +1,6 @@
-// Every cron job, one file each (see README.md). The weekly digest and the laggard reminders
-// arrive with their own issue; the runner and this list are where they will be registered.
-export const schedules: readonly never[] = [];
+// Every cron job, one file each (see README.md).
+import type { Schedule } from "../src/bot/schedule.ts";
+import laggardReminder from "./laggard-reminder.ts";
+import weeklyDigest from "./weekly-digest.ts";
+
+export const schedules: readonly Schedule[] = [weeklyDigest, laggardReminder];

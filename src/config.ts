@@ -6,6 +6,7 @@ import { parseMoney } from "./domain/amount.ts";
 import { readDingtalkConfig, type DingtalkConfig } from "./config/dingtalk.ts";
 import { readWecomConfig, type WecomConfig } from "./config/wecom.ts";
 import type { QueryAccess } from "./bot/define.ts";
+import type { ScheduleSettings } from "./bot/schedule.ts";
 import { createIndustryTable, DEFAULT_INDUSTRIES, DEFAULT_MANUFACTURING, type IndustryTable } from "./domain/industry.ts";
 
 export interface Config {
@@ -23,6 +24,9 @@ export interface Config {
   industries: IndustryTable;
   logLevel: string;
   queryAccess: QueryAccess;
+  /** Whether `serve` runs the cron schedules (one replica may turn them off; it is not needed). */
+  schedulesOn: boolean;
+  schedules: ScheduleSettings;
   /** null: the channel is off. */
   wecom: WecomConfig;
   dingtalk: DingtalkConfig;
@@ -49,6 +53,15 @@ const schema = z.object({
   AMOUNT_CEILING: z.string().default("5000亿"),
   INDUSTRY_FILE: z.string().optional(),
   MANUFACTURING_TAGS: z.string().optional(),
+  SCHEDULES: z.enum(["on", "off"]).default("on"),
+  DIGEST_DAY: z.coerce.number().int().min(1).max(7).default(1),
+  DIGEST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM, 24-hour China time").default("09:00"),
+  DIGEST_DESTINATION: z.string().min(1).default("leaders"),
+  REMINDER_DAY: z.coerce.number().int().min(1).max(7).default(5),
+  REMINDER_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM, 24-hour China time").default("16:00"),
+  REMINDER_DESTINATION: z.string().min(1).default("work-group"),
+  REMINDER_STALE_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  REMINDER_MAX_PER_WEEK: z.coerce.number().int().min(1).max(7).default(1),
   QUERY_ACCESS: z.enum(["members", "everyone", "own-unit"]).default("members"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -95,6 +108,17 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     industries: createIndustryTable(tags, manufacturing),
     logLevel: e.LOG_LEVEL,
     queryAccess: e.QUERY_ACCESS,
+    schedulesOn: e.SCHEDULES === "on",
+    schedules: {
+      digest: { day: e.DIGEST_DAY, time: e.DIGEST_TIME, destination: e.DIGEST_DESTINATION },
+      reminder: {
+        day: e.REMINDER_DAY,
+        time: e.REMINDER_TIME,
+        destination: e.REMINDER_DESTINATION,
+        staleDays: e.REMINDER_STALE_DAYS,
+        maxPerWeek: e.REMINDER_MAX_PER_WEEK,
+      },
+    },
     wecom,
     dingtalk,
   };

@@ -2,22 +2,26 @@
 // `serve` runs the service; `console`, `import` and `export` are the command-line tools.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import type { Logger } from "pino";
 import { commands } from "../commands/index.ts";
+import { schedules } from "../schedules/index.ts";
 import type { ChannelDeps, ChannelRuntime } from "./bot/channel-runtime.ts";
 import type { BotRules } from "./bot/define.ts";
-import { createDispatcher } from "./bot/dispatcher.ts";
+import { createDispatcher, type Dispatch } from "./bot/dispatcher.ts";
+import { createScheduleRunner } from "./bot/schedule-runner.ts";
 import { runConsole } from "./channels/console/console-channel.ts";
 import { createDingtalkChannel } from "./channels/dingtalk/index.ts";
 import { createWecomChannel } from "./channels/wecom/index.ts";
 import { ConfigError, readConfig, type Config } from "./config.ts";
 import { csvLine, EXPORT_FIELDS, toExportRow } from "./domain/export-row.ts";
+import { createHolidayCalendar } from "./domain/holidays.ts";
 import { parseImportFile } from "./domain/import-file.ts";
 import { createLogger } from "./logger.ts";
 import { openRedis, RedisUnavailableError } from "./redis.ts";
 import { createServer } from "./server.ts";
 import { applyImport, ImportConflictError } from "./store/import-apply.ts";
 import { createOutbox } from "./store/outbox.ts";
-import { createStore } from "./store/store.ts";
+import { createStore, type Store } from "./store/store.ts";
 
 type Tool = (config: Config, argv: string[]) => Promise<number>;
 
@@ -35,15 +39,29 @@ async function boot(config: Config) {
   return { log, redis, store, rules };
 }
 
+/** The configured platform channels; without a dispatcher they only push (npm run schedule). */
+function createChannels(config: Config, store: Store, log: Logger, dispatch?: Dispatch): ChannelRuntime[] {
+  const receiveNothing: Dispatch = async () => {
+    throw new Error("this process only pushes");
+  };
+  const deps: ChannelDeps = {
+    dispatch: dispatch ?? receiveNothing,
+    log,
+    now: () => new Date(),
+    claimOnce: (key, ttl) => store.claimOnce(key, ttl),
+    fetch: globalThis.fetch,
+  };
+  return [
+    createWecomChannel(config.wecom, { ...deps, log: log.child({ channel: "wecom" }) }),
+    createDingtalkChannel(config.dingtalk, { ...deps, log: log.child({ channel: "dingtalk" }) }),
+  ].filter((c): c is ChannelRuntime => c !== null);
+}
+
 const serve: Tool = async (config) => {
   const { log, redis, store, rules } = await boot(config);
   const now = () => new Date();
   const dispatch = createDispatcher({ store, commands, rules, log, now, botNames: config.botNames });
-  const deps: ChannelDeps = { dispatch, log, now, claimOnce: (key, ttl) => store.claimOnce(key, ttl), fetch: globalThis.fetch };
-  const channels = [
-    createWecomChannel(config.wecom, { ...deps, log: log.child({ channel: "wecom" }) }),
-    createDingtalkChannel(config.dingtalk, { ...deps, log: log.child({ channel: "dingtalk" }) }),
-  ].filter((c): c is ChannelRuntime => c !== null);
+  const channels = createChannels(config, store, log, dispatch);
   const transports = channels.flatMap((c) => (c.transport ? [c.transport] : []));
   const outbox = createOutbox(redis.redis, store.keys, { transports, log: log.child({ part: "outbox" }) });
   const app = createServer({
@@ -55,6 +73,8 @@ const serve: Tool = async (config) => {
   const server = app.listen(config.port, () => log.info({ port: config.port, channels: channels.length }, "listening"));
   await Promise.all(channels.map((c) => c.start()));
   outbox.start();
+  const runner = createScheduleRunner({ schedules, settings: config.schedules, store, send: outbox.send, calendar: createHolidayCalendar(), log });
+  if (config.schedulesOn) runner.start();
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       log.info({ signal }, "shutting down");
@@ -63,6 +83,7 @@ const serve: Tool = async (config) => {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
+  await runner.stop();
   await outbox.stop();
   await Promise.all(channels.map((c) => c.stop()));
   await redis.close();
@@ -156,7 +177,49 @@ const exportTool: Tool = async (config, argv) => {
   return 0;
 };
 
-const TOOLS: Record<string, Tool> = { serve, console: consoleTool, import: importTool, export: exportTool };
+/** npm run schedule -- <name> [--now <ISO time>] [--dry-run]: one run by hand. */
+const scheduleTool: Tool = async (config, argv) => {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { now: { type: "string" }, "dry-run": { type: "boolean" } },
+  });
+  const name = positionals[0];
+  if (!name || !schedules.some((s) => s.name === name)) {
+    process.stderr.write(`usage: npm run schedule -- <${schedules.map((s) => s.name).join("|")}> [--now <ISO time>] [--dry-run]\n`);
+    return 2;
+  }
+  const now = values.now ? new Date(values.now) : new Date();
+  if (Number.isNaN(now.getTime())) {
+    process.stderr.write(`--now: not an ISO time: ${values.now}\n`);
+    return 2;
+  }
+  const { log, redis, store } = await boot(config);
+  const channels = createChannels(config, store, log);
+  const outbox = createOutbox(redis.redis, store.keys, { transports: channels.flatMap((c) => (c.transport ? [c.transport] : [])), log });
+  const runner = createScheduleRunner({ schedules, settings: config.schedules, store, send: outbox.send, calendar: createHolidayCalendar(), log });
+  const dryRun = values["dry-run"] ?? false;
+  try {
+    const result = await runner.runOnce(name, now, { byHand: true, dryRun });
+    const out = process.stdout;
+    out.write(`${name} · ${result.period}${dryRun ? " · 演练（不发送）" : ""}\n`);
+    if (result.sends.length === 0) out.write("无需发送。\n");
+    for (const { destination, message, receipt } of result.sends) {
+      out.write(`\n→ ${destination}${message.mention?.length ? `  @ ${message.mention.join(", ")}` : ""}\n${message.markdown}\n`);
+      if (!dryRun) out.write(receipt.duplicate ? "（本周期已发送过，未重复发送）\n" : `（已排队 ${receipt.queued} 条）\n`);
+    }
+    if (!dryRun) {
+      await outbox.runOnce();
+      const stats = await outbox.stats();
+      if (stats.pending > 0) out.write(`待发送 ${stats.pending} 条（失败 ${stats.failing}），服务运行时会继续重试。\n`);
+    }
+    return 0;
+  } finally {
+    await redis.close();
+  }
+};
+
+const TOOLS: Record<string, Tool> = { serve, console: consoleTool, import: importTool, export: exportTool, schedule: scheduleTool };
 
 async function main(argv: string[]): Promise<number> {
   const [name = "serve", ...rest] = argv;

@@ -56,6 +56,19 @@ export function createMetricsStore(redis: Redis, keys: Keys) {
       return redis.zrangebyscore(keys.changedUnits, `(${version}`, "+inf");
     },
 
+    /** How many reminders each unit got in a week ("2026-W47"). */
+    async remindersSent(week: string): Promise<Map<string, number>> {
+      const all = await redis.hgetall(keys.reminders(week));
+      return new Map(Object.entries(all).map(([id, n]) => [id, Number(n)]));
+    },
+
+    async countReminders(week: string, unitIds: readonly string[]): Promise<void> {
+      if (unitIds.length === 0) return;
+      const tx = redis.multi();
+      for (const id of unitIds) tx.hincrby(keys.reminders(week), id, 1);
+      await tx.expire(keys.reminders(week), 30 * 24 * 3600).exec();
+    },
+
     async rankingRules(): Promise<RankingRules> {
       const raw = await redis.hget(keys.settings, "ranking");
       return raw ? mergeRules(JSON.parse(raw) as Partial<RankingRules>) : DEFAULT_RANKING_RULES;

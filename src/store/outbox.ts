@@ -41,6 +41,8 @@ export interface OutboxOptions {
   transports: readonly PushTransport[];
   log: Logger;
   now?: () => number;
+  /** How long a worker may hold a job before another may take it over (tests shorten it). */
+  leaseMs?: number;
 }
 
 type OutboxRedis = Redis & {
@@ -108,7 +110,7 @@ export function createOutbox(redis: Redis, keys: Keys, options: OutboxOptions) {
   /** Delivers one due queue head; false when nothing is due. */
   async function deliverOne(): Promise<boolean> {
     const token = randomBytes(6).toString("hex");
-    const claimed = await r.zsOutboxClaim(ready, jobs, now(), LEASE_MS, keys.prefix, token, PER_MINUTE);
+    const claimed = await r.zsOutboxClaim(ready, jobs, now(), options.leaseMs ?? LEASE_MS, keys.prefix, token, PER_MINUTE);
     if (!claimed) return false;
     const [queue, id, raw] = claimed;
     const finish = (outcome: "ok" | "retry", due = 0, job = "") =>

@@ -113,7 +113,7 @@ export async function createTestBot(options: { now?: string; rules?: Partial<Bot
 }
 
 function plain(reply: Reply): string {
-  return reply.kind === "text" ? reply.text : `${reply.title}\n${reply.markdown}`;
+  return reply.kind === "text" ? reply.text : reply.markdown;
 }
 
 /** A bot with 城西镇 (alias 城西) and 晋熙镇, u1 and u2 in 城西镇, u3 in 晋熙镇, admin by configuration. */

@@ -19,8 +19,9 @@ export interface ConsoleOptions {
   interactive: boolean;
 }
 
+/** Markdown replies carry their title as their first heading already. */
 export function renderPlain(reply: Reply): string {
-  return reply.kind === "text" ? reply.text : `${reply.title}\n${reply.markdown}`;
+  return reply.kind === "text" ? reply.text : reply.markdown;
 }
 
 export async function runConsole(dispatch: Dispatch, options: ConsoleOptions): Promise<void> {
