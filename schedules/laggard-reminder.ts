@@ -11,11 +11,11 @@ export default defineSchedule({
     const [hour, minute] = clockTime(reminder.time);
     return `${minute} ${hour} * * *`;
   },
-  period(today, { reminder }, calendar, byHand) {
+  period({ today, settings, calendar, byHand }) {
     const { year, week } = isoWeek(today);
     const id = `${year}-W${String(week).padStart(2, "0")}`;
     if (byHand) return id;
-    const target = calendar.previousWorkday(addDays(weekStart(today), reminder.day - 1));
+    const target = calendar.previousWorkday(addDays(weekStart(today), settings.reminder.day - 1));
     return target === today ? id : null;
   },
   async run(ctx) {

@@ -16,7 +16,7 @@ export default defineSchedule({
     const [hour, minute] = clockTime(digest.time);
     return `${minute} ${hour} * * ${digest.day % 7}`;
   },
-  period: (today) => coveredWeek(today),
+  period: ({ today }) => coveredWeek(today),
   async run(ctx) {
     const digest = formatDigest(await loadDigestData(ctx.store, ctx.today, "last"));
     await ctx.send(ctx.settings.digest.destination, digest);

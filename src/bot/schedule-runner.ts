@@ -30,7 +30,7 @@ export function createScheduleRunner(deps: RunnerDeps) {
 
   async function run(schedule: Schedule, now: Date, options: { byHand: boolean; dryRun: boolean }): Promise<RunResult> {
     const today = chinaDate(now);
-    const period = schedule.period(today, deps.settings, deps.calendar, options.byHand);
+    const period = schedule.period({ now, today, settings: deps.settings, calendar: deps.calendar, byHand: options.byHand });
     const result: RunResult = { period, sends: [] };
     if (period === null) return result;
     const log = deps.log.child({ schedule: schedule.name, period });

@@ -35,8 +35,16 @@ export interface Schedule {
    * The period a tick belongs to, or null to let this tick pass (not the day, a holiday).
    * `byHand` runs (npm run schedule) always get a period.
    */
-  period(today: IsoDate, settings: ScheduleSettings, calendar: HolidayCalendar, byHand: boolean): string | null;
+  period(tick: TickInfo): string | null;
   run(ctx: ScheduleContext): Promise<void>;
+}
+
+export interface TickInfo {
+  now: Date;
+  today: IsoDate;
+  settings: ScheduleSettings;
+  calendar: HolidayCalendar;
+  byHand: boolean;
 }
 
 export function defineSchedule(schedule: Schedule): Schedule {

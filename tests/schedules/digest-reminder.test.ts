@@ -156,7 +156,7 @@ describe("laggard reminder", () => {
 
 describe("when the schedules fire", () => {
   const reminder = byName("laggard-reminder");
-  const period = (day: string) => reminder.period(day, settings, calendar, false);
+  const period = (day: string) => reminder.period({ now: new Date(`${day}T16:00:00+08:00`), today: day, settings, calendar, byHand: false });
 
   it("sends the reminder on Friday, or on the last workday before a Friday holiday", () => {
     expect(period("2026-11-20")).toBe("2026-W47");

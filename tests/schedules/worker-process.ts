@@ -1,0 +1,46 @@
+// One service process for the multi-process schedule test: a schedule ticking every second,
+// the runner, and the outbox delivering to the test's fake push endpoint. Not a test itself.
+import { Redis } from "ioredis";
+import { pino } from "pino";
+import type { PushTransport } from "../../src/bot/push.ts";
+import { createScheduleRunner } from "../../src/bot/schedule-runner.ts";
+import { defineSchedule } from "../../src/bot/schedule.ts";
+import { createHolidayCalendar } from "../../src/domain/holidays.ts";
+import { createOutbox } from "../../src/store/outbox.ts";
+import { createStore } from "../../src/store/store.ts";
+
+const env = (name: string) => process.env[name] ?? "";
+const log = pino({ level: "silent" });
+const redis = new Redis({ host: "127.0.0.1", port: Number(env("REDIS_PORT")) });
+const store = createStore(redis, { org: env("ORG"), defaults: { selfJoin: true } });
+
+const transport: PushTransport = {
+  channel: "wecom",
+  hasDestination: (d) => d === "leaders",
+  render: (m) => [{ text: m.markdown }],
+  async deliver(_destination, body, job) {
+    const res = await fetch(env("PUSH_URL"), {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-pid": String(process.pid), "x-job": job.id },
+      body: JSON.stringify(body),
+    });
+    return res.ok ? { ok: true } : { ok: false, reason: `HTTP ${res.status}` };
+  },
+};
+const outbox = createOutbox(redis, store.keys, { transports: [transport], log, leaseMs: Number(env("LEASE_MS")) });
+const tick = defineSchedule({
+  name: "tick",
+  summary: "every second",
+  cron: () => "* * * * * *",
+  period: ({ now }) => new Date(Math.floor(now.getTime() / 1000) * 1000).toISOString(),
+  async run(ctx) {
+    await ctx.send("leaders", { title: "tick", markdown: `tick ${ctx.period}` });
+  },
+});
+const settings = {
+  digest: { day: 1, time: "09:00", destination: "leaders" },
+  reminder: { day: 5, time: "16:00", destination: "leaders", staleDays: 0, maxPerWeek: 1 },
+};
+createScheduleRunner({ schedules: [tick], settings, store, send: outbox.send, calendar: createHolidayCalendar(), log }).start();
+outbox.start(100);
+process.stdout.write("ready\n");
