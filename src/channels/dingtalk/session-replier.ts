@@ -1,0 +1,83 @@
+// Answers a message through its sessionWebhook (protocol §1.5b): a POST of a robot message
+// body, no auth header (the URL is the credential, so it is never logged). The callback's 200
+// or the Stream ack never waits for this call; the promises are kept so tests and shutdown
+// can await them with settled().
+import type { Logger } from "pino";
+import type { ChannelReply } from "../../bot/dispatcher.ts";
+import type { SessionTarget } from "./parse.ts";
+import { postFailure, postJson } from "./post-json.ts";
+import { renderReply, type RobotMessage } from "./render.ts";
+
+/** The official Go SDK gives sessionWebhook posts 5 s (§1.5, [S17]). */
+const TIMEOUT_MS = 5_000;
+
+export interface SessionReplierDeps {
+  fetch: typeof fetch;
+  log: Logger;
+  now: () => Date;
+  timeoutMs?: number;
+}
+
+export interface SessionReplier {
+  /** The reply function for one message: starts the POSTs in order and returns at once. */
+  replyTo(session: SessionTarget | null, msgId: string): ChannelReply;
+  /** Resolves when every POST started so far has finished (they never reject). */
+  settled(): Promise<void>;
+}
+
+export function createSessionReplier(deps: SessionReplierDeps): SessionReplier {
+  const pending = new Set<Promise<void>>();
+  const timeoutMs = deps.timeoutMs ?? TIMEOUT_MS;
+
+  async function post(session: SessionTarget | null, msgId: string, body: RobotMessage): Promise<void> {
+    const reason = await deliver(session, body);
+    if (reason) deps.log.warn({ msgId, reason }, "reply through sessionWebhook not delivered");
+    else deps.log.debug({ msgId }, "replied through sessionWebhook");
+  }
+
+  /** null when delivered, else why not. */
+  async function deliver(session: SessionTarget | null, body: RobotMessage): Promise<string | null> {
+    if (!session) return "the message has no sessionWebhook";
+    if (session.expiresAt !== null && deps.now().getTime() >= session.expiresAt) {
+      return `sessionWebhook expired at ${new Date(session.expiresAt).toISOString()}`;
+    }
+    try {
+      const { status, text } = await postJson(deps.fetch, session.webhook, body, timeoutMs);
+      if (status < 200 || status >= 300) return `HTTP ${status}`;
+      // Same family as robot/send (§1.5b, §3.6): errcode may be a number or "0"; errors come with HTTP 200.
+      const answer = parseJson(text);
+      const errcode = answer?.errcode;
+      if (errcode !== undefined && String(errcode) !== "0") return `errcode ${String(errcode)} ${String(answer?.errmsg ?? "")}`.trim();
+      return null;
+    } catch (error) {
+      return postFailure(error);
+    }
+  }
+
+  return {
+    replyTo(session, msgId) {
+      // One message's replies keep their order; different messages do not wait for each other.
+      let chain: Promise<void> = Promise.resolve();
+      return async (reply) => {
+        for (const body of renderReply(reply)) {
+          const next = chain.then(() => post(session, msgId, body));
+          chain = next;
+          pending.add(next);
+          void next.finally(() => pending.delete(next));
+        }
+      };
+    },
+    async settled() {
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
+  };
+}
+
+function parseJson(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,92 @@
+// The DingTalk channel in HTTP mode on the real Koa app (createServer), listening on loopback,
+// with its sessionWebhook replies going to a fake oapi server.
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "pino";
+import type { Dispatch } from "../../../../src/bot/dispatcher.ts";
+import { createDingtalkChannel, type DingtalkRuntime } from "../../../../src/channels/dingtalk/index.ts";
+import { createServer } from "../../../../src/server.ts";
+import type { Store } from "../../../../src/store/store.ts";
+import { startFakeOapi, type FakeOapi } from "./fake-oapi.ts";
+import { fixture, signHeader } from "./support.ts";
+
+export const APP_SECRET = "test-app-secret-0123456789abcdef";
+export const APP_KEY = "dingtestappkey";
+
+export interface HttpHarness {
+  fake: FakeOapi;
+  channel: DingtalkRuntime;
+  /** A signed POST of the payload; headers can be replaced or removed (undefined). */
+  post(payload: unknown, headers?: { timestamp?: string | undefined; sign?: string | undefined }): Promise<{ status: number; body: string }>;
+  /** A fixture made fresh: a new msgId, sent now by u1, answerable at the fake for 90 minutes. */
+  message(name: string, overrides?: Record<string, unknown>): Record<string, any>;
+  close(): Promise<void>;
+}
+
+let seq = 0;
+
+export interface HttpHarnessDeps {
+  dispatch: Dispatch;
+  store: Store;
+  log: Logger;
+  now: () => Date;
+  /** The channel's outbound fetch (default: the global one). */
+  fetch?: typeof fetch;
+}
+
+export async function startHttpHarness(deps: HttpHarnessDeps): Promise<HttpHarness> {
+  const clock = () => deps.now().getTime();
+  const fake = await startFakeOapi(clock);
+  const channel = createDingtalkChannel(
+    { app: { appKey: APP_KEY, appSecret: APP_SECRET, mode: "http" }, webhooks: new Map(), oapiBase: fake.base, apiBase: fake.base },
+    {
+      dispatch: deps.dispatch,
+      log: deps.log,
+      now: deps.now,
+      claimOnce: (key, ttl) => deps.store.claimOnce(key, ttl),
+      fetch: deps.fetch ?? globalThis.fetch,
+    },
+  )!;
+  const app = createServer({ log: deps.log, redisReachable: () => deps.store.ping(), routers: channel.routers });
+  const server: Server = app.listen(0, "127.0.0.1");
+  await new Promise((r) => server.once("listening", r));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    fake,
+    channel,
+    async post(payload, headers = {}) {
+      const timestamp = "timestamp" in headers ? headers.timestamp : String(clock());
+      const sign = "sign" in headers ? headers.sign : signHeader(timestamp ?? "", APP_SECRET);
+      const res = await fetch(`http://127.0.0.1:${port}/dingtalk/callback`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json; charset=utf-8",
+          ...(timestamp !== undefined ? { timestamp } : {}),
+          ...(sign !== undefined ? { sign } : {}),
+        },
+        body: typeof payload === "string" ? payload : JSON.stringify(payload),
+      });
+      return { status: res.status, body: await res.text() };
+    },
+    message(name, overrides = {}) {
+      seq += 1;
+      const session = `s${seq}`;
+      return {
+        ...fixture(name),
+        msgId: `msgTest${seq}${Math.random().toString(36).slice(2, 8)}==`,
+        senderStaffId: "u1",
+        createAt: clock(),
+        sessionWebhook: fake.sessionUrl(session),
+        sessionWebhookExpiredTime: clock() + 5_400_000,
+        ...overrides,
+      };
+    },
+    async close() {
+      await channel.settled();
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await fake.close();
+    },
+  };
+}
