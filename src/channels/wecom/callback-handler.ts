@@ -1,0 +1,173 @@
+// The HTTP callback pipeline shared by the robot (JSON) and the self-built app (XML):
+//   GET  URL verification: signature over echostr, answer the decrypted text (§1.2, §2.2)
+//   POST signature → decrypt → parse → replay guard → dispatch (report stored) → 200
+// Status codes: 401 unauthenticated (no side effect), 400 malformed, 409 replayed,
+// 413 too large, 503 when Redis is unavailable so WeCom retries (§2.6: non-200 is retried).
+import type { Context } from "koa";
+import type { Logger } from "pino";
+import type { ChannelReply, Dispatch } from "../../bot/dispatcher.ts";
+import type { WecomCrypto } from "./crypto.ts";
+import { WecomCryptoError } from "./crypto.ts";
+import { MalformedPayloadError, type ParsedCallback } from "./parse.ts";
+import { readRawBody } from "./raw-body.ts";
+
+/** Callback bodies are a few KB of ciphertext; anything near this is not WeCom. */
+const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * §1.8: nonces do not repeat within 2 h, so (timestamp, nonce) identifies a request. Requests
+ * whose timestamp is more than a day off are refused, and pairs are remembered for twice that,
+ * so a pair can never be accepted twice. A day tolerates a badly set server clock.
+ */
+const TIMESTAMP_WINDOW_S = 24 * 3600;
+const REPLAY_TTL_S = 2 * TIMESTAMP_WINDOW_S;
+
+export interface CallbackDeps {
+  dispatch: Dispatch;
+  claimOnce(key: string, ttlSeconds: number): Promise<boolean>;
+  log: Logger;
+  now: () => Date;
+}
+
+export interface CallbackAnswer {
+  reply: ChannelReply;
+  /** Dispatch resolved: the 200's body, or undefined for an empty 200. */
+  done(): { type: string; body: string } | undefined;
+  /** Dispatch threw: nothing must be sent. */
+  failed(): void;
+}
+
+export interface CallbackSpec {
+  /** "robot" or "app": the replay key's namespace and the log's. */
+  name: string;
+  crypto: WecomCrypto;
+  /** The ciphertext inside a POST body; throws MalformedPayloadError. */
+  encryptedOf(body: string): string;
+  parse(plaintext: string, receivedAt: Date): ParsedCallback;
+  open(message: Extract<ParsedCallback, { kind: "message" }>, request: { nonce: string }): CallbackAnswer;
+}
+
+type Handler = (ctx: Context) => Promise<void>;
+
+export function createCallbackHandlers(spec: CallbackSpec, deps: CallbackDeps): { verify: Handler; receive: Handler } {
+  const log = deps.log.child({ callback: spec.name });
+  const refuse = (ctx: Context, status: number, reason: string, level: "warn" | "error" = "warn") => {
+    // The body never goes to the log: it may be a forged or someone else's payload.
+    log[level]({ status, reason, ip: ctx.ip }, "callback refused");
+    ctx.status = status;
+    ctx.body = "";
+  };
+
+  const verify: Handler = async (ctx) => {
+    const q = signed(ctx, "echostr");
+    if (typeof q === "string") return refuse(ctx, q === "echostr" ? 400 : 401, `missing ${q}`);
+    if (!spec.crypto.verify(q.signature, q.timestamp, q.nonce, q.value)) return refuse(ctx, 401, "wrong signature");
+    try {
+      const plaintext = spec.crypto.decrypt(q.value);
+      // §1.2: exactly the decrypted message, no quotes, no newline, within 1 s.
+      ctx.status = 200;
+      ctx.type = "text/plain";
+      ctx.body = plaintext;
+      log.info("URL verified");
+    } catch (error) {
+      refuse(ctx, 400, decryptFailure(error), "error");
+    }
+  };
+
+  const receive: Handler = async (ctx) => {
+    const q = signed(ctx);
+    if (typeof q === "string") return refuse(ctx, 401, `missing ${q}`);
+    const body = await readRawBody(ctx.req, MAX_BODY_BYTES);
+    if (body === null) return refuse(ctx, 413, "body too large");
+    let encrypted: string;
+    try {
+      encrypted = spec.encryptedOf(body);
+    } catch (error) {
+      return refuse(ctx, 400, (error as Error).message);
+    }
+    if (!spec.crypto.verify(q.signature, q.timestamp, q.nonce, encrypted)) return refuse(ctx, 401, "wrong signature");
+    const sentAt = Number(q.timestamp);
+    const now = deps.now();
+    if (!/^\d{1,12}$/.test(q.timestamp) || Math.abs(now.getTime() / 1000 - sentAt) > TIMESTAMP_WINDOW_S) {
+      return refuse(ctx, 409, "timestamp is more than a day off (replayed request or a wrong server clock)");
+    }
+
+    let parsed: ParsedCallback;
+    try {
+      parsed = spec.parse(spec.crypto.decrypt(encrypted), new Date(sentAt * 1000));
+    } catch (error) {
+      // The signature was valid, so WeCom sent this: our key or our parser is wrong.
+      if (error instanceof WecomCryptoError) return refuse(ctx, 400, decryptFailure(error), "error");
+      if (error instanceof MalformedPayloadError) return refuse(ctx, 400, error.message, "error");
+      throw error;
+    }
+
+    try {
+      if (!(await deps.claimOnce(`wecom:${spec.name}:${q.timestamp}:${q.nonce}`, REPLAY_TTL_S))) {
+        return refuse(ctx, 409, "replayed (timestamp, nonce)");
+      }
+    } catch (error) {
+      log.error({ err: error }, "replay guard unavailable (Redis?): answering 503 so WeCom retries");
+      return refuse(ctx, 503, "store unavailable", "error");
+    }
+
+    if (parsed.kind === "ignored") {
+      log.debug({ reason: parsed.reason }, "callback acknowledged and ignored");
+      ctx.status = 200;
+      ctx.body = "";
+      return;
+    }
+
+    const { id: msgid, conversation } = parsed.message;
+    log.debug({ msgid, conversation: conversation.id, kind: conversation.kind }, "message received");
+    const answer = spec.open(parsed, { nonce: q.nonce });
+    try {
+      await deps.dispatch(parsed.message, answer.reply);
+    } catch (error) {
+      answer.failed();
+      // Never 200 for a report that was not stored: WeCom retries on any other status.
+      log.error({ err: error, msgid }, "dispatch failed: answering 503 so WeCom retries");
+      ctx.status = 503;
+      ctx.body = "";
+      return;
+    }
+    const reply = answer.done();
+    ctx.status = 200;
+    if (reply) {
+      ctx.type = reply.type;
+      ctx.body = reply.body;
+    } else {
+      ctx.body = "";
+    }
+  };
+
+  return { verify, receive };
+}
+
+interface Signed {
+  signature: string;
+  timestamp: string;
+  nonce: string;
+  value: string;
+}
+
+/** The signed query parameters (Koa has URL-decoded them, §1.2), or the name of the first missing one. */
+function signed(ctx: Context, valueParam?: string): Signed | string {
+  const get = (name: string) => {
+    const v = ctx.query[name];
+    return typeof v === "string" && v !== "" ? v : undefined;
+  };
+  const signature = get("msg_signature");
+  const timestamp = get("timestamp");
+  const nonce = get("nonce");
+  if (!signature) return "msg_signature";
+  if (!timestamp) return "timestamp";
+  if (!nonce) return "nonce";
+  const value = valueParam ? get(valueParam) : "";
+  if (value === undefined) return valueParam!;
+  return { signature, timestamp, nonce, value };
+}
+
+function decryptFailure(error: unknown): string {
+  if (!(error instanceof WecomCryptoError)) throw error;
+  return `cannot decrypt although the signature is valid: ${error.message} (${error.code}); check WECOM_ENCODING_AES_KEY`;
+}

@@ -1,0 +1,174 @@
+// npm run bench:wecom — callbacks per second and p50/p99 latency of the WeCom robot callback's
+// full path (verify signature + decrypt + replay guard + dispatch + report stored + empty 200,
+// every callback a new msgid) against a bare Koa route on the same server, in the same run; in
+// between, the same callback with a dispatch that stores nothing, to show the channel's own
+// share. The server runs in a child process, the load generator here; both talk over loopback
+// to a redis-server this bench starts itself. Requests are encrypted and signed before timing
+// starts. Callbacks carry no response_url: the measured path ends with the 200 (the reply is
+// sent after it and is not part of what WeCom waits for). Server CPU per request comes from
+// /proc, so it holds even when other work shares the machine; req/s and latency do not.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { Agent, request } from "node:http";
+import { performance } from "node:perf_hooks";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { Redis } from "ioredis";
+import { createWecomCrypto } from "../../src/channels/wecom/crypto.ts";
+import { createKeys } from "../../src/store/keys.ts";
+import { startRedisServer } from "../helpers/redis-server.ts";
+import { BENCH_KEY, BENCH_ORG, BENCH_TOKEN, BENCH_UNITS } from "./wecom-bench-config.ts";
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20_000);
+const WARMUP = 2_000;
+const CONCURRENCY = 32;
+/** Hard cap on the whole run, whatever happens. */
+const RUN_LIMIT_MS = 180_000;
+
+interface Prepared {
+  path: string;
+  body: string;
+}
+
+const redisServer = await startRedisServer();
+// The server exits when its stdin closes, so it never outlives this process.
+const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL("./wecom-server.ts", import.meta.url)), String(redisServer.port)], {
+  stdio: ["pipe", "pipe", "inherit"],
+});
+process.once("exit", () => {
+  child.kill("SIGKILL");
+  redisServer.process.kill("SIGKILL");
+});
+const abort = setTimeout(() => {
+  console.error(`bench:wecom gave up after ${RUN_LIMIT_MS / 1000} s`);
+  process.exit(1);
+}, RUN_LIMIT_MS);
+abort.unref();
+const port = await new Promise<number>((resolve, reject) => {
+  child.once("exit", (code) => reject(new Error(`bench server exited with ${code}`)));
+  createInterface({ input: child.stdout! }).on("line", (line) => {
+    const m = /^READY (\d+)$/.exec(line);
+    if (m) resolve(Number(m[1]));
+  });
+});
+
+const crypto = createWecomCrypto({ token: BENCH_TOKEN, encodingAesKey: BENCH_KEY, receiveId: "" });
+function callback(path: string, i: number): Prepared {
+  const n = Math.floor(i / BENCH_UNITS);
+  const text = i % 2 === 0 ? `@招商助手 走出去 赴上海拜访华谊集团${n}，洽谈新材料项目` : `@招商助手 请进来 宁波某集团${n}董事长一行来我镇考察纺织项目`;
+  const plaintext = JSON.stringify({
+    msgid: `bench-${path.length}-${i}`,
+    aibotid: "aibBench",
+    chatid: "wrkBenchGroup",
+    chattype: "group",
+    from: { userid: `user${i % BENCH_UNITS}` },
+    msgtype: "text",
+    text: { content: text },
+  });
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const nonce = `${path.length}n${i}`;
+  const encrypt = crypto.encrypt(plaintext);
+  const query = new URLSearchParams({ msg_signature: crypto.sign(timestamp, nonce, encrypt), timestamp, nonce });
+  return { path: `${path}?${query}`, body: JSON.stringify({ encrypt }) };
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+function post(p: Prepared): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const headers = { "content-type": "application/json", "content-length": Buffer.byteLength(p.body) };
+    const req = request({ host: "127.0.0.1", port, method: "POST", path: p.path, agent, headers }, (res) => {
+      res.resume();
+      res.once("end", () => resolve(res.statusCode ?? 0));
+    });
+    req.once("error", reject);
+    req.end(p.body);
+  });
+}
+
+interface Result {
+  seconds: number;
+  latencies: number[];
+  failed: number;
+  /** CPU time the server process spent, in ms (Linux /proc; 0 elsewhere). */
+  serverCpuMs: number;
+}
+
+/** utime + stime of the server process in ms: robust against other load on the machine. */
+function serverCpuMs(): number {
+  try {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return 0;
+  }
+}
+
+async function run(requests: Prepared[], into: Result = { seconds: 0, latencies: [], failed: 0, serverCpuMs: 0 }): Promise<Result> {
+  let next = 0;
+  const cpu = serverCpuMs();
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < requests.length) {
+        const r = requests[next++]!;
+        const t = performance.now();
+        const status = await post(r);
+        into.latencies.push(performance.now() - t);
+        if (status !== 200) into.failed++;
+      }
+    }),
+  );
+  into.seconds += (performance.now() - start) / 1000;
+  into.serverCpuMs += serverCpuMs() - cpu;
+  return into;
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+function report(name: string, r: Result) {
+  const sorted = [...r.latencies].sort((a, b) => a - b);
+  const rate = r.latencies.length / r.seconds;
+  console.log(
+    `${name.padEnd(34)} ${Math.round(rate).toLocaleString("en").padStart(6)} req/s   p50 ${pct(sorted, 50).toFixed(2).padStart(6)} ms   p99 ${pct(sorted, 99).toFixed(2).padStart(6)} ms` +
+      `   server CPU ${((r.serverCpuMs * 1000) / r.latencies.length).toFixed(0).padStart(4)} µs/req` +
+      (r.failed ? `   ${r.failed} not 200` : ""),
+  );
+  return { rate, p99: pct(sorted, 99) };
+}
+
+// Rounds alternate the three routes so that anything else running on the machine weighs on
+// each of them alike; figures are over all rounds.
+const ROUNDS = 5;
+const perRound = Math.ceil(REQUESTS / ROUNDS);
+const bareRequest: Prepared = { path: "/bench/bare", body: JSON.stringify({ encrypt: "x".repeat(400) }) };
+const full = Array.from({ length: WARMUP + REQUESTS }, (_, i) => callback("/wecom/callback", i));
+const layer = Array.from({ length: WARMUP + REQUESTS }, (_, i) => callback("/bench/channel-only", i));
+
+await run(Array.from({ length: WARMUP }, () => bareRequest));
+await run(layer.slice(0, WARMUP));
+await run(full.slice(0, WARMUP));
+const results = { bare: undefined as Result | undefined, layer: undefined as Result | undefined, full: undefined as Result | undefined };
+for (let round = 0; round < ROUNDS; round++) {
+  const from = WARMUP + round * perRound;
+  results.bare = await run(Array.from({ length: perRound }, () => bareRequest), results.bare);
+  results.layer = await run(layer.slice(from, from + perRound), results.layer);
+  results.full = await run(full.slice(from, from + perRound), results.full);
+}
+
+const redis = new Redis({ host: "127.0.0.1", port: redisServer.port });
+const stored = await redis.xlen(createKeys(BENCH_ORG).records);
+console.log(
+  `bench:wecom  ${ROUNDS} alternating rounds of ${perRound.toLocaleString("en")} requests per route, ${CONCURRENCY} keep-alive connections; ` +
+    "server and load generator in separate processes; loopback; own redis-server",
+);
+const b = report("bare Koa route", results.bare!);
+const l = report("WeCom layer, no-op dispatch", results.layer!);
+const f = report("full path (verify+decrypt+store)", results.full!);
+console.log(`records stored ${stored.toLocaleString("en")} of ${full.length.toLocaleString("en")} full-path callbacks (warm-up included)`);
+console.log(`throughput full/bare ${(f.rate / b.rate).toFixed(2)} — goal ≥ 0.50   (WeCom layer/bare ${(l.rate / b.rate).toFixed(2)})`);
+console.log(`full path p99 ${f.p99.toFixed(2)} ms at ${CONCURRENCY} connections — goal ≤ 20 ms`);
+
+agent.destroy();
+await redis.quit();
+child.kill("SIGTERM");
+await new Promise((r) => child.once("exit", r));
+await redisServer.stop();

@@ -1,0 +1,131 @@
+// Redis stopped mid-test: the callback answers 503 so WeCom retries, and the retry succeeds
+// once redis-server is back on the same port. Uses its own redis-server, never the shared one.
+import { once } from "node:events";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../../commands/index.ts";
+import { createDispatcher } from "../../../src/bot/dispatcher.ts";
+import { createWecomCrypto } from "../../../src/channels/wecom/crypto.ts";
+import { buildWecomChannel, type WecomChannel } from "../../../src/channels/wecom/index.ts";
+import { createServer } from "../../../src/server.ts";
+import { createStore, type Store } from "../../../src/store/store.ts";
+import { startRedisServer, type RedisServerHandle } from "../../helpers/redis-server.ts";
+import { silentLog, testRules } from "../../helpers/test-bot.ts";
+import { startFakeWecom, type FakeWecom } from "./fake-wecom.ts";
+import { serve, type Served } from "./http-harness.ts";
+import { robotCallback } from "./wecom-requests.ts";
+
+const KEY = "kWm0z4PkhEV7b1ZgRfmS6ExSeGybRzwtMnjmx4i9ctC";
+const robot = createWecomCrypto({ token: "outageToken", encodingAesKey: KEY, receiveId: "" });
+const NOW = new Date("2026-03-10T10:00:00+08:00");
+const TS = String(NOW.getTime() / 1000);
+
+let redisServer: RedisServerHandle;
+let redis: Redis;
+let store: Store;
+let fake: FakeWecom;
+let channel: WecomChannel;
+let http: Served;
+
+beforeAll(async () => {
+  redisServer = await startRedisServer();
+  // Fail fast while Redis is down instead of queueing commands until it is back.
+  redis = new Redis({ host: "127.0.0.1", port: redisServer.port, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => 20 });
+  redis.on("error", () => {});
+  await once(redis, "ready");
+  store = createStore(redis, { org: "outage", defaults: { selfJoin: true } });
+  const { unit } = await store.directory.addUnit("城西镇");
+  await store.directory.bindMember("u1", unit.id);
+  fake = await startFakeWecom();
+  const dispatch = createDispatcher({ store, commands, rules: testRules(), log: silentLog, now: () => NOW, botNames: ["招商助手"] });
+  channel = buildWecomChannel(
+    {
+      robotCallback: { token: "outageToken", encodingAesKey: KEY },
+      appCallback: null,
+      longConnection: null,
+      webhooks: new Map(),
+      chats: new Map(),
+      apiBase: fake.base,
+      botNames: ["招商助手"],
+    },
+    { dispatch, log: silentLog, now: () => NOW, claimOnce: (k, ttl) => store.claimOnce(k, ttl), fetch: globalThis.fetch },
+  )!;
+  http = await serve(createServer({ log: silentLog, redisReachable: async () => true, routers: channel.routers }));
+});
+afterAll(async () => {
+  await http.close();
+  await fake.close();
+  redis.disconnect();
+  await redisServer.stop();
+});
+
+describe("Redis unavailable", () => {
+  it("answers 503 with nothing stored or sent, then stores and replies once on WeCom's retry", async () => {
+    const payload = {
+      msgid: "outage-1",
+      aibotid: "aib",
+      chatid: "wrkGroup",
+      chattype: "group",
+      from: { userid: "u1" },
+      response_url: fake.responseUrl("outage"),
+      msgtype: "text",
+      text: { content: "@招商助手 走出去 上海 拜访华谊集团" },
+    };
+    const first = robotCallback("/wecom/callback", robot, payload, { timestamp: TS });
+
+    await redisServer.stop();
+    expect(await http.request(first.path, { body: first.body })).toMatchObject({ status: 503, body: "" });
+    await channel.idle();
+    expect(fake.requests).toEqual([]);
+
+    redisServer = await startRedisServer(redisServer.port);
+    if (redis.status !== "ready") await once(redis, "ready");
+    // The data was not persisted, so the test seeds the directory again.
+    const { unit } = await store.directory.addUnit("城西镇");
+    await store.directory.bindMember("u1", unit.id);
+
+    // WeCom retries the same callback (same timestamp and nonce: nothing was claimed).
+    expect(await http.request(first.path, { body: first.body })).toMatchObject({ status: 200, body: "" });
+    expect(await store.reportRecordId("wecom:outage-1")).not.toBeNull();
+    await channel.idle();
+    expect(fake.replies.get("outage")).toContain("已登记");
+  });
+
+  it("answers 503 when the store fails after the replay guard passed (dispatch throws)", async () => {
+    const payload = {
+      msgid: "outage-2",
+      aibotid: "aib",
+      chattype: "single",
+      from: { userid: "u1" },
+      response_url: fake.responseUrl("outage-2"),
+      msgtype: "text",
+      text: { content: "走出去 北京 拜访某集团" },
+    };
+    const failing = buildWecomChannel(
+      {
+        robotCallback: { token: "outageToken", encodingAesKey: KEY },
+        appCallback: null,
+        longConnection: null,
+        webhooks: new Map(),
+        chats: new Map(),
+        apiBase: fake.base,
+        botNames: ["招商助手"],
+      },
+      {
+        dispatch: async () => {
+          throw new Error("Connection is closed.");
+        },
+        log: silentLog,
+        now: () => NOW,
+        claimOnce: async () => true,
+        fetch: globalThis.fetch,
+      },
+    )!;
+    const server = await serve(createServer({ log: silentLog, redisReachable: async () => true, routers: failing.routers }));
+    const req = robotCallback("/wecom/callback", robot, payload, { timestamp: TS });
+    expect((await server.request(req.path, { body: req.body })).status).toBe(503);
+    await failing.idle();
+    expect(fake.replies.has("outage-2")).toBe(false);
+    await server.close();
+  });
+});
