@@ -20,7 +20,16 @@ export interface Settings {
 
 const IDENTIFY = readFileSync(new URL("./identify.lua", import.meta.url), "utf8");
 
+/**
+ * Who a sender is changes rarely but is asked on every message: remember it this long. A change
+ * made in this process clears the memory at once; one made by another replica shows within it.
+ */
+const IDENTITY_TTL_MS = 2000;
+
 export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Settings) {
+  const identities = new Map<string, { at: number; value: { unit: Unit | undefined; admin: boolean } }>();
+  const forget = () => identities.clear();
+
   const r = redis as Redis & { zsIdentify(...args: string[]): Promise<[string, string, number]> };
   if (!("zsIdentify" in redis)) redis.defineCommand("zsIdentify", { numberOfKeys: 3, lua: IDENTIFY });
 
@@ -38,6 +47,7 @@ export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Setting
 
   /** Every unit change can move the ranking, so it bumps the totals version too. */
   async function saveUnit(unit: Unit): Promise<void> {
+    forget();
     const { id, ...data } = unit;
     await redis.multi().hset(keys.units, id, JSON.stringify(data)).incr(keys.totalsVersion).incr(keys.directoryVersion).exec();
   }
@@ -108,9 +118,15 @@ export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Setting
 
     /** The sender's unit and admin flag in one round trip: this runs for every message. */
     async identify(userId: string): Promise<{ unit: Unit | undefined; admin: boolean }> {
+      const now = Date.now();
+      const known = identities.get(userId);
+      if (known && now - known.at < IDENTITY_TTL_MS) return known.value;
       const [unitId, json, admin] = await r.zsIdentify(keys.members, keys.units, keys.admins, userId);
       const unit = unitId && json ? { id: unitId, ...(JSON.parse(json) as UnitData) } : undefined;
-      return { unit, admin: admin === 1 };
+      const value = { unit, admin: admin === 1 };
+      if (identities.size > 10_000) identities.clear();
+      identities.set(userId, { at: now, value });
+      return value;
     },
 
     async memberUnitId(userId: string): Promise<string | null> {
@@ -118,10 +134,12 @@ export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Setting
     },
 
     async bindMember(userId: string, unitId: string): Promise<void> {
+      forget();
       await redis.hset(keys.members, userId, unitId);
     },
 
     async unbindMember(userId: string): Promise<boolean> {
+      forget();
       return (await redis.hdel(keys.members, userId)) === 1;
     },
 
@@ -135,10 +153,12 @@ export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Setting
     },
 
     async addAdmin(userId: string): Promise<boolean> {
+      forget();
       return (await redis.sadd(keys.admins, userId)) === 1;
     },
 
     async removeAdmin(userId: string): Promise<boolean> {
+      forget();
       return (await redis.srem(keys.admins, userId)) === 1;
     },
 
