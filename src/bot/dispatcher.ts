@@ -67,16 +67,20 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     };
     const silent: DispatchResult = { ok: true, replies, record: null, duplicate: true };
 
+    const messageKey = `${message.conversation.channel}:${message.id}`;
+    /** Lines refused before routing are answered once too: platforms re-deliver them as well. */
+    const refuse = async (text: string): Promise<DispatchResult> =>
+      (await store.claimMessage(messageKey)) ? answer(false, text) : silent;
+
     if (message.text.length > MAX_LINE_CHARS) {
-      return answer(false, `这条消息有 ${message.text.length} 个字，超过了 ${MAX_LINE_CHARS} 字的上限，未登记。请一条消息只报一件事。`);
+      return refuse(`这条消息有 ${message.text.length} 个字，超过了 ${MAX_LINE_CHARS} 字的上限，未登记。请一条消息只报一件事。`);
     }
     const text = normalizeText(stripMention(message.text, deps.botNames));
     const matched = matchCommand(text, commands);
     if (!matched) {
-      return answer(false, text ? "没看懂这条消息。发送「帮助」查看可用的命令和示例。" : "在呢。发送「帮助」查看可用的命令和示例。");
+      return refuse(text ? "没看懂这条消息。发送「帮助」查看可用的命令和示例。" : "在呢。发送「帮助」查看可用的命令和示例。");
     }
     const { command } = matched;
-    const messageKey = `${message.conversation.channel}:${message.id}`;
     const now = deps.now();
 
     try {

@@ -28,6 +28,14 @@ describe("exactly once", () => {
     expect((await bot.yearTotals()).visitOut).toBe(2);
   });
 
+  it("answers a re-delivered line it did not understand, or refused as too long, once", async () => {
+    expect((await bot.say("今天天气不错", { id: "x-1" })).replies).toHaveLength(1);
+    expect((await bot.say("今天天气不错", { id: "x-1" })).replies).toHaveLength(0);
+    const long = `走出去 ${"很".repeat(1000)}`;
+    expect((await bot.say(long, { id: "x-2" })).replies).toHaveLength(1);
+    expect((await bot.say(long, { id: "x-2" })).replies).toHaveLength(0);
+  });
+
   it("answers a re-delivered query once", async () => {
     expect((await bot.say("帮助", { id: "q-1" })).replies).toHaveLength(1);
     expect((await bot.say("帮助", { id: "q-1" })).replies).toHaveLength(0);
