@@ -49,6 +49,7 @@ function createChannels(config: Config, store: Store, log: Logger, dispatch?: Di
     log,
     now: () => new Date(),
     claimOnce: (key, ttl) => store.claimOnce(key, ttl),
+    releaseOnce: (key) => store.releaseOnce(key),
     fetch: globalThis.fetch,
   };
   return [

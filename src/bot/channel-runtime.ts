@@ -13,6 +13,8 @@ export interface ChannelDeps {
    * Throws when Redis is unavailable: answer 503 so the platform retries.
    */
   claimOnce(key: string, ttlSeconds: number): Promise<boolean>;
+  /** Forgets a claimed key, so the platform's retry of a request we failed is not refused. */
+  releaseOnce(key: string): Promise<void>;
   /** Injected for tests; the global fetch in production. */
   fetch: typeof fetch;
 }

@@ -30,6 +30,9 @@ export function createStore(redis: Redis, options: StoreOptions) {
     async claimOnce(key: string, ttlSeconds: number): Promise<boolean> {
       return (await redis.set(keys.once(key), "1", "EX", ttlSeconds, "NX")) === "OK";
     },
+    async releaseOnce(key: string): Promise<void> {
+      await redis.del(keys.once(key));
+    },
     async releaseMessage(messageKey: string): Promise<void> {
       await redis.del(keys.claim(messageKey));
     },

@@ -60,7 +60,8 @@ async function serve(redisPort: number): Promise<void> {
   const stubFetch = (async () => answer) as unknown as typeof fetch;
   const channel = createDingtalkChannel(
     { app: { appKey: "benchkey", appSecret: SECRET, mode: "http" }, webhooks: new Map(), oapiBase: "http://127.0.0.1:9", apiBase: "http://127.0.0.1:9" },
-    { dispatch, log, now, claimOnce: (key, ttl) => store.claimOnce(key, ttl), fetch: stubFetch },
+    { dispatch, log, now, claimOnce: (key, ttl) => store.claimOnce(key, ttl),
+      releaseOnce: (key) => store.releaseOnce(key), fetch: stubFetch },
   )!;
   const bare = new KoaRouter();
   bare.post("/bare", async (ctx) => {
@@ -76,7 +77,8 @@ async function serve(redisPort: number): Promise<void> {
   };
   const stubbed = createDingtalkChannel(
     { app: { appKey: "benchkey", appSecret: SECRET, mode: "http" }, webhooks: new Map(), oapiBase: "http://127.0.0.1:9", apiBase: "http://127.0.0.1:9" },
-    { dispatch: stubDispatch, log, now, claimOnce: async () => true, fetch: stubFetch },
+    { dispatch: stubDispatch, log, now, claimOnce: async () => true,
+      releaseOnce: async () => {}, fetch: stubFetch },
   )!;
   const listen = (routers: Router[]) =>
     new Promise<Server>((resolve) => {

@@ -45,7 +45,8 @@ const channel = buildWecomChannel(
     apiBase: "http://127.0.0.1:9",
     botNames: ["招商助手"],
   },
-  { dispatch, log, now, claimOnce: (key, ttl) => store.claimOnce(key, ttl), fetch: globalThis.fetch },
+  { dispatch, log, now, claimOnce: (key, ttl) => store.claimOnce(key, ttl),
+      releaseOnce: (key) => store.releaseOnce(key), fetch: globalThis.fetch },
 )!;
 
 // The WeCom layer alone: the same route with a dispatch that stores nothing (verify + decrypt +
@@ -53,6 +54,7 @@ const channel = buildWecomChannel(
 const channelOnly = createRobotRoutes({
   dispatch: async () => ({ ok: true, replies: [], record: null, duplicate: false }),
   claimOnce: (key, ttl) => store.claimOnce(key, ttl),
+      releaseOnce: (key) => store.releaseOnce(key),
   log,
   now,
   crypto: createWecomCrypto({ token: BENCH_TOKEN, encodingAesKey: BENCH_KEY, receiveId: "" }),

@@ -24,6 +24,7 @@ const REPLAY_TTL_S = 2 * TIMESTAMP_WINDOW_S;
 export interface CallbackDeps {
   dispatch: Dispatch;
   claimOnce(key: string, ttlSeconds: number): Promise<boolean>;
+  releaseOnce(key: string): Promise<void>;
   log: Logger;
   now: () => Date;
 }
@@ -101,8 +102,9 @@ export function createCallbackHandlers(spec: CallbackSpec, deps: CallbackDeps): 
       throw error;
     }
 
+    const replayKey = `wecom:${spec.name}:${q.timestamp}:${q.nonce}`;
     try {
-      if (!(await deps.claimOnce(`wecom:${spec.name}:${q.timestamp}:${q.nonce}`, REPLAY_TTL_S))) {
+      if (!(await deps.claimOnce(replayKey, REPLAY_TTL_S))) {
         return refuse(ctx, 409, "replayed (timestamp, nonce)");
       }
     } catch (error) {
@@ -124,6 +126,8 @@ export function createCallbackHandlers(spec: CallbackSpec, deps: CallbackDeps): 
       await deps.dispatch(parsed.message, answer.reply);
     } catch (error) {
       answer.failed();
+      // WeCom's retry may carry the same timestamp and nonce: it must not be refused as a replay.
+      await deps.releaseOnce(replayKey).catch(() => undefined);
       // Never 200 for a report that was not stored: WeCom retries on any other status.
       log.error({ err: error, msgid }, "dispatch failed: answering 503 so WeCom retries");
       ctx.status = 503;

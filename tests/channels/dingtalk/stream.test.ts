@@ -35,7 +35,8 @@ beforeEach(async () => {
   };
   channel = createDingtalkChannel(
     { app: { appKey: APP_KEY, appSecret: APP_SECRET, mode: "stream" }, webhooks: new Map(), oapiBase: oapi.base, apiBase: gateway.base },
-    { dispatch, log: logs.log, now: () => now, claimOnce: (k, ttl) => bot.store.claimOnce(k, ttl), fetch: globalThis.fetch },
+    { dispatch, log: logs.log, now: () => now, claimOnce: (k, ttl) => bot.store.claimOnce(k, ttl),
+      releaseOnce: (k) => bot.store.releaseOnce(k), fetch: globalThis.fetch },
     { stream: { backoff: { initialMs: 5, maxMs: 20 }, heartbeatMs: 0 } },
   )!;
 });
@@ -186,7 +187,8 @@ describe("Stream mode", () => {
     const silent = await startFakeGateway({ autoPong: false });
     const watched = createDingtalkChannel(
       { app: { appKey: APP_KEY, appSecret: APP_SECRET, mode: "stream" }, webhooks: new Map(), oapiBase: oapi.base, apiBase: silent.base },
-      { dispatch: bot.dispatch, log: logs.log, now: () => now, claimOnce: (k, ttl) => bot.store.claimOnce(k, ttl), fetch: globalThis.fetch },
+      { dispatch: bot.dispatch, log: logs.log, now: () => now, claimOnce: (k, ttl) => bot.store.claimOnce(k, ttl),
+      releaseOnce: (k) => bot.store.releaseOnce(k), fetch: globalThis.fetch },
       { stream: { backoff: { initialMs: 5, maxMs: 20 }, heartbeatMs: 10 } },
     )!;
     await watched.start();

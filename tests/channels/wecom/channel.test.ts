@@ -10,6 +10,7 @@ const deps = (log = captureLog().log) => ({
   log,
   now: () => new Date(),
   claimOnce: async () => true,
+      releaseOnce: async () => {},
   fetch: globalThis.fetch,
 });
 

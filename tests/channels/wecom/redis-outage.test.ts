@@ -48,7 +48,8 @@ beforeAll(async () => {
       apiBase: fake.base,
       botNames: ["招商助手"],
     },
-    { dispatch, log: silentLog, now: () => NOW, claimOnce: (k, ttl) => store.claimOnce(k, ttl), fetch: globalThis.fetch },
+    { dispatch, log: silentLog, now: () => NOW, claimOnce: (k, ttl) => store.claimOnce(k, ttl),
+      releaseOnce: (k) => store.releaseOnce(k), fetch: globalThis.fetch },
   )!;
   http = await serve(createServer({ log: silentLog, redisReachable: async () => true, routers: channel.routers }));
 });
@@ -118,6 +119,7 @@ describe("Redis unavailable", () => {
         log: silentLog,
         now: () => NOW,
         claimOnce: async () => true,
+        releaseOnce: async () => {},
         fetch: globalThis.fetch,
       },
     )!;
@@ -126,6 +128,52 @@ describe("Redis unavailable", () => {
     expect((await server.request(req.path, { body: req.body })).status).toBe(503);
     await failing.idle();
     expect(fake.replies.has("outage-2")).toBe(false);
+    await server.close();
+  });
+
+  it("lets WeCom's retry of a failed callback through the replay guard", async () => {
+    const payload = {
+      msgid: "outage-3",
+      aibotid: "aib",
+      chattype: "single",
+      from: { userid: "u1" },
+      response_url: fake.responseUrl("outage-3"),
+      msgtype: "text",
+      text: { content: "走出去 杭州 拜访某集团" },
+    };
+    let failures = 1;
+    const flaky = buildWecomChannel(
+      {
+        robotCallback: { token: "outageToken", encodingAesKey: KEY },
+        appCallback: null,
+        longConnection: null,
+        webhooks: new Map(),
+        chats: new Map(),
+        apiBase: fake.base,
+        botNames: ["招商助手"],
+      },
+      {
+        dispatch: async (message, reply) => {
+          if (failures-- > 0) throw new Error("internal error");
+          await reply({ kind: "text", text: `已登记 ${message.id}` });
+          return { ok: true, replies: [], record: null, duplicate: false };
+        },
+        log: silentLog,
+        now: () => NOW,
+        claimOnce: (k, ttl) => store.claimOnce(k, ttl),
+        releaseOnce: (k) => store.releaseOnce(k),
+        fetch: globalThis.fetch,
+      },
+    )!;
+    const server = await serve(createServer({ log: silentLog, redisReachable: async () => true, routers: flaky.routers }));
+    const req = robotCallback("/wecom/callback", robot, payload, { timestamp: TS });
+    expect((await server.request(req.path, { body: req.body })).status).toBe(503);
+    // Same timestamp and nonce: not a replay of something we accepted, so it goes through.
+    expect((await server.request(req.path, { body: req.body })).status).toBe(200);
+    // A third copy is a replay of an accepted callback.
+    expect((await server.request(req.path, { body: req.body })).status).toBe(409);
+    await flaky.idle();
+    expect(fake.replies.get("outage-3")).toContain("已登记 outage-3");
     await server.close();
   });
 });
