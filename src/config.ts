@@ -1,5 +1,5 @@
 // The only reader of process.env. Every problem is collected and reported at once.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { parseMoney } from "./domain/amount.ts";
@@ -37,6 +37,11 @@ export class ConfigError extends Error {
     super(`configuration problems:\n${problems.map((p) => `- ${p}`).join("\n")}`);
     this.name = "ConfigError";
   }
+}
+
+/** Reads ./.env when present; variables already set in the environment win. */
+export function loadDotEnv(path = ".env"): void {
+  if (existsSync(path)) process.loadEnvFile(path);
 }
 
 const list = (raw: string | undefined) => (raw ?? "").split(",").map((s) => s.trim()).filter(Boolean);

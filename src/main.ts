@@ -12,7 +12,7 @@ import { createScheduleRunner } from "./bot/schedule-runner.ts";
 import { runConsole } from "./channels/console/console-channel.ts";
 import { createDingtalkChannel } from "./channels/dingtalk/index.ts";
 import { createWecomChannel } from "./channels/wecom/index.ts";
-import { ConfigError, readConfig, type Config } from "./config.ts";
+import { ConfigError, loadDotEnv, readConfig, type Config } from "./config.ts";
 import { csvLine, EXPORT_FIELDS, toExportRow } from "./domain/export-row.ts";
 import { createHolidayCalendar } from "./domain/holidays.ts";
 import { parseImportFile } from "./domain/import-file.ts";
@@ -231,6 +231,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let config: Config;
   try {
+    loadDotEnv();
     config = readConfig();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
