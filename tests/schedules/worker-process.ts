@@ -41,6 +41,9 @@ const settings = {
   digest: { day: 1, time: "09:00", destination: "leaders" },
   reminder: { day: 5, time: "16:00", destination: "leaders", staleDays: 0, maxPerWeek: 1 },
 };
-createScheduleRunner({ schedules: [tick], settings, store, send: outbox.send, calendar: createHolidayCalendar(), log }).start();
+const runner = createScheduleRunner({ schedules: [tick], settings, store, send: outbox.send, calendar: createHolidayCalendar(), log });
+runner.start();
 outbox.start(100);
+// The test stops the ticking with SIGUSR2 and lets the outbox drain before it ends the process.
+process.on("SIGUSR2", () => void runner.stop());
 process.stdout.write("ready\n");
