@@ -1,25 +1,17 @@
 // npm run bench:ingest — records per second through dispatcher + store on a loopback
 // redis-server of our own, and Redis bytes per record (INFO memory before/after).
 import { performance } from "node:perf_hooks";
-import { Redis } from "ioredis";
 import { pino } from "pino";
 import { commands } from "../../commands/index.ts";
 import { createDispatcher } from "../../src/bot/dispatcher.ts";
 import { createIndustryTable } from "../../src/domain/industry.ts";
-import { createStore } from "../../src/store/store.ts";
-import { startRedisServer } from "../helpers/redis-server.ts";
+import { seedUnits } from "./seed.ts";
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
 const UNITS = 200;
 const CONCURRENCY = 32;
 
-const server = await startRedisServer();
-const redis = new Redis({ host: "127.0.0.1", port: server.port });
-const store = createStore(redis, { org: "bench", defaults: { selfJoin: true } });
-for (let u = 0; u < UNITS; u++) {
-  const { unit } = await store.directory.addUnit(`单位${u}`);
-  await store.directory.bindMember(`user${u}`, unit.id);
-}
+const { redis, store, close } = await seedUnits(UNITS);
 const base = new Date("2026-11-20T10:00:00+08:00").getTime();
 const clock = base;
 const dispatch = createDispatcher({
@@ -83,5 +75,4 @@ console.log(`bench:ingest  ${RECORDS.toLocaleString("en")} report lines, ${UNITS
 console.log(`stored ${count.toLocaleString("en")} records (${stored.toLocaleString("en")} confirmed) in ${seconds.toFixed(2)} s`);
 console.log(`throughput ${Math.round(count / seconds).toLocaleString("en")} records/s — goal ≥ 5,000`);
 console.log(`redis memory ${((after - before) / count).toFixed(0)} bytes/record incl. totals, idempotency map, projects, lists — goal ≤ 400`);
-await redis.quit();
-await server.stop();
+await close();

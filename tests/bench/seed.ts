@@ -43,16 +43,32 @@ export interface Seeded {
   close(): Promise<void>;
 }
 
-export async function seed(records: number): Promise<Seeded> {
-  const started = performance.now();
+/** A redis-server of our own with `units` units ("单位0"…), each with member "user<n>" and targets. */
+export async function seedUnits(units: number): Promise<Seeded> {
   const server = await startRedisServer();
   const redis = new Redis({ host: "127.0.0.1", port: server.port });
   const store = createStore(redis, { org: "bench", defaults: { selfJoin: true } });
-  for (let u = 0; u < UNITS; u++) {
+  for (let u = 0; u < units; u++) {
     const { unit } = await store.directory.addUnit(`单位${u}`);
     await store.directory.bindMember(`user${u}`, unit.id);
     await store.directory.setTargets(unit.id, { visitOut: 24, visitIn: 24, signingCount: 6, bigSigningCount: 2, signingAmount: 1_500_000_000, fundsArrived: 500_000_000 });
   }
+  return {
+    server,
+    redis,
+    store,
+    async close() {
+      await redis.quit();
+      await server.stop();
+    },
+  };
+}
+
+/** 1,000 units, then `records` records through the store's atomic ingest. */
+export async function seed(records: number): Promise<Seeded> {
+  const started = performance.now();
+  const seeded = await seedUnits(UNITS);
+  const { redis, store } = seeded;
   let next = 0;
   await Promise.all(
     Array.from({ length: 64 }, async () => {
@@ -64,13 +80,5 @@ export async function seed(records: number): Promise<Seeded> {
   );
   const count = await redis.xlen(store.keys.records);
   console.log(`seeded ${UNITS} units and ${count.toLocaleString("en")} records in ${((performance.now() - started) / 1000).toFixed(0)} s (loopback redis-server of our own)`);
-  return {
-    server,
-    redis,
-    store,
-    async close() {
-      await redis.quit();
-      await server.stop();
-    },
-  };
+  return seeded;
 }

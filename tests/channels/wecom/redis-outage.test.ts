@@ -20,6 +20,17 @@ const robot = createWecomCrypto({ token: "outageToken", encodingAesKey: KEY, rec
 const NOW = new Date("2026-03-10T10:00:00+08:00");
 const TS = String(NOW.getTime() / 1000);
 
+/** The robot URL callback alone, against the fake WeCom. */
+const robotOnly = () => ({
+  robotCallback: { token: "outageToken", encodingAesKey: KEY },
+  appCallback: null,
+  longConnection: null,
+  webhooks: new Map(),
+  chats: new Map(),
+  apiBase: fake.base,
+  botNames: ["招商助手"],
+});
+
 let redisServer: RedisServerHandle;
 let redis: Redis;
 let store: Store;
@@ -39,15 +50,7 @@ beforeAll(async () => {
   fake = await startFakeWecom();
   const dispatch = createDispatcher({ store, commands, rules: testRules(), log: silentLog, now: () => NOW, botNames: ["招商助手"] });
   channel = buildWecomChannel(
-    {
-      robotCallback: { token: "outageToken", encodingAesKey: KEY },
-      appCallback: null,
-      longConnection: null,
-      webhooks: new Map(),
-      chats: new Map(),
-      apiBase: fake.base,
-      botNames: ["招商助手"],
-    },
+    robotOnly(),
     { dispatch, log: silentLog, now: () => NOW, claimOnce: (k, ttl) => store.claimOnce(k, ttl),
       releaseOnce: (k) => store.releaseOnce(k), fetch: globalThis.fetch },
   )!;
@@ -103,15 +106,7 @@ describe("Redis unavailable", () => {
       text: { content: "走出去 北京 拜访某集团" },
     };
     const failing = buildWecomChannel(
-      {
-        robotCallback: { token: "outageToken", encodingAesKey: KEY },
-        appCallback: null,
-        longConnection: null,
-        webhooks: new Map(),
-        chats: new Map(),
-        apiBase: fake.base,
-        botNames: ["招商助手"],
-      },
+      robotOnly(),
       {
         dispatch: async () => {
           throw new Error("Connection is closed.");
@@ -143,15 +138,7 @@ describe("Redis unavailable", () => {
     };
     let failures = 1;
     const flaky = buildWecomChannel(
-      {
-        robotCallback: { token: "outageToken", encodingAesKey: KEY },
-        appCallback: null,
-        longConnection: null,
-        webhooks: new Map(),
-        chats: new Map(),
-        apiBase: fake.base,
-        botNames: ["招商助手"],
-      },
+      robotOnly(),
       {
         dispatch: async (message, reply) => {
           if (failures-- > 0) throw new Error("internal error");
