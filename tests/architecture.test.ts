@@ -42,6 +42,12 @@ describe("architecture", () => {
     expect(violations(edge, (i) => i.target.startsWith("src/store/") && !i.typeOnly)).toEqual([]);
   });
 
+  it("keeps the read models in src/insights on the store's types, away from channels", () => {
+    const insights = files("src/insights");
+    expect(violations(insights, (i) => i.target.startsWith("src/channels/") || i.target.startsWith("commands/"))).toEqual([]);
+    expect(violations(insights, (i) => i.target.startsWith("src/store/") && !i.typeOnly)).toEqual([]);
+  });
+
   it("keeps src/domain free of I/O", () => {
     const allowed = (t: string) => t.startsWith("src/domain/") || t === "yaml";
     expect(violations(files("src/domain"), (i) => !allowed(i.target))).toEqual([]);
