@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -88,6 +88,16 @@ describe("npm run console / import / export", () => {
     expect(run.stderr).toContain("PORT");
     expect(run.stderr).toContain("BOT_ORG");
     expect(run.stderr).toContain("REPORT_MAX_AGE_DAYS");
+  });
+
+  it("says in one line how to get Redis when there is neither REDIS_URL nor redis-server", async () => {
+    const bin = mkdtempSync(join(tmpdir(), "zs-bin-"));
+    symlinkSync(process.execPath, join(bin, "node"));
+    const run = await runCli(["console", "--user", "u1"], { PATH: bin, REDIS_DATA_DIR: join(bin, "data") }, "我是谁\n");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.trim()).toBe("redis-server not found: install it (Debian/Ubuntu: sudo apt-get install redis-server) or set REDIS_URL");
+    rmSync(bin, { recursive: true, force: true });
   });
 
   it("starts a private redis-server under the data directory when REDIS_URL is unset", async () => {
