@@ -27,7 +27,7 @@ export function createDingtalkChannel(
 ): DingtalkRuntime | null {
   if (!config) return null;
   const { log, now } = deps;
-  const replier = createSessionReplier({ fetch: deps.fetch, log, now });
+  const replier = createSessionReplier({ fetch: deps.fetch, oapiBase: config.oapiBase, log, now });
   const handle = createMessageHandler({ dispatch: deps.dispatch, claimOnce: deps.claimOnce, now, replier, log });
   const { app } = config;
   const routers = app?.mode === "http" ? [createDingtalkRoutes({ appSecret: app.appSecret, handle, log, now })] : [];

@@ -13,6 +13,8 @@ const TIMEOUT_MS = 5_000;
 
 export interface SessionReplierDeps {
   fetch: typeof fetch;
+  /** Where replies may go. */
+  oapiBase: string;
   log: Logger;
   now: () => Date;
   timeoutMs?: number;
@@ -38,6 +40,7 @@ export function createSessionReplier(deps: SessionReplierDeps): SessionReplier {
   /** null when delivered, else why not. */
   async function deliver(session: SessionTarget | null, body: RobotMessage): Promise<string | null> {
     if (!session) return "the message has no sessionWebhook";
+    if (!isDingtalkUrl(session.webhook, deps.oapiBase)) return "sessionWebhook is not a DingTalk address: not posted";
     if (session.expiresAt !== null && deps.now().getTime() >= session.expiresAt) {
       return `sessionWebhook expired at ${new Date(session.expiresAt).toISOString()}`;
     }
@@ -71,6 +74,21 @@ export function createSessionReplier(deps: SessionReplierDeps): SessionReplier {
       while (pending.size > 0) await Promise.all([...pending]);
     },
   };
+}
+
+/**
+ * The HTTP callback's signature covers only the timestamp (§1.3), not the body the
+ * sessionWebhook comes from: post only to DingTalk (or the configured API base), never to an
+ * address a forged body names.
+ */
+export function isDingtalkUrl(url: string, oapiBase: string): boolean {
+  try {
+    const target = new URL(url);
+    if (target.origin === new URL(oapiBase).origin) return true;
+    return target.protocol === "https:" && (target.hostname === "dingtalk.com" || target.hostname.endsWith(".dingtalk.com"));
+  } catch {
+    return false;
+  }
 }
 
 function parseJson(text: string): Record<string, unknown> | null {

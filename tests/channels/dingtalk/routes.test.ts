@@ -1,3 +1,6 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { isDingtalkUrl } from "../../../src/channels/dingtalk/session-replier.ts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ONLY_TEXT_TEXT, UNKNOWN_SENDER_TEXT } from "../../../src/channels/dingtalk/message-handler.ts";
 import { createSeededBot, type TestBot } from "../../helpers/test-bot.ts";
@@ -129,6 +132,29 @@ describe("POST /dingtalk/callback", () => {
     expect(h.fake.sessionPosts).toHaveLength(0);
     const warning = logs.entries().find((e) => e.msg === "reply through sessionWebhook not delivered");
     expect(warning).toMatchObject({ msgId: payload.msgId, reason: expect.stringContaining("expired") });
+  });
+
+  it("never posts a reply to an address that is not DingTalk's (the body is not signed)", async () => {
+    let hits = 0;
+    const elsewhere = createServer((_req, res) => {
+      hits++;
+      res.end("{}");
+    });
+    await new Promise<void>((r) => elsewhere.listen(0, "127.0.0.1", r));
+    const payload = h.message("group-text", {
+      text: { content: " 走出去 赴上海拜访华谊集团" },
+      sessionWebhook: `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}/steal`,
+    });
+    expect((await h.post(payload)).status).toBe(200);
+    await h.channel.settled();
+    elsewhere.close();
+    expect(await records()).toBe(1);
+    expect(hits).toBe(0);
+    const warning = logs.entries().find((e) => e.msg === "reply through sessionWebhook not delivered");
+    expect(warning).toMatchObject({ reason: expect.stringContaining("not a DingTalk address") });
+    expect(isDingtalkUrl("https://oapi.dingtalk.com/robot/sendBySession?session=x", "https://oapi.dingtalk.com")).toBe(true);
+    expect(isDingtalkUrl("https://evil.example/dingtalk.com", "https://oapi.dingtalk.com")).toBe(false);
+    expect(isDingtalkUrl("http://api.dingtalk.com.evil.example/x", "https://oapi.dingtalk.com")).toBe(false);
   });
 
   it("logs a reply the sessionWebhook refused, with DingTalk's errcode", async () => {
