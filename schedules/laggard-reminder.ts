@@ -1,5 +1,6 @@
 import { clockTime, defineSchedule } from "../src/bot/schedule.ts";
-import { addDays, isoWeek, weekStart } from "../src/domain/china-time.ts";
+import { addDays, weekStart } from "../src/domain/china-time.ts";
+import { weekId } from "../src/domain/periods.ts";
 import { formatReminder } from "../src/domain/reminder.ts";
 import { loadReminderUnits } from "../src/insights/reminder-data.ts";
 
@@ -12,8 +13,7 @@ export default defineSchedule({
     return `${minute} ${hour} * * *`;
   },
   period({ today, settings, calendar, byHand }) {
-    const { year, week } = isoWeek(today);
-    const id = `${year}-W${String(week).padStart(2, "0")}`;
+    const id = weekId(today);
     if (byHand) return id;
     const target = calendar.previousWorkday(addDays(weekStart(today), settings.reminder.day - 1));
     return target === today ? id : null;
@@ -28,7 +28,7 @@ export default defineSchedule({
     }
     const receipt = await ctx.send(reminder.destination, message);
     if (!ctx.dryRun && !receipt.duplicate && receipt.queued > 0) {
-      await ctx.store.metrics.countReminders(ctx.period, units.map((u) => u.unitId));
+      await ctx.store.metrics.countReminders(weekId(ctx.today), units.map((u) => u.unitId));
     }
   },
 });

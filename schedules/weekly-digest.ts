@@ -1,12 +1,12 @@
 import { clockTime, defineSchedule } from "../src/bot/schedule.ts";
-import { addDays, isoWeek, weekStart } from "../src/domain/china-time.ts";
+import { addDays, weekStart } from "../src/domain/china-time.ts";
+import { weekId } from "../src/domain/periods.ts";
 import { formatDigest } from "../src/domain/digest.ts";
 import { loadDigestData } from "../src/insights/digest-data.ts";
 
 /** Last week's ISO week, the week a Monday digest reports on: "2026-W11". */
 export function coveredWeek(today: string): string {
-  const { year, week } = isoWeek(addDays(weekStart(today), -1));
-  return `${year}-W${String(week).padStart(2, "0")}`;
+  return weekId(addDays(weekStart(today), -1));
 }
 
 export default defineSchedule({

@@ -13,6 +13,12 @@ export interface Period {
 
 const md = (d: IsoDate) => `${Number(d.slice(5, 7))}.${Number(d.slice(8, 10))}`;
 
+/** "2026-W07": the ISO week a date is in, as keys and schedule periods name it. */
+export function weekId(date: IsoDate): string {
+  const { year, week } = isoWeek(date);
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}
+
 export function weekOf(date: IsoDate): Period {
   const start = weekStart(date);
   const end = addDays(start, 6);

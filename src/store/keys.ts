@@ -1,6 +1,6 @@
 // Every Redis key the bot uses, built in one place. All keys of a deployment share one hash
 // tag ({org}) so multi-key Lua scripts work unchanged on Redis Cluster.
-import { isoWeek } from "../domain/china-time.ts";
+import { weekId } from "../domain/periods.ts";
 import type { IsoDate } from "../domain/types.ts";
 
 export type Keys = ReturnType<typeof createKeys>;
@@ -8,10 +8,7 @@ export type Keys = ReturnType<typeof createKeys>;
 export function createKeys(org: string) {
   if (!/^[A-Za-z0-9_-]{1,40}$/.test(org)) throw new Error(`invalid deployment id: ${org}`);
   const p = `zs:{${org}}:`;
-  const week = (date: IsoDate) => {
-    const w = isoWeek(date);
-    return `${w.year}-W${String(w.week).padStart(2, "0")}`;
-  };
+  const week = weekId;
   return {
     prefix: p,
     /** String counter: the last record number (#128). */

@@ -130,6 +130,16 @@ describe("laggard reminder", () => {
     expect(sent).toHaveLength(1);
   });
 
+  it("keeps the once-a-week limit in single-digit weeks too", async () => {
+    bot.setNow("2026-02-13T10:00:00+08:00");
+    const r = runner();
+    const first = await r.runOnce("laggard-reminder", new Date("2026-02-13T16:00:00+08:00"), { byHand: false });
+    expect(first.period).toBe("2026-W07");
+    expect(first.sends).toHaveLength(1);
+    const again = await r.runOnce("laggard-reminder", new Date("2026-02-13T17:00:00+08:00"), { byHand: true });
+    expect(again.sends).toEqual([]);
+  });
+
   it("sends nothing when nobody lags", async () => {
     await bot.say("赛马设置 末位 0", { from: "admin" });
     await bot.say("赛马设置 落后线 100", { from: "admin" });
