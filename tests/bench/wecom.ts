@@ -32,7 +32,9 @@ interface Prepared {
 
 const redisServer = await startRedisServer();
 // The server exits when its stdin closes, so it never outlives this process.
-const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL("./wecom-server.ts", import.meta.url)), String(redisServer.port)], {
+// BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server process there.
+const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+const child = spawn(process.execPath, [...process.execArgv, ...profile, fileURLToPath(new URL("./wecom-server.ts", import.meta.url)), String(redisServer.port)], {
   stdio: ["pipe", "pipe", "inherit"],
 });
 process.once("exit", () => {
