@@ -50,6 +50,7 @@ function createChannels(config: Config, store: Store, log: Logger, dispatch?: Di
     now: () => new Date(),
     claimOnce: (key, ttl) => store.claimOnce(key, ttl),
     releaseOnce: (key) => store.releaseOnce(key),
+    lease: (name, ttlMs) => store.lease(name, ttlMs),
     fetch: globalThis.fetch,
   };
   return [

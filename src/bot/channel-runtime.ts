@@ -17,6 +17,17 @@ export interface ChannelDeps {
   releaseOnce(key: string): Promise<void>;
   /** Injected for tests; the global fetch in production. */
   fetch: typeof fetch;
+  /** A lease shared by all replicas, for what only one process may do at a time. Absent: act alone. */
+  lease?: (name: string, ttlMs: number) => Lease;
+}
+
+export interface Lease {
+  ttlMs: number;
+  /** True when this process holds the lease now (taken, or already its own). */
+  acquire(): Promise<boolean>;
+  /** False when the lease was lost (it lapsed and another process took it). */
+  renew(): Promise<boolean>;
+  release(): Promise<void>;
 }
 
 export interface ChannelRuntime {

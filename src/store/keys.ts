@@ -46,6 +46,8 @@ export function createKeys(org: string) {
      * "stage" (落地/开工/投产/入库) scored by record id (latest 50).
      */
     weekEvents: (date: IsoDate, kind: "signing" | "funds" | "stage") => `${p}wk:${week(date)}:${kind}`,
+    /** A lease held by one replica at a time (e.g. "wecom-ws:<bot id>"). */
+    lease: (name: string) => `${p}lease:${name}`,
     /** Hash unit id → reminders sent in an ISO week ("2026-W47"). */
     reminders: (week: string) => `${p}remind:${week}`,
     /** Bumped when units, targets or ranking rules change: the ranking must be rebuilt whole. */

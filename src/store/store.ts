@@ -2,6 +2,7 @@
 import type { Redis } from "ioredis";
 import { createDirectoryStore, type Settings } from "./directory-store.ts";
 import { createKeys } from "./keys.ts";
+import { createLease } from "./lease.ts";
 import { createMetricsStore } from "./metrics-store.ts";
 import { createProjectStore } from "./project-store.ts";
 import { createRecordStore } from "./record-store.ts";
@@ -26,6 +27,7 @@ export function createStore(redis: Redis, options: StoreOptions) {
     async claimMessage(messageKey: string): Promise<boolean> {
       return (await redis.set(keys.claim(messageKey), "1", "EX", claimTtl, "NX")) === "OK";
     },
+    lease: (name: string, ttlMs: number) => createLease(redis, keys, name, ttlMs),
     /** Remembers any key for a while; false when it was already there (replayed requests). */
     async claimOnce(key: string, ttlSeconds: number): Promise<boolean> {
       return (await redis.set(keys.once(key), "1", "EX", ttlSeconds, "NX")) === "OK";

@@ -2,6 +2,7 @@
 // callback, and pushes through group webhooks (or the long connection's proactive send).
 import type Router from "@koa/router";
 import type { ChannelDeps, ChannelRuntime } from "../../bot/channel-runtime.ts";
+import { runAsLeader } from "../../bot/leader.ts";
 import type { WecomConfig } from "../../config/wecom.ts";
 import { createAppRoutes } from "./app-routes.ts";
 import { createWecomCrypto } from "./crypto.ts";
@@ -21,12 +22,17 @@ export interface WecomChannelOptions {
   /** Long-connection timing, for tests. */
   heartbeatMs?: number;
   reconnectMs?: number;
+  /** Lease time of the one long connection across replicas (tests shorten it). */
+  leaseTtlMs?: number;
 }
 
 /** null when WeCom is not configured. */
 export function createWecomChannel(config: WecomConfig, deps: ChannelDeps): ChannelRuntime | null {
   return buildWecomChannel(config, deps);
 }
+
+/** How long a crashed replica keeps the long connection from the others. */
+const LEASE_TTL_MS = 15_000;
 
 /** createWecomChannel with what tests need: idle() and long-connection timing. */
 export function buildWecomChannel(config: WecomConfig, deps: ChannelDeps, options: WecomChannelOptions = {}): WecomChannel | null {
@@ -82,17 +88,29 @@ export function buildWecomChannel(config: WecomConfig, deps: ChannelDeps, option
     "WeCom channel configured",
   );
 
+  // WeCom allows one long connection per robot: a second one kicks the first (§1.9). With a
+  // lease only the replica holding it connects; the others take over if it goes away.
+  const leader =
+    connection && deps.lease
+      ? runAsLeader(deps.lease(`wecom-ws:${config.longConnection!.botId}`, options.leaseTtlMs ?? LEASE_TTL_MS), connection, log.child({ part: "long-connection" }))
+      : null;
+
   return {
     routers,
     transport,
     idle: () => inFlight.idle(),
     async start() {
-      await connection?.start();
+      await (leader ?? connection)?.start();
     },
     async stop() {
-      await connection?.stop();
+      await (leader ?? connection)?.stop();
       await inFlight.idle();
     },
-    health: () => ({ channel: "wecom", mode, ...(connection ? connection.health() : {}) }),
+    health: () => ({
+      channel: "wecom",
+      mode,
+      ...(connection ? connection.health() : {}),
+      ...(leader ? { leading: leader.leading() } : {}),
+    }),
   };
 }

@@ -1,0 +1,67 @@
+// Several replicas in long-connection mode: only the one holding the lease connects (WeCom
+// allows one connection per robot); when it stops, another takes over.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildWecomChannel, type WecomChannel } from "../../../src/channels/wecom/index.ts";
+import type { WecomSettings } from "../../../src/config/wecom.ts";
+import { createTestBot, silentLog, type TestBot } from "../../helpers/test-bot.ts";
+import { startFakeLongConnection, type FakeLongConnection } from "./fake-long-connection.ts";
+
+const CREDENTIALS = { botId: "aibLease", secret: "lease-secret-value-1234" };
+let bot: TestBot;
+let server: FakeLongConnection;
+
+beforeAll(async () => {
+  bot = await createTestBot();
+  server = await startFakeLongConnection(CREDENTIALS);
+});
+afterAll(async () => {
+  await server.close();
+  await bot.close();
+});
+
+function replica(): WecomChannel {
+  const settings: WecomSettings = {
+    robotCallback: null,
+    appCallback: null,
+    longConnection: { ...CREDENTIALS, wsUrl: server.url },
+    webhooks: new Map(),
+    chats: new Map(),
+    apiBase: "http://127.0.0.1:9",
+    botNames: [],
+  };
+  const store = bot.store;
+  return buildWecomChannel(
+    settings,
+    {
+      dispatch: bot.dispatch,
+      log: silentLog,
+      now: () => new Date(),
+      claimOnce: (k, ttl) => store.claimOnce(k, ttl),
+      releaseOnce: (k) => store.releaseOnce(k),
+      lease: (name, ttl) => store.lease(name, ttl),
+      fetch: globalThis.fetch,
+    },
+    { reconnectMs: 20, leaseTtlMs: 300 },
+  )!;
+}
+
+const subscriptions = () => server.frames.filter((f) => f.cmd === "aibot_subscribe").length;
+
+describe("long connection across replicas", () => {
+  it("connects from one replica only, and another takes over when it stops", async () => {
+    const [a, b, c] = [replica(), replica(), replica()];
+    await Promise.all([a.start(), b.start(), c.start()]);
+    await server.waitFor("aibot_subscribe", 1);
+    const leaders = [a, b, c].filter((r) => r.health().leading);
+    expect(leaders).toHaveLength(1);
+    // Several lease periods later still one connection: the standbys keep standing by.
+    await new Promise((r) => setTimeout(r, 700));
+    expect(subscriptions()).toBe(1);
+
+    await leaders[0]!.stop();
+    await server.waitFor("aibot_subscribe", 2);
+    const next = [a, b, c].filter((r) => r !== leaders[0] && r.health().leading);
+    expect(next).toHaveLength(1);
+    await Promise.all([a.stop(), b.stop(), c.stop()]);
+  });
+});
