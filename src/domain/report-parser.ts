@@ -2,13 +2,15 @@
 // Each recognised piece (quoted name, asides, amounts, date, source, industry word, signing
 // partner) is blanked out of a working copy, in that order, so what remains can be read as the
 // project name or the counterpart. Blanking keeps the length, so every span stays valid.
-import { findMoney } from "./amount.ts";
 import { counterpartOf, partnerOf } from "./counterpart.ts";
 import { findDate } from "./date-phrase.ts";
 import { findImpliedIndustry, industryOfWord, type IndustryTable } from "./industry.ts";
 import { isSeparator, wordSpans } from "./normalize.ts";
 import { findPlace, type PlaceMatch } from "./places.ts";
+import { projectOf } from "./project-name.ts";
+import { takeMoney } from "./report-money.ts";
 import type { IsoDate, Money, ReportKind, Source } from "./types.ts";
+import { endingWith, WorkLine } from "./work-line.ts";
 
 export interface ReportFields {
   date: IsoDate;
@@ -126,116 +128,6 @@ export function parseReportBody(kind: ReportKind, body: string, options: ParseOp
   };
 }
 
-/** The line being read, with recognised pieces replaced by blanks of the same length. */
-class WorkLine {
-  constructor(public text: string) {}
-
-  blank(start: number, end: number): void {
-    if (end > start) this.text = this.text.slice(0, start) + " ".repeat(end - start) + this.text.slice(end);
-  }
-
-  /** Blanks many spans in one pass; spans are in order and do not overlap. */
-  blankSpans(spans: ReadonlyArray<readonly [number, number]>): void {
-    if (spans.length === 0) return;
-    let out = "";
-    let at = 0;
-    for (const [start, end] of spans) {
-      out += this.text.slice(at, start) + " ".repeat(end - start);
-      at = end;
-    }
-    this.text = out + this.text.slice(at);
-  }
-
-  blankAll(pattern: RegExp): void {
-    this.text = this.text.replace(pattern, (hit) => " ".repeat(hit.length));
-  }
-}
-
-// ---- amounts ----------------------------------------------------------------------------
-
-/** Words that may stand before an amount and belong to it ("总投资5亿", "投资额约3.6亿"). */
-const MONEY_LEADS = [
-  "总投资额", "投资总额", "计划总投资", "计划投资", "协议投资", "协议金额", "合同金额", "签约金额",
-  "总投资", "投资额", "投资", "金额", "资金", "总额", "到位", "共计", "合计", "累计", "预计", "总计",
-];
-/** Amounts that are not the investment: output, sales, tax ("达产后年产值8亿元"). */
-const OUTPUT_LEADS = ["年产值", "产值", "年销售额", "销售额", "销售收入", "年营收", "营收", "年收入", "收入", "税收", "利税", "年纳税", "纳税"];
-/** Single characters that lead an amount only after a blank or a lead word ("约5亿", not "万达5亿"). */
-const SOFT_LEADS = "约近超逾达为共";
-
-interface Lead {
-  word: string;
-  output: boolean;
-}
-
-/** Leads by their last character, longest first: looked up walking backwards from an amount. */
-const LEADS_BY_END = new Map<string, Lead[]>();
-for (const [words, output] of [[MONEY_LEADS, false], [OUTPUT_LEADS, true]] as const) {
-  for (const word of words) {
-    const last = word[word.length - 1]!;
-    LEADS_BY_END.set(last, [...(LEADS_BY_END.get(last) ?? []), { word, output }]);
-  }
-}
-for (const list of LEADS_BY_END.values()) list.sort((a, b) => b.word.length - a.word.length);
-
-function leadEndingAt(text: string, end: number): Lead | null {
-  const list = LEADS_BY_END.get(text[end - 1] ?? "");
-  if (list) for (const lead of list) if (end >= lead.word.length && text.startsWith(lead.word, end - lead.word.length)) return lead;
-  return null;
-}
-
-function sortLongestFirst(words: string[]): readonly string[] {
-  return [...words].sort((a, b) => b.length - a.length);
-}
-
-/** Blanks every amount with its lead words; the money is the first that is not output or tax. */
-function takeMoney(line: WorkLine): Money | null {
-  let money: Money | null = null;
-  const spans: Array<[number, number]> = [];
-  let previousEnd = 0;
-  for (const m of findMoney(line.text)) {
-    const lead = leadOf(line.text, m.start);
-    if (!money && !lead.output) money = { currency: m.currency, value: m.value };
-    const start = Math.max(lead.start, previousEnd);
-    previousEnd = m.end + (line.text[m.end] === "的" ? 1 : 0);
-    spans.push([start, previousEnd]);
-  }
-  line.blankSpans(spans);
-  return money;
-}
-
-function isBlankOrColon(ch: string | undefined): boolean {
-  return ch === " " || ch === ":";
-}
-
-/** Walks back over lead words (and blanks or colons between them) from an amount's start. */
-function leadOf(text: string, amountStart: number): { start: number; output: boolean } {
-  let start = amountStart;
-  let output = false;
-  for (;;) {
-    let q = start;
-    while (q > 0 && isBlankOrColon(text[q - 1])) q--;
-    const lead = leadEndingAt(text, q);
-    if (lead) {
-      start = q - lead.word.length;
-      output ||= lead.output;
-      continue;
-    }
-    // A soft lead counts after a blank, the line start, or another lead: "投资额约3.6亿".
-    const soft = text[q - 1];
-    if (soft !== undefined && SOFT_LEADS.includes(soft) && (q === 1 || isBlankOrColon(text[q - 2]) || leadEndingAt(text, q - 1))) {
-      start = q - 1;
-      continue;
-    }
-    return { start, output };
-  }
-}
-
-function endingWith(text: string, end: number, words: readonly string[]): string | null {
-  for (const w of words) if (end >= w.length && text.startsWith(w, end - w.length)) return w;
-  return null;
-}
-
 // ---- industry, place --------------------------------------------------------------------
 
 function takeIndustryWord(line: WorkLine, table: IndustryTable): { tag: string; word: string } | null {
@@ -263,73 +155,3 @@ function blankPlace(text: string, place: PlaceMatch): string {
   return text.slice(0, start) + " ".repeat(place.end - start) + text.slice(place.end);
 }
 
-// ---- project name -----------------------------------------------------------------------
-
-/** Words left over from amounts, dates and phrasing that never name a project. */
-const FILLER = sortLongestFirst([
-  "总投资额", "投资总额", "计划投资", "总投资", "投资额", "投资", "金额", "资金", "人民币", "元", "约", "达", "为",
-  "项目", "的", "与", "和", "及", "其中", "共计", "合计", "已", "正式", "顺利", "成功", "完成",
-  "上午", "下午", "中午", "晚上", "早上", "本月", "本周", "今年", "近日", "日前", "美元", "美金",
-]);
-/** Phrasing before a name inside its word: "的年产…", "成功签约年产…". */
-const NAME_PREFIXES = ["的", "成功", "正式", "顺利", "已", "签约", "签订", "签署", "引进"];
-/** A capacity phrase typed apart from the name it belongs to: "年产10万吨 功能膜项目". */
-const CAPACITY_STARTS = ["年产", "年加工", "年处理", "年生产", "年出栏", "占地"];
-
-const FILLER_FIRST = new Set(FILLER.map((w) => w[0]));
-
-function isFiller(word: string): boolean {
-  if (!FILLER_FIRST.has(word[0])) return false;
-  let p = 0;
-  next: while (p < word.length) {
-    for (const f of FILLER) {
-      if (word.startsWith(f, p)) {
-        p += f.length;
-        continue next;
-      }
-    }
-    return false;
-  }
-  return true;
-}
-
-function stripPrefixes(word: string): string {
-  let w = word;
-  for (let again = true; again; ) {
-    again = false;
-    for (const p of NAME_PREFIXES) {
-      if (w.length > p.length + 1 && w.startsWith(p)) {
-        w = w.slice(p.length);
-        again = true;
-      }
-    }
-  }
-  return w;
-}
-
-const PHASE_DIGITS = "一二三四五六七八九十0123456789";
-
-/** "功能膜项目已完成供地" → "功能膜项目"; a phase right after is kept: "功能膜项目一期", "功能膜项目(二期)". */
-function cutAfterProject(word: string): string {
-  let end = word.lastIndexOf("项目") + 2;
-  const bracket = word[end] === "(" ? 1 : 0;
-  if (PHASE_DIGITS.includes(word[end + bracket] ?? "-") && word[end + bracket + 1] === "期") {
-    if (!bracket) end += 2;
-    else if (word[end + 3] === ")") end += 4;
-  }
-  return word.slice(0, end);
-}
-
-/** The word naming the project: the one with 项目 (cut right after it), else the first word left. */
-function projectOf(text: string): string | null {
-  const words = wordSpans(text)
-    .map(({ start, end }) => text.slice(start, end))
-    .filter((w) => !w.startsWith("@") && !isFiller(w));
-  const i = words.findIndex((w) => w.includes("项目") && !w.startsWith("项目"));
-  if (i === -1) return words[0] ? stripPrefixes(words[0]) : null;
-  const word = words[i]!;
-  let name = stripPrefixes(cutAfterProject(word));
-  const before = words[i - 1];
-  if (before && CAPACITY_STARTS.some((c) => before.startsWith(c))) name = before + name;
-  return name;
-}
