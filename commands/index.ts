@@ -26,6 +26,7 @@ import started from "./started.ts";
 import status from "./status.ts";
 import targets from "./targets.ts";
 import unbind from "./unbind.ts";
+import unitActive from "./unit-active.ts";
 import units from "./units.ts";
 import visitIn from "./visit-in.ts";
 import visitOut from "./visit-out.ts";
@@ -55,6 +56,7 @@ export const commands: readonly Command[] = [
   units,
   addUnit,
   renameUnit,
+  unitActive,
   alias,
   removeAlias,
   bind,

@@ -21,7 +21,7 @@ export default defineCommand({
     assertMayQuery(ctx, unit.id);
     const standings = await loadStandings(ctx.store, ctx.today);
     const ranked = standings.byUnit.get(unit.id);
-    if (!ranked) throw new UserError(`「${unit.name}」还没有数据。`);
+    if (!ranked) throw new UserError(unit.inactive ? `「${unit.name}」已停用，不参加排名；它的记录可用「明细 ${unit.name}」查看。` : `「${unit.name}」还没有数据。`);
     await ctx.reply(
       formatStatus({
         unitName: unit.name,

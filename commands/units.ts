@@ -17,7 +17,7 @@ export default defineCommand({
     for (const unit of units) {
       const members = await ctx.store.directory.membersOf(unit.id);
       const aliases = unit.aliases.length > 0 ? `（${unit.aliases.join("、")}）` : "";
-      lines.push(`· ${unit.name}${aliases} ${members.length} 人`);
+      lines.push(`· ${unit.name}${aliases} ${members.length} 人${unit.inactive ? "（已停用）" : ""}`);
     }
     await ctx.reply(lines.join("\n"));
   },

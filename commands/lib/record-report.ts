@@ -41,6 +41,7 @@ export function reportCommand(spec: ReportSpec): Command {
 
 async function recordReport(ctx: Ctx, spec: ReportSpec) {
   const example = spec.examples[0];
+  if (ctx.unit.inactive) throw new UserError(`「${ctx.unit.name}」已停用，不能再为它上报。如已调整到其他单位，请联系管理员重新绑定。`);
   const parsed = parseReportBody(spec.kind, ctx.args, { today: ctx.today, industries: ctx.rules.industries });
   if (!parsed.ok) throw new UserError(`${KIND_LABEL[spec.kind]}未登记：${parsed.problem}`, example);
   const fields = parsed.fields;

@@ -14,7 +14,8 @@ import type { Store } from "../store/store.ts";
 export async function loadDigestData(store: Store, today: IsoDate, which: "this" | "last"): Promise<DigestData> {
   const week = weekOf(which === "this" ? today : addDays(weekStart(today), -1));
   const asOf = which === "this" ? today : week.end;
-  const [units, rules] = await Promise.all([store.directory.listUnits(), store.metrics.rankingRules()]);
+  const [all, rules] = await Promise.all([store.directory.listUnits(), store.metrics.rankingRules()]);
+  const units = all.filter((u) => !u.inactive); // retired units leave the ranking
   const ids = units.map((u) => u.id);
   const year = Number(asOf.slice(0, 4));
   const [yearNow, thisWeek, covered, before] = await store.metrics.totalsMany(ids, [

@@ -65,7 +65,8 @@ function sameYearWeek(today: IsoDate): boolean {
 }
 
 async function build(store: Store, today: IsoDate, versions: { totals: number; directory: number }): Promise<Snapshot> {
-  const [units, rules] = await Promise.all([store.directory.listUnits(), store.metrics.rankingRules()]);
+  const [all, rules] = await Promise.all([store.directory.listUnits(), store.metrics.rankingRules()]);
+  const units = all.filter((u) => !u.inactive); // retired units leave the ranking
   const ids = units.map((u) => u.id);
   const [yearTotals, weekTotals] = await store.metrics.totalsMany(ids, [
     { kind: "year", year: Number(today.slice(0, 4)) },

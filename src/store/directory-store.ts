@@ -9,6 +9,8 @@ export interface Unit {
   name: string;
   aliases: string[];
   targets: Targets;
+  /** A retired unit (merged, dissolved): its records stay, it leaves the ranking and reporting. */
+  inactive?: boolean;
 }
 
 type UnitData = Omit<Unit, "id">;
@@ -105,6 +107,16 @@ export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Setting
       await redis.hdel(keys.unitNames, alias);
       await saveUnit({ ...unit, aliases: unit.aliases.filter((a) => a !== alias) });
       return true;
+    },
+
+    /** Retires or restores a unit; its records and totals are kept either way. */
+    async setActive(unitId: string, active: boolean): Promise<Unit | null> {
+      const unit = await getUnit(unitId);
+      if (!unit) return null;
+      const { inactive: _, ...rest } = unit;
+      const updated: Unit = active ? rest : { ...rest, inactive: true };
+      await saveUnit(updated);
+      return updated;
     },
 
     /** Merges targets into the unit's; returns the updated unit. */

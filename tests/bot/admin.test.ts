@@ -114,6 +114,26 @@ describe("admin: units, aliases, members, targets, admins", () => {
     expect((await bot.say("单位改名 城西街道 晋熙镇", { from: "admin" })).ok).toBe(false);
   });
 
+  it("retires a unit: records kept, out of the ranking, no more reports; and restores it", async () => {
+    await bot.say("添加单位 城西镇", { from: "admin" });
+    await bot.say("添加单位 城东镇", { from: "admin" });
+    await bot.say("绑定 u1 城东镇", { from: "admin" });
+    await bot.say("签约 甲项目 2亿", { from: "u1" });
+    expect((await bot.say("停用单位 城东镇", { from: "admin" })).text).toContain("已停用「城东镇」");
+    const ranking = (await bot.say("排名", { from: "admin" })).text;
+    expect(ranking).toContain("1. 城西镇");
+    expect(ranking).not.toContain("城东镇");
+    const refused = await bot.say("签约 乙项目 1亿", { from: "u1" });
+    expect(refused.ok).toBe(false);
+    expect(refused.text).toContain("已停用");
+    expect((await bot.say("/status 城东镇", { from: "admin" })).text).toContain("已停用，不参加排名");
+    expect((await bot.say("单位列表", { from: "admin" })).text).toContain("城东镇 1 人（已停用）");
+    expect((await bot.yearTotals("城东镇")).signingYuan).toBe(200_000_000);
+    await bot.say("启用单位 城东镇", { from: "admin" });
+    expect((await bot.say("排名", { from: "admin" })).text).toContain("1. 城东镇");
+    expect((await bot.say("签约 乙项目 1亿", { from: "u1" })).ok).toBe(true);
+  });
+
   it("lists units and tells people who they are", async () => {
     await bot.say("添加单位 城西镇 城西", { from: "admin" });
     await bot.say("绑定 u1 城西镇", { from: "admin" });
