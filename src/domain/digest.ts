@@ -2,6 +2,7 @@
 // Markdown in the subset both platforms render (headings, bold, plain lines); the channels
 // split it to their size limits.
 import { formatUsd, formatYuan } from "./amount.ts";
+import { formatMoneyOf } from "./format-report.ts";
 import { formatTargetLines, type RankingRow } from "./format-status.ts";
 import type { Laggard } from "./laggards.ts";
 import { manufacturingShare, percent } from "./metrics.ts";
@@ -11,6 +12,7 @@ import { BIG_SIGNING_YUAN, type ReportRecord } from "./record.ts";
 import type { Targets } from "./targets.ts";
 import type { Totals } from "./totals.ts";
 import { KIND_LABEL, type IsoDate } from "./types.ts";
+import { shortDate as md } from "./periods.ts";
 
 type Named = ReportRecord & { unitName: string };
 
@@ -36,8 +38,7 @@ export interface DigestData {
   silent: string[];
 }
 
-const md = (d: IsoDate) => `${Number(d.slice(5, 7))}.${Number(d.slice(8, 10))}`;
-const money = (r: ReportRecord) => (r.amountYuan !== null ? formatYuan(r.amountYuan) : r.amountUsd !== null ? formatUsd(r.amountUsd) : "");
+const money = (r: ReportRecord) => formatMoneyOf(r) ?? "";
 
 /** Long lists are cut so the digest stays readable on a phone; the rest is counted. */
 function capped(items: string[], max: number, unit: string): string[] {

@@ -6,8 +6,8 @@ import type { ReportRecord } from "./record.ts";
 import { KIND_LABEL } from "./types.ts";
 import { percent, ratio } from "./metrics.ts";
 import { formatUsd, formatYuan } from "./amount.ts";
+import { shortDate as md } from "./periods.ts";
 
-const md = (d: string) => `${Number(d.slice(5, 7))}.${Number(d.slice(8, 10))}`;
 
 /** "3. #128 3.5 签约 年产10万吨功能膜项目 5.20亿元 张三" */
 export function formatRecordLine(record: ReportRecord, index: number): string {
@@ -26,7 +26,7 @@ export function formatRecordList(title: string, records: readonly ReportRecord[]
 }
 
 export function formatProject(project: Project, unitName: string, summary: ProjectSummary): string {
-  const invest = summary.investmentYuan !== null ? formatYuan(summary.investmentYuan) : summary.investmentUsd !== null ? formatUsd(summary.investmentUsd) : "未登记";
+  const invest = formatMoneyOf({ amountYuan: summary.investmentYuan, amountUsd: summary.investmentUsd }) ?? "未登记";
   const arrivedShare = ratio(summary.arrivedYuan, summary.investmentYuan ?? 0);
   const arrived = [
     formatYuan(summary.arrivedYuan),
@@ -38,7 +38,7 @@ export function formatProject(project: Project, unitName: string, summary: Proje
     `总投资：${invest} · 已到位：${arrived}${arrivedShare !== null ? `（${percent(arrivedShare)}）` : ""}`,
     "历程：",
     ...project.history.map((e) => {
-      const money = e.amountYuan !== null ? formatYuan(e.amountYuan) : e.amountUsd !== null ? formatUsd(e.amountUsd) : "";
+      const money = formatMoneyOf(e);
       return `· ${e.date} ${KIND_LABEL[e.kind]}${money ? ` ${money}` : ""} #${e.recordId}`;
     }),
   ];

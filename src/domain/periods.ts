@@ -11,7 +11,8 @@ export interface Period {
   label: string;
 }
 
-const md = (d: IsoDate) => `${Number(d.slice(5, 7))}.${Number(d.slice(8, 10))}`;
+/** "3.5": month.day, the way reports and digests print dates. */
+export const shortDate = (d: IsoDate) => `${Number(d.slice(5, 7))}.${Number(d.slice(8, 10))}`;
 
 /** "2026-W07": the ISO week a date is in, as keys and schedule periods name it. */
 export function weekId(date: IsoDate): string {
@@ -23,7 +24,7 @@ export function weekOf(date: IsoDate): Period {
   const start = weekStart(date);
   const end = addDays(start, 6);
   const { week } = isoWeek(date);
-  return { kind: "week", start, end, label: `第${week}周（${md(start)}–${md(end)}）` };
+  return { kind: "week", start, end, label: `第${week}周（${shortDate(start)}–${shortDate(end)}）` };
 }
 
 export function monthOf(date: IsoDate): Period {

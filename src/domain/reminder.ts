@@ -1,6 +1,7 @@
 // 落后单位提醒: one message listing the lagging units with their reasons, @-mentioning only
 // their members. Few and targeted (the rules against 指尖上的形式主义).
 import type { IsoDate } from "./types.ts";
+import { shortDate as md } from "./periods.ts";
 
 export interface ReminderUnit {
   name: string;
@@ -10,7 +11,6 @@ export interface ReminderUnit {
   members: string[];
 }
 
-const md = (d: IsoDate) => `${Number(d.slice(5, 7))}.${Number(d.slice(8, 10))}`;
 
 /** null when nobody lags: no message at all. */
 export function formatReminder(

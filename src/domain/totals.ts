@@ -85,3 +85,9 @@ export function addTotals(a: Totals, b: Totals): Totals {
   for (const field of TOTAL_FIELDS) sum[field] = a[field] + b[field];
   return sum;
 }
+
+export function subtractTotals(a: Totals, b: Totals): Totals {
+  const difference = emptyTotals();
+  for (const field of TOTAL_FIELDS) difference[field] = a[field] - b[field];
+  return difference;
+}

@@ -6,7 +6,7 @@ import { findLaggards } from "../domain/laggards.ts";
 import { sumTargets } from "../domain/metrics.ts";
 import { timeProgress, weekOf } from "../domain/periods.ts";
 import { rankChange, rankUnits } from "../domain/ranking.ts";
-import { addTotals, emptyTotals, TOTAL_FIELDS, type Totals } from "../domain/totals.ts";
+import { addTotals, emptyTotals, subtractTotals, type Totals } from "../domain/totals.ts";
 import type { IsoDate } from "../domain/types.ts";
 import type { Store } from "../store/store.ts";
 
@@ -26,8 +26,8 @@ export async function loadDigestData(store: Store, today: IsoDate, which: "this"
   ]);
   // Year to date at the end of the covered week: later reports (this week's) taken off.
   const laterThanCovered = which === "last" && today.slice(0, 4) === asOf.slice(0, 4);
-  const ytd = yearNow!.map((t, i) => (laterThanCovered ? subtract(t, thisWeek![i]!) : t));
-  const ytdBefore = ytd.map((t, i) => subtract(t, covered![i]!));
+  const ytd = yearNow!.map((t, i) => (laterThanCovered ? subtractTotals(t, thisWeek![i]!) : t));
+  const ytdBefore = ytd.map((t, i) => subtractTotals(t, covered![i]!));
   const inputs = (totals: Totals[]) => units.map((u, i) => ({ unitId: u.id, name: u.name, targets: u.targets, totals: totals[i]! }));
   const ranked = rankUnits(inputs(ytd), rules);
   const previous = new Map(rankUnits(inputs(ytdBefore), rules).map((r) => [r.unitId, r.rank]));
@@ -56,10 +56,4 @@ export async function loadDigestData(store: Store, today: IsoDate, which: "this"
     laggards: findLaggards(ranked, weekReports, progress, rules),
     silent: units.filter((_, i) => covered![i]!.reports === 0 && before![i]!.reports === 0).map((u) => u.name),
   };
-}
-
-function subtract(a: Totals, b: Totals): Totals {
-  const out = emptyTotals();
-  for (const f of TOTAL_FIELDS) out[f] = a[f] - b[f];
-  return out;
 }

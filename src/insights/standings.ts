@@ -7,7 +7,7 @@ import { addDays, weekStart } from "../domain/china-time.ts";
 import { findLaggards, type Laggard } from "../domain/laggards.ts";
 import { timeProgress } from "../domain/periods.ts";
 import { rankUnits, type RankedUnit, type RankingRules } from "../domain/ranking.ts";
-import { addTotals, emptyTotals, TOTAL_FIELDS, type Totals } from "../domain/totals.ts";
+import { addTotals, emptyTotals, subtractTotals, TOTAL_FIELDS, type Totals } from "../domain/totals.ts";
 import type { IsoDate } from "../domain/types.ts";
 import type { Unit } from "../store/directory-store.ts";
 import type { Store } from "../store/store.ts";
@@ -73,7 +73,7 @@ async function build(store: Store, today: IsoDate, versions: { totals: number; d
     { kind: "week", date: today },
   ]);
   const previous = sameYearWeek(today)
-    ? yearTotals!.map((t, i) => subtract(t, weekTotals![i]!))
+    ? yearTotals!.map((t, i) => subtractTotals(t, weekTotals![i]!))
     : await lastYearToSunday(store, ids, today);
   const snapshot = {
     totalsVersion: versions.totals,
@@ -97,7 +97,7 @@ async function patch(store: Store, old: Snapshot, changed: string[], totalsVersi
   const next = { ...old, totalsVersion, year: new Map(old.year), week: new Map(old.week), previous: new Map(old.previous) };
   let previousChanged = false;
   ids.forEach((id, i) => {
-    const previous = subtract(yearTotals![i]!, weekTotals![i]!);
+    const previous = subtractTotals(yearTotals![i]!, weekTotals![i]!);
     previousChanged ||= !sameTotals(previous, old.previous.get(id));
     next.year.set(id, yearTotals![i]!);
     next.week.set(id, weekTotals![i]!);
@@ -139,14 +139,9 @@ async function lastYearToSunday(store: Store, ids: readonly string[], today: Iso
   const tail: IsoDate[] = [];
   for (let d = addDays(lastSunday, 1); d.slice(0, 4) === String(lastYear); d = addDays(d, 1)) tail.push(d);
   const [old, ...days] = await store.metrics.totalsMany(ids, [{ kind: "year", year: lastYear }, ...tail.map((date) => ({ kind: "day" as const, date }))]);
-  return old!.map((t, i) => subtract(t, days.reduce((sum, d) => addTotals(sum, d[i]!), emptyTotals())));
+  return old!.map((t, i) => subtractTotals(t, days.reduce((sum, d) => addTotals(sum, d[i]!), emptyTotals())));
 }
 
-function subtract(a: Totals, b: Totals): Totals {
-  const out = emptyTotals();
-  for (const f of TOTAL_FIELDS) out[f] = a[f] - b[f];
-  return out;
-}
 
 /** Drops this process's cached standings (tests compare a patched ranking with a rebuilt one). */
 export function forgetStandings(): void {
