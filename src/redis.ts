@@ -8,6 +8,7 @@ import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
+import { CoalescingRedis } from "./redis-client.ts";
 
 export interface RedisHandle {
   redis: Redis;
@@ -18,7 +19,7 @@ export class RedisUnavailableError extends Error {}
 
 export async function openRedis(url: string | undefined, dataDir: string, log: Logger): Promise<RedisHandle> {
   if (url) {
-    const redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
+    const redis = new CoalescingRedis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
     redis.on("error", (err) => log.warn({ err: err.message }, "redis connection error"));
     return { redis, close: async () => void (await redis.quit().catch(() => redis.disconnect())) };
   }
@@ -64,7 +65,7 @@ async function openPrivateRedis(dir: string, log: Logger): Promise<RedisHandle> 
 }
 
 function connect(port: number, log: Logger): Redis {
-  const redis = new Redis({ host: "127.0.0.1", port, maxRetriesPerRequest: 2 });
+  const redis = new CoalescingRedis({ host: "127.0.0.1", port, maxRetriesPerRequest: 2 });
   redis.on("error", (err) => log.warn({ err: err.message }, "redis connection error"));
   return redis;
 }

@@ -40,7 +40,9 @@ async function serve(redisPort: number): Promise<void> {
       import("../../src/server.ts"),
     ]);
   const log = pino({ level: "silent" });
-  const redis = new Redis({ host: "127.0.0.1", port: redisPort, maxRetriesPerRequest: 2 });
+  // The same client and options as the service's private redis-server (src/redis.ts).
+  const { CoalescingRedis } = await import("../../src/redis-client.ts");
+  const redis = new CoalescingRedis({ host: "127.0.0.1", port: redisPort, maxRetriesPerRequest: 2 });
   const store = createStore(redis, { org: ORG, defaults: { selfJoin: true } });
   for (let u = 0; u < UNITS; u++) {
     const { unit } = await store.directory.addUnit(`单位${u}`);

@@ -5,6 +5,7 @@ import { Redis } from "ioredis";
 import { addDays } from "../../src/domain/china-time.ts";
 import type { NewRecord } from "../../src/domain/record.ts";
 import type { ReportKind } from "../../src/domain/types.ts";
+import { CoalescingRedis } from "../../src/redis-client.ts";
 import { createStore, type Store } from "../../src/store/store.ts";
 import { startRedisServer, type RedisServerHandle } from "../helpers/redis-server.ts";
 
@@ -46,7 +47,7 @@ export interface Seeded {
 /** A redis-server of our own with `units` units ("单位0"…), each with member "user<n>" and targets. */
 export async function seedUnits(units: number): Promise<Seeded> {
   const server = await startRedisServer();
-  const redis = new Redis({ host: "127.0.0.1", port: server.port });
+  const redis = new CoalescingRedis({ host: "127.0.0.1", port: server.port }); // the service's client (src/redis.ts)
   const store = createStore(redis, { org: "bench", defaults: { selfJoin: true } });
   for (let u = 0; u < units; u++) {
     const { unit } = await store.directory.addUnit(`单位${u}`);

@@ -3,7 +3,6 @@
 // bench's redis-server) plus a bare route, on a loopback port it prints as "READY <port>".
 import type { AddressInfo } from "node:net";
 import Router from "@koa/router";
-import { Redis } from "ioredis";
 import { pino } from "pino";
 import { commands } from "../../commands/index.ts";
 import { createDispatcher } from "../../src/bot/dispatcher.ts";
@@ -13,13 +12,13 @@ import { createInFlight } from "../../src/channels/wecom/reply-session.ts";
 import { createResponseUrlClient } from "../../src/channels/wecom/response-url-client.ts";
 import { createRobotRoutes } from "../../src/channels/wecom/routes.ts";
 import { createIndustryTable } from "../../src/domain/industry.ts";
+import { CoalescingRedis } from "../../src/redis-client.ts";
 import { createServer } from "../../src/server.ts";
 import { createStore } from "../../src/store/store.ts";
 import { BENCH_KEY, BENCH_ORG, BENCH_TOKEN, BENCH_UNITS } from "./wecom-bench-config.ts";
 
-// The same client options as the service's private redis-server (src/redis.ts);
-// BENCH_AUTOPIPELINE=1 measures ioredis auto-pipelining, which the service does not use yet.
-const redis = new Redis({ host: "127.0.0.1", port: Number(process.argv[2]), maxRetriesPerRequest: 2, enableAutoPipelining: process.env.BENCH_AUTOPIPELINE === "1" });
+// The same client and options as the service's private redis-server (src/redis.ts).
+const redis = new CoalescingRedis({ host: "127.0.0.1", port: Number(process.argv[2]), maxRetriesPerRequest: 2 });
 const store = createStore(redis, { org: BENCH_ORG, defaults: { selfJoin: true } });
 for (let u = 0; u < BENCH_UNITS; u++) {
   const { unit } = await store.directory.addUnit(`单位${u}`);

@@ -9,6 +9,7 @@ import type { BotRules } from "../../src/bot/define.ts";
 import { createDispatcher, type Dispatch, type DispatchResult } from "../../src/bot/dispatcher.ts";
 import type { Reply } from "../../src/bot/types.ts";
 import { createIndustryTable } from "../../src/domain/industry.ts";
+import { CoalescingRedis } from "../../src/redis-client.ts";
 import type { Totals } from "../../src/domain/totals.ts";
 import { createStore, type Store } from "../../src/store/store.ts";
 
@@ -59,8 +60,9 @@ export function testRules(overrides: Partial<BotRules> = {}): BotRules {
 
 export async function createTestBot(options: { now?: string; rules?: Partial<BotRules>; org?: string } = {}): Promise<TestBot> {
   const connections: Redis[] = [];
-  const connect = () => {
-    const client = new Redis({ host: "127.0.0.1", port: redisPort() });
+  // The service's client, so every bot test also runs over its write coalescing.
+  const connect = (): Redis => {
+    const client = new CoalescingRedis({ host: "127.0.0.1", port: redisPort() });
     connections.push(client);
     return client;
   };
