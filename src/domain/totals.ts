@@ -31,7 +31,11 @@ export type TotalField = (typeof TOTAL_FIELDS)[number];
 export type Totals = Record<TotalField, number>;
 
 export function emptyTotals(): Totals {
-  return Object.fromEntries(TOTAL_FIELDS.map((f) => [f, 0])) as Totals;
+  // A plain loop, not Object.fromEntries: this runs several times per stored report, and the
+  // object it builds stays a fast-properties object.
+  const totals = {} as Totals;
+  for (const field of TOTAL_FIELDS) totals[field] = 0;
+  return totals;
 }
 
 type RecordFacts = Pick<ReportRecord, "kind" | "amountYuan" | "amountUsd" | "manufacturing" | "source">;

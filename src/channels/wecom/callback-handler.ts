@@ -154,12 +154,11 @@ interface Signed {
   value: string;
 }
 
-/** The signed query parameters (Koa has URL-decoded them, §1.2), or the name of the first missing one. */
+/** The signed query parameters, URL-decoded (§1.2), or the name of the first missing one. */
 function signed(ctx: Context, valueParam?: string): Signed | string {
-  const get = (name: string) => {
-    const v = ctx.query[name];
-    return typeof v === "string" && v !== "" ? v : undefined;
-  };
+  // URLSearchParams rather than ctx.query: same decoding, a fraction of the cost per callback.
+  const query = new URLSearchParams(ctx.querystring);
+  const get = (name: string) => query.get(name) || undefined;
   const signature = get("msg_signature");
   const timestamp = get("timestamp");
   const nonce = get("nonce");
