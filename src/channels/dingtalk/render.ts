@@ -5,7 +5,7 @@ import type { Reply } from "../../bot/types.ts";
 
 /** §3.5: bodies over 20 000 bytes are refused (errcode 460101). */
 export const MAX_BODY_BYTES = 20_000;
-/** Room left for what deliver() adds (msgUuid = the outbox job id). */
+/** Room left for the msgUuid the webhook transport adds (a 36-character UUID). */
 const RESERVED_BYTES = 100;
 /** §3.4: at most 50 atUserIds per message. */
 export const MAX_AT_USER_IDS = 50;

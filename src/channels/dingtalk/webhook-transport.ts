@@ -2,11 +2,12 @@
 // one body to a named destination's custom robot. Queueing, the 20/min budget and "never
 // drop" belong to the outbox (src/store/outbox.ts); this only maps DingTalk's answers onto
 // DeliveryOutcome.
+import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import type { DeliveryOutcome, PushTransport } from "../../bot/push.ts";
 import type { DingtalkWebhook } from "../../config/dingtalk.ts";
-import { renderPush, type RobotMessage } from "./render.ts";
-import type { WebhookClient } from "./webhook-client.ts";
+import { renderPush } from "./render.ts";
+import type { WebhookBody, WebhookClient } from "./webhook-client.ts";
 
 /** §3.5: over 20/min the robot is throttled for 10 minutes; trying sooner only extends it. */
 export const RATE_LIMITED_RETRY_MS = 10 * 60_000;
@@ -24,16 +25,19 @@ export function createWebhookTransport(deps: WebhookTransportDeps): PushTranspor
   return {
     channel: "dingtalk",
     hasDestination: (destination) => deps.webhooks.has(destination),
-    render: (message) => renderPush(message),
+    // §3.4 msgUuid: fixed when the push is queued and stored with the job, so a resend after a
+    // timeout that did reach DingTalk is not posted twice. Random rather than the outbox job id,
+    // which is a Redis counter and could repeat after Redis lost data.
+    render: (message): WebhookBody[] => renderPush(message).map((body) => ({ ...body, msgUuid: randomUUID() })),
     async deliver(destination, body, job): Promise<DeliveryOutcome> {
       const webhook = deps.webhooks.get(destination);
       if (!webhook) {
         log.error({ destination, job: job.id }, "no DingTalk webhook for this destination any more; push kept");
         return { ok: false, reason: "no webhook configured for the destination", retryInMs: REFUSED_RETRY_MS };
       }
-      // §3.4 msgUuid: the outbox job id is stable across retries, so a resend after a timeout
-      // that did reach DingTalk is not posted twice.
-      const result = await deps.client.send(webhook, { ...(body as RobotMessage), msgUuid: job.id });
+      // Jobs queued before msgUuid was fixed at render time fall back to the job id.
+      const queued = body as WebhookBody;
+      const result = await deps.client.send(webhook, { ...queued, msgUuid: queued.msgUuid ?? job.id });
       if (result.ok) return { ok: true };
       switch (result.kind) {
         case "rate-limited":

@@ -76,7 +76,21 @@ describe("webhook client", () => {
 });
 
 describe("webhook transport", () => {
-  it("uses the outbox job id as msgUuid", async () => {
+  it("fixes a random msgUuid per body when the push is queued, and posts it on every attempt", async () => {
+    const bodies = [
+      ...transport.render({ title: "周报", markdown: "### 第11周" }),
+      ...transport.render({ title: "周报", markdown: "### 第11周" }),
+    ] as Array<{ msgUuid: string }>;
+    const uuids = bodies.map((b) => b.msgUuid);
+    for (const uuid of uuids) expect(uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(uuids).size).toBe(uuids.length);
+    // A retry delivers the stored body again: DingTalk sees the same msgUuid and posts once.
+    expect(await transport.deliver("leaders", bodies[0], job("7"))).toEqual({ ok: true });
+    expect(await transport.deliver("leaders", bodies[0], job("7"))).toEqual({ ok: true });
+    expect(fake.robotPosts.map((p) => p.body.msgUuid)).toEqual([uuids[0], uuids[0]]);
+  });
+
+  it("falls back to the outbox job id as msgUuid for bodies queued without one", async () => {
     expect(await transport.deliver("leaders", textMessage("x"), job("42"))).toEqual({ ok: true });
     expect(fake.robotPosts[0]!.body.msgUuid).toBe("42");
   });
