@@ -1,39 +1,30 @@
-// Money amounts in free Chinese text ("总投资3.6亿元", "三亿五千万", "500万美元") and their
-// display form. One left-to-right scan: at each digit, read a numeral expression token by token
-// (never backtracking more than one coefficient), then decide from what surrounds it whether it
-// is money. Without 元/美元/… a number is money only with 万/亿 and no quantity unit after it,
-// because reports are full of "年产10万吨", "1300亩", "3.5" (dates).
+// Money amounts in free Chinese text ("总投资3.6亿元", "三亿五千万", "500万美元"). One
+// left-to-right scan: at each digit, read a numeral expression token by token (never
+// backtracking more than one coefficient), then decide from what surrounds it whether it is
+// money (the rules and word lists for that are in money-context.ts).
 // Measured ~300–480k realistic report lines/s on one (shared) core, Node 20; linear on
 // adversarial input (400k chars of digit/unit soup in ~0.2 s).
+// The display form (formatYuan, formatUsd) lives in format-money.ts and is exported from here too.
 import { CN_DIGIT, CN_UNIT, type Dec, NumeralBuilder, decRound } from "./chinese-numeral.ts";
+import {
+  type Currency,
+  afterProduction,
+  isAsciiDigit,
+  isForeignAt,
+  isQuantityAt,
+  readCurrency,
+  readPrefixCurrency,
+  tailBlocked,
+} from "./money-context.ts";
+
+export { formatUsd, formatYuan } from "./format-money.ts";
 
 export interface MoneyMatch {
-  currency: "CNY" | "USD";
+  currency: Currency;
   value: number;
   start: number;
   end: number;
 }
-
-type Currency = MoneyMatch["currency"];
-
-// Characters that, right after "10万"/"5亿", make it a quantity rather than money.
-const QUANTITY_CHARS = new Set(
-  "吨件套亩人只台辆头个株箱片颗块米方张条双部瓦羽尾枚粒支瓶盒包袋桶罐根棵顷册份次户名位座栋幢间床斤克艘架匹盏度升伏卷捆锭炉家项层孔眼级千平",
-);
-const QUANTITY_WORDS = ["立方", "公里", "公斤", "公顷", "公吨", "兆瓦", "吉瓦", "标箱", "标准箱"];
-// Words that start with a quantity character but are ordinary text after an amount
-// ("总投资5亿包括…", "5亿平台公司").
-const NOT_QUANTITY = new Set(["平台", "平衡", "平稳", "方面", "方案", "方式", "方向", "部分", "部署", "位于", "家居", "家具", "家电", "支持", "支付", "支出", "双方", "条件", "片区", "包括", "包含", "人民"]);
-// Other currencies: an amount in them is not representable, so it is not ours.
-const FOREIGN = ["港元", "港币", "欧元", "日元", "英镑", "韩元", "澳元", "加元", "卢布", "台币", "新台币", "泰铢", "新元"];
-// Output/capacity phrases: "年产10万" counts goods even when the unit is unusual.
-const PRODUCTION = ["年产", "产能", "年加工", "年处理", "年生产", "年出栏", "年存栏", "年屠宰", "年吞吐", "吞吐量", "年种植", "年养殖", "年回收", "年消纳", "年发电", "产量"];
-const PRODUCTION_FILLER = "约达近超过逾为可共计到 ";
-// After a lone trailing digit, these mean it was not colloquial ("3亿5年内", "1亿2个项目").
-const TAIL_BLOCKERS = new Set("年月日号天周期次项个家倍成%.");
-
-const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 // Fast reject for the hot loop: which UTF-16 units can begin an amount, and which can follow
 // a Chinese digit inside one (units, 零五, 点, 个亿, 多/余, 元/美元 …).
@@ -129,73 +120,6 @@ function readUnit(t: string, p: number, b: NumeralBuilder): { value: number; end
   return null;
 }
 
-/** A currency word right after the number. */
-function readCurrency(t: string, p: number): { currency: Currency; end: number } | null {
-  // Phones often put a space before the currency ("500万 美元"); only a dollar word may follow
-  // one, so "3000万 元宝山项目" keeps its place name.
-  let q = p;
-  while (t[q] === " ") q++;
-  if (q > p) {
-    if (t[q] === "美" && (t[q + 1] === "元" || t[q + 1] === "金")) return { currency: "USD", end: q + 2 };
-    if (t.slice(q, q + 3).toUpperCase() === "USD" && !isAsciiLetter(t.charCodeAt(q + 3))) return { currency: "USD", end: q + 3 };
-    return null;
-  }
-  const ch = t[p];
-  if (ch === "元") return { currency: "CNY", end: t.startsWith("人民币", p + 1) ? p + 4 : p + 1 };
-  if (ch === "美" && (t[p + 1] === "元" || t[p + 1] === "金")) return { currency: "USD", end: p + 2 };
-  if (t.startsWith("人民币", p)) return { currency: "CNY", end: p + 3 };
-  if (t.startsWith("块钱", p)) return { currency: "CNY", end: p + 2 };
-  if (ch === "$") return { currency: "USD", end: p + 1 };
-  const code = t.slice(p, p + 3).toUpperCase();
-  if (code === "US$") return { currency: "USD", end: p + 3 };
-  if (isAsciiLetter(t.charCodeAt(p + 3))) return null;
-  if (code === "USD") return { currency: "USD", end: p + 3 };
-  if (code === "RMB" || code === "CNY") return { currency: "CNY", end: p + 3 };
-  return null;
-}
-
-/** A currency sign or code right before the number ("$500万", "USD 500万", "¥800"). */
-function readPrefixCurrency(t: string, i: number): { currency: Currency; start: number } | null {
-  const ch = t[i - 1];
-  if (ch === "$") return { currency: "USD", start: i >= 3 && t.slice(i - 3, i - 1).toUpperCase() === "US" ? i - 3 : i - 1 };
-  if (ch === "¥" || ch === "￥") return { currency: "CNY", start: i - 1 };
-  const s = ch === " " ? i - 4 : i - 3;
-  if (s < 0 || isAsciiLetter(t.charCodeAt(s - 1))) return null;
-  const code = t.slice(s, s + 3).toUpperCase();
-  if (code === "USD") return { currency: "USD", start: s };
-  if (code === "RMB" || code === "CNY") return { currency: "CNY", start: s };
-  return null;
-}
-
-function isQuantityAt(t: string, p: number): boolean {
-  const c = t.charCodeAt(p);
-  if (Number.isNaN(c)) return false;
-  if (isAsciiLetter(c) || (c >= 0x3380 && c <= 0x33df)) return true; // kW, m2, GW, ㎡, ㎏
-  if (NOT_QUANTITY.has(t.slice(p, p + 2))) return false;
-  return QUANTITY_CHARS.has(t[p]!) || QUANTITY_WORDS.some((w) => t.startsWith(w, p));
-}
-
-function isForeignAt(t: string, p: number): boolean {
-  return FOREIGN.some((w) => t.startsWith(w, p));
-}
-
-function afterProduction(t: string, i: number): boolean {
-  let p = i;
-  while (p > 0 && i - p < 3 && PRODUCTION_FILLER.includes(t[p - 1]!)) p--;
-  return PRODUCTION.some((w) => t.endsWith(w, p));
-}
-
-/** A lone trailing digit reads colloquially ("1亿5" = 1.5亿) unless more text binds it. */
-function tailBlocked(t: string, p: number): boolean {
-  const ch = t[p];
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return (
-    isAsciiDigit(c) || isAsciiLetter(c) || CN_DIGIT[ch] !== undefined || CN_UNIT[ch] !== undefined ||
-    TAIL_BLOCKERS.has(ch) || isQuantityAt(t, p)
-  );
-}
-
 /** Tries an amount starting at i; `next` is where scanning resumes. */
 function scanAt(t: string, i: number): { match: MoneyMatch | null; next: number } {
   const b = new NumeralBuilder();
@@ -275,33 +199,4 @@ export function parseMoney(text: string): { currency: Currency; value: number } 
   const only = found[0];
   if (found.length !== 1 || !only || only.start !== 0 || only.end !== s.length) return null;
   return { currency: only.currency, value: only.value };
-}
-
-/** Display form: >= 1亿 → two decimals in 亿 ("5.20亿元", "1.20亿元", "115.57亿元"); >= 1万 → 万 with at most 2 decimals, trailing zeros dropped ("3000万元", "12.5万元", "8000万元"); below → "800元". */
-export function formatYuan(yuan: number): string {
-  return format(yuan, "元");
-}
-
-/** Same rules for US dollars: "500万美元", "1.20亿美元", "800美元". */
-export function formatUsd(usd: number): string {
-  return format(usd, "美元");
-}
-
-function format(amount: number, unit: string): string {
-  if (!Number.isFinite(amount)) throw new RangeError(`not an amount: ${amount}`);
-  const sign = amount < 0 ? "-" : "";
-  const n = BigInt(Math.round(Math.abs(amount)));
-  if (n < 10000n) return `${sign}${n}${unit}`;
-  const wanCents = divRound(n, 100n);
-  // 99,999,999 rounds to 10000.00万: show it as 1.00亿 instead.
-  if (wanCents >= 1_000_000n) {
-    const yiCents = divRound(n, 1_000_000n);
-    return `${sign}${yiCents / 100n}.${String(yiCents % 100n).padStart(2, "0")}亿${unit}`;
-  }
-  const frac = String(wanCents % 100n).padStart(2, "0").replace(/0+$/, "");
-  return `${sign}${wanCents / 100n}${frac ? `.${frac}` : ""}万${unit}`;
-}
-
-function divRound(n: bigint, d: bigint): bigint {
-  return 2n * (n % d) >= d ? n / d + 1n : n / d;
 }
