@@ -13,9 +13,9 @@ import { runConsole } from "./channels/console/console-channel.ts";
 import { createDingtalkChannel } from "./channels/dingtalk/index.ts";
 import { createWecomChannel } from "./channels/wecom/index.ts";
 import { ConfigError, loadDotEnv, readConfig, type Config } from "./config.ts";
-import { csvLine, EXPORT_FIELDS, toExportRow } from "./domain/export-row.ts";
 import { createHolidayCalendar } from "./domain/holidays.ts";
 import { parseImportFile } from "./domain/import-file.ts";
+import { writeExport } from "./export-records.ts";
 import { createLogger } from "./logger.ts";
 import { openRedis, RedisUnavailableError } from "./redis.ts";
 import { createServer } from "./server.ts";
@@ -160,19 +160,8 @@ const exportTool: Tool = async (config, argv) => {
     return 2;
   }
   const { redis, store } = await boot(config);
-  const out = process.stdout;
   try {
-    const names = new Map((await store.directory.listUnits()).map((u) => [u.id, u.name]));
-    let first = true;
-    if (values.format === "csv") out.write(`${values.bom ? "\ufeff" : ""}${csvLine([...EXPORT_FIELDS])}\r\n`);
-    else out.write("[");
-    for await (const record of store.records.allRecords()) {
-      const row = toExportRow(record, names.get(record.unitId) ?? record.unitId);
-      if (values.format === "csv") out.write(`${csvLine(EXPORT_FIELDS.map((f) => row[f]))}\r\n`);
-      else out.write(`${first ? "\n" : ",\n"}${JSON.stringify(row)}`);
-      first = false;
-    }
-    if (values.format === "json") out.write(first ? "]\n" : "\n]\n");
+    await writeExport(store, process.stdout, { format: values.format, bom: values.bom ?? false });
   } finally {
     await redis.close();
   }
