@@ -121,27 +121,26 @@ async function orchestrate(): Promise<void> {
     await load(stubPort, () => request("/dingtalk/callback"), WARMUP_SECONDS);
     const warmFull = await load(port, () => request("/dingtalk/callback"), WARMUP_SECONDS);
     const cpu = () =>
-      new Promise<number>((resolve) => {
-        child.once("message", (m) => {
-          const { user, system } = (m as { cpu: NodeJS.CpuUsage }).cpu;
-          resolve(user + system);
-        });
+      new Promise<NodeJS.CpuUsage>((resolve) => {
+        child.once("message", (m) => resolve((m as { cpu: NodeJS.CpuUsage }).cpu));
         child.send("cpu");
       });
-    let before = await cpu();
-    const bare = await load(port, () => request("/bare"), SECONDS);
-    bare.cpuMicros = ((await cpu()) - before) / (bare.ok + bare.failed);
-    before = await cpu();
-    const stub = await load(stubPort, () => request("/dingtalk/callback"), SECONDS);
-    stub.cpuMicros = ((await cpu()) - before) / (stub.ok + stub.failed);
-    before = await cpu();
-    const full = await load(port, () => request("/dingtalk/callback"), SECONDS);
-    full.cpuMicros = ((await cpu()) - before) / (full.ok + full.failed);
+    /** Runs one target and charges it the server's CPU time over that run. */
+    const measured = async (target: number, path: string) => {
+      const before = await cpu();
+      const r = await load(target, () => request(path), SECONDS);
+      const after = await cpu();
+      const n = r.ok + r.failed;
+      return { ...r, cpuMicros: (after.user - before.user + after.system - before.system) / n, sysMicros: (after.system - before.system) / n };
+    };
+    const bare = await measured(port, "/bare");
+    const stub = await measured(stubPort, "/dingtalk/callback");
+    const full = await measured(port, "/dingtalk/callback");
     const redis = new Redis({ host: "127.0.0.1", port: redisServer.port });
     const stored = await redis.xlen(createKeys(ORG).records);
     await redis.quit();
-    const line = (name: string, r: LoadResult) =>
-      `${name.padEnd(20)} ${Math.round(r.perSecond).toLocaleString("en").padStart(7)} req/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms   server CPU ${Math.round(r.cpuMicros)} µs/req   (${r.ok.toLocaleString("en")} × 200, ${r.failed} other)`;
+    const line = (name: string, r: LoadResult & { sysMicros: number }) =>
+      `${name.padEnd(20)} ${Math.round(r.perSecond).toLocaleString("en").padStart(7)} req/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms   server CPU ${Math.round(r.cpuMicros)} µs/req (kernel ${Math.round(r.sysMicros)})   (${r.ok.toLocaleString("en")} × 200, ${r.failed} other)`;
     const ratio = full.perSecond / bare.perSecond;
     console.log(`bench:dingtalk  ${CONNECTIONS} connections, ${SECONDS} s per target after ${WARMUP_SECONDS} s warm-up, loopback; server, load generator and redis-server in separate processes`);
     console.log(line("bare Koa route", bare));

@@ -7,6 +7,7 @@
 // starts. Callbacks carry no response_url: the measured path ends with the 200 (the reply is
 // sent after it and is not part of what WeCom waits for). Server CPU per request comes from
 // /proc, so it holds even when other work shares the machine; req/s and latency do not.
+// BENCH_ONLY=bare|layer|full measures one route alone (e.g. to profile it with BENCH_CPU_PROF).
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { Agent, request } from "node:http";
@@ -91,21 +92,22 @@ interface Result {
   seconds: number;
   latencies: number[];
   failed: number;
-  /** CPU time the server process spent, in ms (Linux /proc; 0 elsewhere). */
-  serverCpuMs: number;
+  /** CPU time the server process spent, in ms (Linux /proc; 0 elsewhere): in user space, in the kernel. */
+  serverCpuMs: { user: number; sys: number };
 }
 
-/** utime + stime of the server process in ms: robust against other load on the machine. */
-function serverCpuMs(): number {
+/** utime and stime of the server process in ms: robust against other load on the machine. */
+function serverCpuMs(): { user: number; sys: number } {
   try {
     const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
+    // USER_HZ is 100 on Linux
+    return { user: Number(fields[11]) * 10, sys: Number(fields[12]) * 10 };
   } catch {
-    return 0;
+    return { user: 0, sys: 0 };
   }
 }
 
-async function run(requests: Prepared[], into: Result = { seconds: 0, latencies: [], failed: 0, serverCpuMs: 0 }): Promise<Result> {
+async function run(requests: Prepared[], into: Result = { seconds: 0, latencies: [], failed: 0, serverCpuMs: { user: 0, sys: 0 } }): Promise<Result> {
   let next = 0;
   const cpu = serverCpuMs();
   const start = performance.now();
@@ -121,17 +123,20 @@ async function run(requests: Prepared[], into: Result = { seconds: 0, latencies:
     }),
   );
   into.seconds += (performance.now() - start) / 1000;
-  into.serverCpuMs += serverCpuMs() - cpu;
+  const after = serverCpuMs();
+  into.serverCpuMs.user += after.user - cpu.user;
+  into.serverCpuMs.sys += after.sys - cpu.sys;
   return into;
 }
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 function report(name: string, r: Result) {
+  const perRequest = (ms: number) => ((ms * 1000) / r.latencies.length).toFixed(0).padStart(4);
   const sorted = [...r.latencies].sort((a, b) => a - b);
   const rate = r.latencies.length / r.seconds;
   console.log(
     `${name.padEnd(34)} ${Math.round(rate).toLocaleString("en").padStart(6)} req/s   p50 ${pct(sorted, 50).toFixed(2).padStart(6)} ms   p99 ${pct(sorted, 99).toFixed(2).padStart(6)} ms` +
-      `   server CPU ${((r.serverCpuMs * 1000) / r.latencies.length).toFixed(0).padStart(4)} µs/req` +
+      `   server CPU ${perRequest(r.serverCpuMs.user + r.serverCpuMs.sys)} µs/req (user ${perRequest(r.serverCpuMs.user)}, kernel ${perRequest(r.serverCpuMs.sys)})` +
       (r.failed ? `   ${r.failed} not 200` : ""),
   );
   return { rate, p99: pct(sorted, 99) };
@@ -145,6 +150,15 @@ const bareRequest: Prepared = { path: "/bench/bare", body: JSON.stringify({ encr
 const full = Array.from({ length: WARMUP + REQUESTS }, (_, i) => callback("/wecom/callback", i));
 const layer = Array.from({ length: WARMUP + REQUESTS }, (_, i) => callback("/bench/channel-only", i));
 
+const only = process.env.BENCH_ONLY;
+if (only) {
+  const chosen = only === "bare" ? Array.from({ length: WARMUP + REQUESTS }, () => bareRequest) : only === "layer" ? layer : full;
+  await run(chosen.slice(0, WARMUP));
+  report(`${only} alone`, await run(chosen.slice(WARMUP)));
+  child.kill("SIGTERM"); // lets a CPU profile be written
+  await new Promise((r) => child.once("exit", r));
+  process.exit(0);
+}
 await run(Array.from({ length: WARMUP }, () => bareRequest));
 await run(layer.slice(0, WARMUP));
 await run(full.slice(0, WARMUP));
