@@ -1,10 +1,10 @@
 // Callback crypto (protocol §3): SHA1 signature and AES-256-CBC with PKCS#7 padding to 32 bytes,
 // through @wecom/crypto. That library checks neither the receiveid, the padding bytes nor the
 // length field, and with a wrong EncodingAESKey it returns garbage with id "" — exactly the
-// robot's receiveid (§3.7-2). So every decryption is checked here: the ciphertext must be the
-// exact encryption of what came out of it (same random16, length field, receiveid and padding),
-// and the receiveid must be ours.
-import { timingSafeEqual } from "node:crypto";
+// robot's receiveid (§3.7-2). So every decryption is checked here against the exact plaintext:
+// padding, length field, receiveid and UTF-8 must all be what a genuine message has, and the
+// library's message must be exactly the bytes the length field names.
+import { createDecipheriv, timingSafeEqual, type Decipher } from "node:crypto";
 import { decrypt, encrypt, getSignature } from "@wecom/crypto";
 
 /** Tencent's library error codes (§3.6), kept so logs match their documentation. */
@@ -48,6 +48,9 @@ export interface WecomCrypto {
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 /** WeCom pads to 32-byte blocks, not AES's 16 (§3.2); Tencent's Go sample rejects anything else (§3.3). */
 const BLOCK = 32;
+/** random16 + the 4-byte length field. */
+const HEADER = 20;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 export function createWecomCrypto(options: WecomCryptoOptions): WecomCrypto {
   const { token, encodingAesKey: key, receiveId } = options;
@@ -56,6 +59,10 @@ export function createWecomCrypto(options: WecomCryptoOptions): WecomCrypto {
   }
 
   const sign = (timestamp: string, nonce: string, encrypted: string) => getSignature(token, timestamp, nonce, encrypted);
+  const aesKey = Buffer.from(`${key}=`, "base64");
+  const plaintextOf = blockDecipher(aesKey);
+  const malformed = (what: string) =>
+    new WecomCryptoError(CRYPTO_ERRORS.decrypt, `ciphertext does not decrypt cleanly: ${what} (wrong EncodingAESKey?)`);
 
   return {
     sign,
@@ -77,22 +84,50 @@ export function createWecomCrypto(options: WecomCryptoOptions): WecomCrypto {
       } catch (error) {
         throw new WecomCryptoError(CRYPTO_ERRORS.decrypt, `cannot decrypt: ${(error as Error).message}`);
       }
-      // Re-encrypting with the recovered random16 reproduces a genuine ciphertext byte for byte
-      // (§3.8 A). A wrong key, a length field that overruns, bad padding or invalid UTF-8 cannot.
-      const again = Buffer.from(encrypt(key, opened.message, opened.id, opened.random), "base64");
-      if (!again.equals(raw)) {
-        throw new WecomCryptoError(
-          CRYPTO_ERRORS.decrypt,
-          "ciphertext does not decrypt cleanly (wrong EncodingAESKey, bad length field or bad padding)",
-        );
+      // The same plaintext, read here in full (§3.2 layout: random16, length, message, receiveid,
+      // padding), so that a wrong key, a length field that overruns, bad padding or invalid
+      // UTF-8 is refused rather than returned as garbage.
+      const plain = plaintextOf(raw);
+      const pad = plain[plain.length - 1]!;
+      if (pad < 1 || pad > BLOCK) throw malformed(`padding byte ${pad}`);
+      for (let i = plain.length - pad; i < plain.length; i++) if (plain[i] !== pad) throw malformed("inconsistent padding");
+      const length = plain.readUInt32BE(16);
+      const idStart = HEADER + length;
+      if (idStart > plain.length - pad) throw malformed(`length field ${length} overruns the ${plain.length}-byte plaintext`);
+      let message: string;
+      let id: string;
+      try {
+        message = utf8.decode(plain.subarray(HEADER, idStart));
+        id = utf8.decode(plain.subarray(idStart, plain.length - pad));
+      } catch {
+        throw malformed("message is not UTF-8");
       }
-      if (opened.id !== receiveId) {
+      if (message !== opened.message || id !== opened.id) throw malformed("the library read it differently");
+      if (id !== receiveId) {
         throw new WecomCryptoError(CRYPTO_ERRORS.receiveId, `receiveid mismatch (expected ${JSON.stringify(receiveId)})`);
       }
-      return opened.message;
+      return message;
     },
     encrypt(message, random) {
       return encrypt(key, message, receiveId, random);
     },
+  };
+}
+
+/**
+ * AES-256-CBC decryption without padding removal, for checking: one ECB decipher made once and
+ * never finalised (ECB keeps no state between calls), then P[i] = D(C[i]) XOR C[i-1]. WeCom's IV
+ * is the key's first 16 bytes (§3.2), so nothing else changes between messages.
+ */
+function blockDecipher(aesKey: Buffer): (ciphertext: Buffer) => Buffer {
+  const iv = aesKey.subarray(0, 16);
+  const ecb: Decipher = createDecipheriv("aes-256-ecb", aesKey, null);
+  ecb.setAutoPadding(false);
+  return (ciphertext) => {
+    const plain = ecb.update(ciphertext);
+    if (plain.length !== ciphertext.length) throw new Error("AES-ECB returned a partial block"); // never with whole blocks
+    for (let i = plain.length - 1; i >= 16; i--) plain[i]! ^= ciphertext[i - 16]!;
+    for (let i = 0; i < 16; i++) plain[i]! ^= iv[i]!;
+    return plain;
   };
 }
