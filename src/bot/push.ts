@@ -21,6 +21,11 @@ export type DeliveryOutcome =
       reason: string;
       /** When to try again; the outbox backs off by attempt count when absent. */
       retryInMs?: number;
+      /**
+       * Another process can send it and this one cannot (it holds the connection): the job goes
+       * back without counting as a failed attempt, for whichever process claims it next.
+       */
+      elsewhere?: true;
     };
 
 /** A channel's outbound half. */

@@ -51,6 +51,9 @@ type OutboxRedis = Redis & {
   zsOutboxFinish(...args: (string | number)[]): Promise<number>;
 };
 
+/** How soon a job another process can send is offered again when the transport names no time. */
+const ELSEWHERE_RETRY_MS = 2_000;
+
 export function backoffMs(attempts: number): number {
   return Math.min(5_000 * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
 }
@@ -129,6 +132,11 @@ export function createOutbox(redis: Redis, keys: Keys, options: OutboxOptions) {
     if (outcome.ok) {
       await finish("ok");
       log.info({ queue, job: id, attempts: job.attempts + 1 }, "push delivered");
+      return true;
+    }
+    if (outcome.elsewhere) {
+      log.debug({ queue, job: id, reason: outcome.reason }, "push left for the process that can send it");
+      await finish("retry", now() + (outcome.retryInMs ?? ELSEWHERE_RETRY_MS), raw);
       return true;
     }
     const attempts = job.attempts + 1;

@@ -86,6 +86,29 @@ describe("outbox", () => {
     expect(wecom.posted.map((p) => (p.body as { part: string }).part)).toEqual(["a", "b"]);
   });
 
+  it("offers a job another process can send again soon, without counting a failed attempt", async () => {
+    const wecom = fakeTransport("wecom", ["leaders"]);
+    const outbox = createOutbox(redis, keys(), { transports: [wecom.transport], log: silentLog, now: () => clock });
+    const elsewhere: DeliveryOutcome = { ok: false, reason: "held by another replica", retryInMs: 2_000, elsewhere: true };
+    wecom.outcomes.push(elsewhere, elsewhere, { ok: false, reason: "errcode -1 system busy" });
+    await outbox.send("leaders", { title: "t", markdown: "a" });
+    await outbox.runOnce();
+    expect(await outbox.stats()).toMatchObject({ pending: 1, failing: 0 });
+    clock += 1_999;
+    expect(await outbox.runOnce()).toBe(0);
+    clock += 1;
+    await outbox.runOnce();
+    expect(await outbox.stats()).toMatchObject({ pending: 1, failing: 0 });
+    // A real failure after two hand-overs is the first attempt: the first backoff step, not the third.
+    clock += 2_000;
+    await outbox.runOnce();
+    expect(await outbox.stats()).toMatchObject({ pending: 1, failing: 1 });
+    clock += backoffMs(1);
+    await outbox.runOnce();
+    expect(wecom.posted.map((p) => (p.body as { part: string }).part)).toEqual(["a"]);
+    expect(await outbox.stats()).toMatchObject({ pending: 0 });
+  });
+
   it("picks up a job whose worker died mid-send once its lease runs out", async () => {
     const k = keys();
     const wecom = fakeTransport("wecom", ["leaders"]);

@@ -73,6 +73,12 @@ export function buildWecomChannel(config: WecomConfig, deps: ChannelDeps, option
       ...(options.reconnectMs ? { reconnectMs: options.reconnectMs } : {}),
     });
   }
+  // WeCom allows one long connection per robot: a second one kicks the first (§1.9). With a
+  // lease only the replica holding it connects; the others take over if it goes away.
+  const leader =
+    connection && deps.lease
+      ? runAsLeader(deps.lease(`wecom-ws:${config.longConnection!.botId}`, options.leaseTtlMs ?? LEASE_TTL_MS), connection, log.child({ part: "long-connection" }))
+      : null;
   const pushes = config.webhooks.size > 0 || config.chats.size > 0;
   const transport = pushes
     ? createPushTransport({
@@ -80,6 +86,8 @@ export function buildWecomChannel(config: WecomConfig, deps: ChannelDeps, option
         chats: config.chats,
         webhook: createWebhookClient({ fetch: deps.fetch }),
         ...(connection ? { chatSend: connection.push } : {}),
+        // A standby leaves chat pushes to the replica holding the connection, without a failure.
+        ...(leader ? { holdsConnection: () => leader.leading() } : {}),
         log: log.child({ part: "push" }),
       })
     : null;
@@ -87,13 +95,6 @@ export function buildWecomChannel(config: WecomConfig, deps: ChannelDeps, option
     { mode, appCallback: config.appCallback !== null, webhooks: [...config.webhooks.keys()], chats: [...config.chats.keys()] },
     "WeCom channel configured",
   );
-
-  // WeCom allows one long connection per robot: a second one kicks the first (§1.9). With a
-  // lease only the replica holding it connects; the others take over if it goes away.
-  const leader =
-    connection && deps.lease
-      ? runAsLeader(deps.lease(`wecom-ws:${config.longConnection!.botId}`, options.leaseTtlMs ?? LEASE_TTL_MS), connection, log.child({ part: "long-connection" }))
-      : null;
 
   return {
     routers,

@@ -12,6 +12,8 @@ import { WebhookTransportError, type WebhookAnswer, type WebhookClient } from ".
 export const RATE_LIMITED_RETRY_MS = 60_000;
 /** 93000/93004/93008 and unknown codes need an admin: keep the message, try again much later. */
 export const NEEDS_ADMIN_RETRY_MS = 60 * 60_000;
+/** A standby replica leaves chat pushes to the one holding the long connection; offered again after this. */
+export const NOT_HELD_RETRY_MS = 2_000;
 /** §6.7 45009; 130101 "send too fast" is only observed [S23]. */
 const RATE_LIMITED = new Set([45009, 130101]);
 /** §6.7: -1 system busy. Left to the outbox's backoff. */
@@ -30,6 +32,8 @@ export interface PushTransportOptions {
   webhook: WebhookClient;
   /** The long connection's proactive send, when the robot runs in that mode. */
   chatSend?: (chatid: string, body: WecomPushBody) => Promise<void>;
+  /** Whether this process holds the long connection (with several replicas only one does). */
+  holdsConnection?: () => boolean;
   log: Logger;
 }
 
@@ -63,6 +67,9 @@ export function createPushTransport(options: PushTransportOptions): PushTranspor
       try {
         if (url) return outcome(destination, await toWebhook(url, body as WecomPushBody));
         if (chatid && options.chatSend) {
+          if (options.holdsConnection && !options.holdsConnection()) {
+            return { ok: false, reason: "the long connection is held by another replica", retryInMs: NOT_HELD_RETRY_MS, elsewhere: true };
+          }
           await options.chatSend(chatid, body as WecomPushBody);
           return { ok: true };
         }

@@ -2,6 +2,7 @@
 // allows one connection per robot); when it stops, another takes over.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWecomChannel, type WecomChannel } from "../../../src/channels/wecom/index.ts";
+import { NOT_HELD_RETRY_MS } from "../../../src/channels/wecom/push-transport.ts";
 import type { WecomSettings } from "../../../src/config/wecom.ts";
 import { createTestBot, silentLog, type TestBot } from "../../helpers/test-bot.ts";
 import { startFakeLongConnection, type FakeLongConnection } from "./fake-long-connection.ts";
@@ -19,13 +20,13 @@ afterAll(async () => {
   await bot.close();
 });
 
-function replica(): WecomChannel {
+function replica(chats: Map<string, string> = new Map()): WecomChannel {
   const settings: WecomSettings = {
     robotCallback: null,
     appCallback: null,
     longConnection: { ...CREDENTIALS, wsUrl: server.url },
     webhooks: new Map(),
-    chats: new Map(),
+    chats,
     apiBase: "http://127.0.0.1:9",
     botNames: [],
   };
@@ -63,5 +64,26 @@ describe("long connection across replicas", () => {
     const next = [a, b, c].filter((r) => r !== leaders[0] && r.health().leading);
     expect(next).toHaveLength(1);
     await Promise.all([a.stop(), b.stop(), c.stop()]);
+  });
+
+  it("leaves chat pushes on a standby to the replica holding the connection, without a failure", async () => {
+    const chats = new Map([["leaders", "wrkLeaders"]]);
+    const [a, b] = [replica(chats), replica(chats)];
+    await Promise.all([a.start(), b.start()]);
+    const before = server.frames.filter((f) => f.cmd === "aibot_send_msg").length;
+    const [holder, standby] = a.health().leading ? [a, b] : [b, a];
+    expect(holder.health().leading).toBe(true);
+    const body = standby.transport!.render({ title: "周报", markdown: "### 第11周" })[0];
+    expect(await standby.transport!.deliver("leaders", body, { id: "1", attempt: 0 })).toEqual({
+      ok: false,
+      reason: "the long connection is held by another replica",
+      retryInMs: NOT_HELD_RETRY_MS,
+      elsewhere: true,
+    });
+    expect(await holder.transport!.deliver("leaders", body, { id: "1", attempt: 0 })).toEqual({ ok: true });
+    const sent = server.frames.filter((f) => f.cmd === "aibot_send_msg");
+    expect(sent).toHaveLength(before + 1);
+    expect(sent.at(-1)!.body).toMatchObject({ chatid: "wrkLeaders" });
+    await Promise.all([a.stop(), b.stop()]);
   });
 });
