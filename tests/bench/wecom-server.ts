@@ -70,6 +70,17 @@ bare.post("/bench/bare", async (ctx) => {
   ctx.status = 200;
   ctx.body = "";
 });
+// For reference: the bare route plus the two Redis round trips a stored callback makes (a
+// SET NX like the replay guard, then a second write), each to a key of its own.
+let seq = 0;
+bare.post("/bench/bare-redis", async (ctx) => {
+  for await (const _ of ctx.req);
+  const n = seq++;
+  await redis.set(`bench:once:${n}`, "1", "EX", 60, "NX");
+  await redis.set(`bench:write:${n}`, "1", "EX", 60);
+  ctx.status = 200;
+  ctx.body = "";
+});
 const app = createServer({ log, redisReachable: () => store.ping(), routers: [...channel.routers, channelOnly, bare] });
 const server = app.listen(0, "127.0.0.1", () => {
   process.stdout.write(`READY ${(server.address() as AddressInfo).port}\n`);
