@@ -2,20 +2,20 @@
 // dispatcher, Lua write to Redis, 200; the markdown reply rendered and handed to a stub fetch)
 // against a bare Koa route that only reads the body, in the same server process and the same
 // run; a third row runs the channel with the dispatcher stubbed out, to show its own share.
-// Three processes on loopback: this one (orchestrator and load generator: raw keep-alive
+// Three processes on loopback: this one (orchestrator and load generator, load.ts: raw keep-alive
 // HTTP/1.1 on N connections, one request in flight each), the server (a child), and a
 // non-persistent redis-server the bench starts itself. Bounded: BENCH_SECONDS (default 10,
-// at most 60) per target after a 2 s warm-up each. BENCH_CPU_PROF=<dir> profiles the server.
+// at most 60) per target, in 5 alternating rounds, after a 2 s warm-up each. BENCH_CPU_PROF=<dir>
+// profiles the server.
 import { fork } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { connect } from "node:net";
-import { performance } from "node:perf_hooks";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import type Router from "@koa/router";
 import { Redis } from "ioredis";
 import type { Dispatch } from "../../src/bot/dispatcher.ts";
+import { httpPost, load } from "./load.ts";
 
 const ORG = "benchdingtalk";
 const SECRET = "bench-app-secret-0123456789";
@@ -23,6 +23,7 @@ const UNITS = 200;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SECONDS = Math.min(Math.max(Number(process.env.BENCH_SECONDS ?? 10), 1), 60);
 const WARMUP_SECONDS = 2;
+const ROUNDS = 5;
 
 if (process.argv[2] === "server") await serve(Number(process.argv[3]));
 else await orchestrate();
@@ -112,37 +113,57 @@ async function orchestrate(): Promise<void> {
     seq++;
     const ts = String(Date.now());
     const sign = createHmac("sha256", SECRET).update(`${ts}\n${SECRET}`).digest("base64");
-    const body = Buffer.from(JSON.stringify(payload(seq)));
-    const head = `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json; charset=utf-8\r\ntimestamp: ${ts}\r\nsign: ${sign}\r\nContent-Length: ${body.length}\r\n\r\n`;
-    return Buffer.concat([Buffer.from(head), body]);
+    return httpPost(path, JSON.stringify(payload(seq)), { "Content-Type": "application/json; charset=utf-8", timestamp: ts, sign });
   };
+  const drive = (target: number, path: string, seconds: number) =>
+    load({ port: target, connections: CONNECTIONS, next: () => request(path), seconds });
   try {
-    await load(port, () => request("/bare"), WARMUP_SECONDS);
-    await load(stubPort, () => request("/dingtalk/callback"), WARMUP_SECONDS);
-    const warmFull = await load(port, () => request("/dingtalk/callback"), WARMUP_SECONDS);
+    await drive(port, "/bare", WARMUP_SECONDS);
+    await drive(stubPort, "/dingtalk/callback", WARMUP_SECONDS);
+    const warmFull = await drive(port, "/dingtalk/callback", WARMUP_SECONDS);
     const cpu = () =>
       new Promise<NodeJS.CpuUsage>((resolve) => {
         child.once("message", (m) => resolve((m as { cpu: NodeJS.CpuUsage }).cpu));
         child.send("cpu");
       });
-    /** Runs one target and charges it the server's CPU time over that run. */
-    const measured = async (target: number, path: string) => {
-      const before = await cpu();
-      const r = await load(target, () => request(path), SECONDS);
-      const after = await cpu();
-      const n = r.ok + r.failed;
-      return { ...r, cpuMicros: (after.user - before.user + after.system - before.system) / n, sysMicros: (after.system - before.system) / n };
+    // The targets take turns, ROUNDS times each, so that drift and other work on the machine
+    // weigh on each of them alike; figures are over all rounds.
+    const totals = () => ({ ok: 0, failed: 0, seconds: 0, latencies: [] as number[], cpu: 0, sys: 0 });
+    const runs = { bare: totals(), stub: totals(), full: totals() };
+    const targets = [
+      [runs.bare, port, "/bare"],
+      [runs.stub, stubPort, "/dingtalk/callback"],
+      [runs.full, port, "/dingtalk/callback"],
+    ] as const;
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [into, target, path] of targets) {
+        const before = await cpu();
+        const r = await drive(target, path, SECONDS / ROUNDS);
+        const after = await cpu();
+        into.ok += r.ok;
+        into.failed += r.failed;
+        into.seconds += r.seconds;
+        into.latencies.push(...r.latencies);
+        into.cpu += after.user - before.user + after.system - before.system;
+        into.sys += after.system - before.system;
+      }
+    }
+    const summary = (t: ReturnType<typeof totals>) => {
+      const n = t.ok + t.failed;
+      const latencies = t.latencies.sort((a, b) => a - b);
+      const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+      return { ok: t.ok, failed: t.failed, perSecond: n / t.seconds, p50: pick(0.5), p99: pick(0.99), cpuMicros: t.cpu / n, sysMicros: t.sys / n };
     };
-    const bare = await measured(port, "/bare");
-    const stub = await measured(stubPort, "/dingtalk/callback");
-    const full = await measured(port, "/dingtalk/callback");
+    const [bare, stub, full] = [summary(runs.bare), summary(runs.stub), summary(runs.full)];
     const redis = new Redis({ host: "127.0.0.1", port: redisServer.port });
     const stored = await redis.xlen(createKeys(ORG).records);
     await redis.quit();
-    const line = (name: string, r: LoadResult & { sysMicros: number }) =>
+    const line = (name: string, r: ReturnType<typeof summary>) =>
       `${name.padEnd(20)} ${Math.round(r.perSecond).toLocaleString("en").padStart(7)} req/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms   server CPU ${Math.round(r.cpuMicros)} µs/req (kernel ${Math.round(r.sysMicros)})   (${r.ok.toLocaleString("en")} × 200, ${r.failed} other)`;
     const ratio = full.perSecond / bare.perSecond;
-    console.log(`bench:dingtalk  ${CONNECTIONS} connections, ${SECONDS} s per target after ${WARMUP_SECONDS} s warm-up, loopback; server, load generator and redis-server in separate processes`);
+    console.log(
+      `bench:dingtalk  ${CONNECTIONS} connections, ${SECONDS} s per target in ${ROUNDS} alternating rounds after ${WARMUP_SECONDS} s warm-up, loopback; server, load generator (raw sockets) and redis-server in separate processes`,
+    );
     console.log(line("bare Koa route", bare));
     console.log(line("channel, no store", stub));
     console.log(line("dingtalk full path", full));
@@ -187,57 +208,3 @@ function payload(i: number): Record<string, unknown> {
   };
 }
 
-interface LoadResult {
-  ok: number;
-  failed: number;
-  perSecond: number;
-  p50: number;
-  p99: number;
-  /** Server process CPU (user + system) per request. */
-  cpuMicros: number;
-}
-
-/** Closed loop: each connection sends the next request when the previous answer is complete. */
-async function load(port: number, next: () => Buffer, seconds: number): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let ok = 0;
-  let failed = 0;
-  const start = performance.now();
-  const deadline = start + seconds * 1000;
-  const one = () =>
-    new Promise<void>((resolve, reject) => {
-      const socket = connect(port, "127.0.0.1");
-      socket.setNoDelay(true);
-      let buffer: Buffer = Buffer.alloc(0);
-      let sentAt = 0;
-      const send = () => {
-        sentAt = performance.now();
-        socket.write(next());
-      };
-      socket.once("connect", send);
-      socket.on("error", reject);
-      socket.on("data", (chunk: Buffer) => {
-        buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
-        const headEnd = buffer.indexOf("\r\n\r\n");
-        if (headEnd === -1) return;
-        const head = buffer.subarray(0, headEnd).toString("latin1");
-        const length = Number(/content-length: *(\d+)/i.exec(head)?.[1] ?? 0);
-        if (buffer.length < headEnd + 4 + length) return;
-        buffer = buffer.subarray(headEnd + 4 + length);
-        const t = performance.now();
-        latencies.push(t - sentAt);
-        if (head.startsWith("HTTP/1.1 200")) ok++;
-        else failed++;
-        if (t < deadline) send();
-        else {
-          socket.end();
-          resolve();
-        }
-      });
-    });
-  await Promise.all(Array.from({ length: CONNECTIONS }, one));
-  const elapsed = (performance.now() - start) / 1000;
-  latencies.sort((a, b) => a - b);
-  const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { ok, failed, perSecond: (ok + failed) / elapsed, p50: pick(0.5), p99: pick(0.99), cpuMicros: NaN };
-}

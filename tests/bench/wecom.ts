@@ -2,8 +2,8 @@
 // full path (verify signature + decrypt + replay guard + dispatch + report stored + empty 200,
 // every callback a new msgid) against a bare Koa route on the same server, in the same run; in
 // between, the same callback with a dispatch that stores nothing, to show the channel's own
-// share. The server runs in a child process, the load generator here; both talk over loopback
-// to a redis-server this bench starts itself. Requests are encrypted and signed before timing
+// share. The server runs in a child process, the load generator here (raw keep-alive sockets,
+// load.ts); both talk over loopback to a redis-server this bench starts itself. Requests are encrypted and signed before timing
 // starts. Callbacks carry no response_url: the measured path ends with the 200 (the reply is
 // sent after it and is not part of what WeCom waits for). Server CPU per request comes from
 // /proc, so it holds even when other work shares the machine; req/s and latency do not.
@@ -12,14 +12,13 @@
 // BENCH_ONLY=bare|redis|layer|full measures one route alone (e.g. to profile it with BENCH_CPU_PROF).
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { Agent, request } from "node:http";
-import { performance } from "node:perf_hooks";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { Redis } from "ioredis";
 import { createWecomCrypto } from "../../src/channels/wecom/crypto.ts";
 import { createKeys } from "../../src/store/keys.ts";
 import { startRedisServer } from "../helpers/redis-server.ts";
+import { httpPost, load } from "./load.ts";
 import { BENCH_KEY, BENCH_ORG, BENCH_TOKEN, BENCH_UNITS } from "./wecom-bench-config.ts";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 20_000);
@@ -77,18 +76,6 @@ function callback(path: string, i: number): Prepared {
   return { path: `${path}?${query}`, body: JSON.stringify({ encrypt }) };
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-function post(p: Prepared): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const headers = { "content-type": "application/json", "content-length": Buffer.byteLength(p.body) };
-    const req = request({ host: "127.0.0.1", port, method: "POST", path: p.path, agent, headers }, (res) => {
-      res.resume();
-      res.once("end", () => resolve(res.statusCode ?? 0));
-    });
-    req.once("error", reject);
-    req.end(p.body);
-  });
-}
 
 interface Result {
   seconds: number;
@@ -111,20 +98,12 @@ function serverCpuMs(): { user: number; sys: number } {
 
 async function run(requests: Prepared[], into: Result = { seconds: 0, latencies: [], failed: 0, serverCpuMs: { user: 0, sys: 0 } }): Promise<Result> {
   let next = 0;
+  const bytes = requests.map((r) => httpPost(r.path, r.body, { "Content-Type": "application/json" }));
   const cpu = serverCpuMs();
-  const start = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < requests.length) {
-        const r = requests[next++]!;
-        const t = performance.now();
-        const status = await post(r);
-        into.latencies.push(performance.now() - t);
-        if (status !== 200) into.failed++;
-      }
-    }),
-  );
-  into.seconds += (performance.now() - start) / 1000;
+  const done = await load({ port, connections: CONCURRENCY, next: () => bytes[next++] ?? null });
+  into.latencies.push(...done.latencies);
+  into.failed += done.failed;
+  into.seconds += done.seconds;
   const after = serverCpuMs();
   into.serverCpuMs.user += after.user - cpu.user;
   into.serverCpuMs.sys += after.sys - cpu.sys;
@@ -180,7 +159,7 @@ const redis = new Redis({ host: "127.0.0.1", port: redisServer.port });
 const stored = await redis.xlen(createKeys(BENCH_ORG).records);
 console.log(
   `bench:wecom  ${ROUNDS} alternating rounds of ${perRound.toLocaleString("en")} requests per route, ${CONCURRENCY} keep-alive connections; ` +
-    "server and load generator in separate processes; loopback; own redis-server",
+    "server and load generator (raw sockets) in separate processes; loopback; own redis-server",
 );
 const b = report("bare Koa route", results.bare!);
 const r = report("bare + 2 Redis round trips", results.redis!);
@@ -192,7 +171,6 @@ console.log(
 );
 console.log(`full path p99 ${f.p99.toFixed(2)} ms at ${CONCURRENCY} connections — goal ≤ 20 ms`);
 
-agent.destroy();
 await redis.quit();
 child.kill("SIGTERM");
 await new Promise((r) => child.once("exit", r));

@@ -5,6 +5,7 @@
 import type { IncomingMessage as NodeRequest } from "node:http";
 import Router from "@koa/router";
 import type { Logger } from "pino";
+import { nextTurn } from "../../bot/next-turn.ts";
 import type { MessageHandler } from "./message-handler.ts";
 import { verifySignature } from "./signature.ts";
 
@@ -47,6 +48,8 @@ export function createDingtalkRoutes(deps: DingtalkRoutesDeps): Router {
       ctx.body = "";
       return;
     }
+    // Callbacks that arrived in this turn are handled together (see next-turn.ts).
+    await nextTurn();
     try {
       const outcome = await deps.handle(payload);
       if (outcome.status === "invalid") {

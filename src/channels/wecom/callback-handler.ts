@@ -6,6 +6,7 @@
 import type { Context } from "koa";
 import type { Logger } from "pino";
 import type { ChannelReply, Dispatch } from "../../bot/dispatcher.ts";
+import { nextTurn } from "../../bot/next-turn.ts";
 import type { WecomCrypto } from "./crypto.ts";
 import { WecomCryptoError } from "./crypto.ts";
 import { MalformedPayloadError, type ParsedCallback } from "./parse.ts";
@@ -79,6 +80,8 @@ export function createCallbackHandlers(spec: CallbackSpec, deps: CallbackDeps): 
     if (typeof q === "string") return refuse(ctx, 401, `missing ${q}`);
     const body = await readRawBody(ctx.req, MAX_BODY_BYTES);
     if (body === null) return refuse(ctx, 413, "body too large");
+    // Callbacks that arrived in this turn are handled together (see next-turn.ts).
+    await nextTurn();
     let encrypted: string;
     try {
       encrypted = spec.encryptedOf(body);
