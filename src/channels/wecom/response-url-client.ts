@@ -3,6 +3,7 @@
 // the user's message. Failures are logged with their reason and never thrown: the report is
 // already stored, and the URL cannot be used a second time anyway.
 import type { Logger } from "pino";
+import { deadline } from "../../bot/deadline.ts";
 import { errorReason } from "./error-reason.ts";
 import { REPLY_MAX_BYTES, shortenToBytes } from "./render.ts";
 
@@ -31,7 +32,7 @@ export function createResponseUrlClient(options: ResponseUrlClientOptions): Resp
           method: "POST",
           headers: { "content-type": "application/json" },
           body: JSON.stringify(body),
-          signal: AbortSignal.timeout(timeoutMs),
+          signal: deadline(timeoutMs),
         });
         const text = await res.text();
         const answer = parseAnswer(text);

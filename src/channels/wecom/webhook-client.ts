@@ -3,6 +3,7 @@
 // This client sends one thing at a time and reports WeCom's answer; queueing, the 20/min
 // limit and retries belong to the outbox.
 import { createHash } from "node:crypto";
+import { deadline } from "../../bot/deadline.ts";
 import { errorReason } from "./error-reason.ts";
 import { splitByLines, WEBHOOK_MARKDOWN_MAX_BYTES } from "./render.ts";
 
@@ -75,7 +76,7 @@ export function createWebhookClient(options: { fetch: typeof fetch; timeoutMs?: 
         method: "POST",
         headers: { "content-type": init.contentType },
         body: typeof init.body === "string" ? init.body : new Blob([new Uint8Array(init.body)]),
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: deadline(timeoutMs),
       });
       text = await res.text();
     } catch (error) {

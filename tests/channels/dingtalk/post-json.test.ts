@@ -1,8 +1,9 @@
-// The shared-deadline POST used for replies, robot pushes and the Stream gateway.
+// The DingTalk JSON POST (replies, robot pushes, the Stream gateway) and its shared deadline.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postJson, PostTimeoutError } from "../../../src/channels/dingtalk/post-json.ts";
+import { DeadlineError } from "../../../src/bot/deadline.ts";
+import { postJson } from "../../../src/channels/dingtalk/post-json.ts";
 
 let server: Server;
 let base: string;
@@ -31,14 +32,14 @@ describe("postJson", () => {
   it("gives up on a silent server after the timeout, and not much later", async () => {
     const started = Date.now();
     const attempts = [postJson(globalThis.fetch, `${base}/silent`, {}, 200), postJson(globalThis.fetch, `${base}/silent`, {}, 200)];
-    for (const attempt of attempts) await expect(attempt).rejects.toBeInstanceOf(PostTimeoutError);
+    for (const attempt of attempts) await expect(attempt).rejects.toBeInstanceOf(DeadlineError);
     const took = Date.now() - started;
     expect(took).toBeGreaterThanOrEqual(195);
     expect(took).toBeLessThan(1_000);
   });
 
   it("does not abort a post that starts after an earlier slot's deadline passed", async () => {
-    await expect(postJson(globalThis.fetch, `${base}/silent`, {}, 100)).rejects.toBeInstanceOf(PostTimeoutError);
+    await expect(postJson(globalThis.fetch, `${base}/silent`, {}, 100)).rejects.toBeInstanceOf(DeadlineError);
     const answer = await postJson(globalThis.fetch, `${base}/ok`, { n: 1 }, 100);
     expect(answer.status).toBe(200);
   });
