@@ -3,10 +3,10 @@
 // Apps have no response_url: the answer goes back as the encrypted passive reply in the 200
 // itself (§2.5). Dispatch has handed over every reply by the time it resolves, well inside the
 // 5 s WeCom waits (§2.6), and this needs no app secret or access token.
-import Router from "@koa/router";
+import type Router from "@koa/router";
 import type { Reply } from "../../bot/types.ts";
 import type { CallbackDeps } from "./callback-handler.ts";
-import { createCallbackHandlers } from "./callback-handler.ts";
+import { createCallbackRouter } from "./callback-handler.ts";
 import type { WecomCrypto } from "./crypto.ts";
 import { MalformedPayloadError, parseAppMessage } from "./parse.ts";
 import { replyPlain, shortenToBytes, TEXT_MAX_BYTES } from "./render.ts";
@@ -24,7 +24,8 @@ export interface AppRoutesOptions extends CallbackDeps {
 
 export function createAppRoutes(options: AppRoutesOptions): Router {
   const { crypto, corpId } = options;
-  const handlers = createCallbackHandlers(
+  return createCallbackRouter(
+    options.path ?? APP_CALLBACK_PATH,
     {
       name: "app",
       crypto,
@@ -64,9 +65,4 @@ export function createAppRoutes(options: AppRoutesOptions): Router {
     },
     options,
   );
-  const router = new Router();
-  const path = options.path ?? APP_CALLBACK_PATH;
-  router.get(path, handlers.verify);
-  router.post(path, handlers.receive);
-  return router;
 }

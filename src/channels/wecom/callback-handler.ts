@@ -3,6 +3,7 @@
 //   POST signature → decrypt → parse → replay guard → dispatch (report stored) → 200
 // Status codes: 401 unauthenticated (no side effect), 400 malformed, 409 replayed,
 // 413 too large, 503 when Redis is unavailable so WeCom retries (§2.6: non-200 is retried).
+import Router from "@koa/router";
 import type { Context } from "koa";
 import type { Logger } from "pino";
 import type { ChannelReply, Dispatch } from "../../bot/dispatcher.ts";
@@ -50,7 +51,8 @@ export interface CallbackSpec {
 
 type Handler = (ctx: Context) => Promise<void>;
 
-export function createCallbackHandlers(spec: CallbackSpec, deps: CallbackDeps): { verify: Handler; receive: Handler } {
+/** GET (URL verification) and POST (messages) on `path`. */
+export function createCallbackRouter(path: string, spec: CallbackSpec, deps: CallbackDeps): Router {
   const log = deps.log.child({ callback: spec.name });
   const refuse = (ctx: Context, status: number, reason: string, level: "warn" | "error" = "warn") => {
     // The body never goes to the log: it may be a forged or someone else's payload.
@@ -147,7 +149,10 @@ export function createCallbackHandlers(spec: CallbackSpec, deps: CallbackDeps): 
     }
   };
 
-  return { verify, receive };
+  const router = new Router();
+  router.get(path, verify);
+  router.post(path, receive);
+  return router;
 }
 
 interface Signed {

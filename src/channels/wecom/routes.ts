@@ -1,9 +1,9 @@
 // The intelligent robot's URL callback (protocol §1): GET verifies the URL, POST carries
 // {"encrypt": …} (§1.3). The callback is answered with an empty 200 once the report is stored
 // (§1.6 allows the empty body); the reply goes out once through response_url as markdown (§1.7).
-import Router from "@koa/router";
+import type Router from "@koa/router";
 import type { CallbackDeps } from "./callback-handler.ts";
-import { createCallbackHandlers } from "./callback-handler.ts";
+import { createCallbackRouter } from "./callback-handler.ts";
 import type { WecomCrypto } from "./crypto.ts";
 import { MalformedPayloadError, parseRobotCallback } from "./parse.ts";
 import { replyMarkdown } from "./render.ts";
@@ -24,7 +24,8 @@ export interface RobotRoutesOptions extends CallbackDeps {
 
 export function createRobotRoutes(options: RobotRoutesOptions): Router {
   const { log, inFlight } = options;
-  const handlers = createCallbackHandlers(
+  return createCallbackRouter(
+    options.path ?? ROBOT_CALLBACK_PATH,
     {
       name: "robot",
       crypto: options.crypto,
@@ -57,9 +58,4 @@ export function createRobotRoutes(options: RobotRoutesOptions): Router {
     },
     options,
   );
-  const router = new Router();
-  const path = options.path ?? ROBOT_CALLBACK_PATH;
-  router.get(path, handlers.verify);
-  router.post(path, handlers.receive);
-  return router;
 }
