@@ -30,6 +30,7 @@ export interface SessionReplier {
 export function createSessionReplier(deps: SessionReplierDeps): SessionReplier {
   const pending = new Set<Promise<void>>();
   const timeoutMs = deps.timeoutMs ?? TIMEOUT_MS;
+  const oapiOrigin = new URL(deps.oapiBase).origin;
 
   async function post(session: SessionTarget | null, msgId: string, body: RobotMessage): Promise<void> {
     const reason = await deliver(session, body);
@@ -40,7 +41,7 @@ export function createSessionReplier(deps: SessionReplierDeps): SessionReplier {
   /** null when delivered, else why not. */
   async function deliver(session: SessionTarget | null, body: RobotMessage): Promise<string | null> {
     if (!session) return "the message has no sessionWebhook";
-    if (!isDingtalkUrl(session.webhook, deps.oapiBase)) return "sessionWebhook is not a DingTalk address: not posted";
+    if (!isDingtalkUrl(session.webhook, oapiOrigin)) return "sessionWebhook is not a DingTalk address: not posted";
     if (session.expiresAt !== null && deps.now().getTime() >= session.expiresAt) {
       return `sessionWebhook expired at ${new Date(session.expiresAt).toISOString()}`;
     }
@@ -81,10 +82,10 @@ export function createSessionReplier(deps: SessionReplierDeps): SessionReplier {
  * sessionWebhook comes from: post only to DingTalk (or the configured API base), never to an
  * address a forged body names.
  */
-export function isDingtalkUrl(url: string, oapiBase: string): boolean {
+export function isDingtalkUrl(url: string, oapiOrigin: string): boolean {
   try {
     const target = new URL(url);
-    if (target.origin === new URL(oapiBase).origin) return true;
+    if (target.origin === oapiOrigin) return true;
     return target.protocol === "https:" && (target.hostname === "dingtalk.com" || target.hostname.endsWith(".dingtalk.com"));
   } catch {
     return false;

@@ -54,12 +54,12 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 export function createWecomCrypto(options: WecomCryptoOptions): WecomCrypto {
   const { token, encodingAesKey: key, receiveId } = options;
-  if (!/^[A-Za-z0-9]{43}$/.test(key) || Buffer.from(`${key}=`, "base64").length !== 32) {
+  const aesKey = Buffer.from(`${key}=`, "base64");
+  if (!/^[A-Za-z0-9]{43}$/.test(key) || aesKey.length !== 32) {
     throw new WecomCryptoError(CRYPTO_ERRORS.aesKey, "EncodingAESKey must be 43 letters or digits");
   }
 
   const sign = (timestamp: string, nonce: string, encrypted: string) => getSignature(token, timestamp, nonce, encrypted);
-  const aesKey = Buffer.from(`${key}=`, "base64");
   const plaintextOf = blockDecipher(aesKey);
   const malformed = (what: string) =>
     new WecomCryptoError(CRYPTO_ERRORS.decrypt, `ciphertext does not decrypt cleanly: ${what} (wrong EncodingAESKey?)`);
