@@ -36,20 +36,34 @@ function leadEndingAt(text: string, end: number): Lead | null {
 }
 
 
+export interface TakenMoney {
+  money: Money | null;
+  /** Another amount could as well be the one meant, and none of them is labelled. */
+  ambiguous: boolean;
+}
+
 /** Blanks every amount with its lead words; the money is the first that is not output or tax. */
-export function takeMoney(line: WorkLine): Money | null {
+export function takeMoney(line: WorkLine): TakenMoney {
   let money: Money | null = null;
+  let moneyLabelled = false;
+  let candidates = 0;
   const spans: Array<[number, number]> = [];
   let previousEnd = 0;
   for (const m of findMoney(line.text)) {
     const lead = leadOf(line.text, m.start);
-    if (!money && !lead.output) money = { currency: m.currency, value: m.value };
+    if (!lead.output) {
+      candidates++;
+      if (!money) {
+        money = { currency: m.currency, value: m.value };
+        moneyLabelled = lead.labelled;
+      }
+    }
     const start = Math.max(lead.start, previousEnd);
     previousEnd = m.end + (line.text[m.end] === "的" ? 1 : 0);
     spans.push([start, previousEnd]);
   }
   line.blankSpans(spans);
-  return money;
+  return { money, ambiguous: candidates > 1 && !moneyLabelled };
 }
 
 function isBlankOrColon(ch: string | undefined): boolean {
@@ -57,9 +71,10 @@ function isBlankOrColon(ch: string | undefined): boolean {
 }
 
 /** Walks back over lead words (and blanks or colons between them) from an amount's start. */
-function leadOf(text: string, amountStart: number): { start: number; output: boolean } {
+function leadOf(text: string, amountStart: number): { start: number; output: boolean; labelled: boolean } {
   let start = amountStart;
   let output = false;
+  let labelled = false;
   for (;;) {
     let q = start;
     while (q > 0 && isBlankOrColon(text[q - 1])) q--;
@@ -67,6 +82,7 @@ function leadOf(text: string, amountStart: number): { start: number; output: boo
     if (lead) {
       start = q - lead.word.length;
       output ||= lead.output;
+      labelled = true;
       continue;
     }
     // A soft lead counts after a blank, the line start, or another lead: "投资额约3.6亿".
@@ -75,7 +91,7 @@ function leadOf(text: string, amountStart: number): { start: number; output: boo
       start = q - 1;
       continue;
     }
-    return { start, output };
+    return { start, output, labelled };
   }
 }
 

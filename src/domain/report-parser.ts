@@ -29,7 +29,11 @@ export interface ParseOptions {
   industries: IndustryTable;
 }
 
-export type ParseOutcome = { ok: true; fields: ReportFields } | { ok: false; problem: string };
+/**
+ * ok with `doubt`: the fields are the best reading, but the caller must store nothing and ask
+ * (the doubt is a short Chinese reason). ok false: refuse, `problem` says why.
+ */
+export type ParseOutcome = { ok: true; fields: ReportFields; doubt?: string } | { ok: false; problem: string };
 
 const VISIT_KINDS: ReadonlySet<ReportKind> = new Set(["visitOut", "visitIn"]);
 const MONEY_REQUIRED: ReadonlySet<ReportKind> = new Set(["signing", "fundsArrived"]);
@@ -65,7 +69,7 @@ export function parseReportBody(kind: ReportKind, body: string, options: ParseOp
   }
   if (line.text.includes("其中") || line.text.includes("(含")) line.blankAll(ASIDE);
 
-  const money = takeMoney(line);
+  const { money, ambiguous } = takeMoney(line);
   const dateMatch = findDate(line.text, options.today);
   if (dateMatch) line.blank(dateMatch.start, dateMatch.end);
 
@@ -112,20 +116,19 @@ export function parseReportBody(kind: ReportKind, body: string, options: ParseOp
     }
   }
 
-  return {
-    ok: true,
-    fields: {
-      date: dateMatch?.date ?? options.today,
-      dateGiven: dateMatch !== null,
-      project,
-      money,
-      industry,
-      manufacturing: industry === null ? null : options.industries.manufacturing.has(industry),
-      source,
-      place,
-      counterpart,
-    },
+  const fields: ReportFields = {
+    date: dateMatch?.date ?? options.today,
+    dateGiven: dateMatch !== null,
+    project,
+    money,
+    industry,
+    manufacturing: industry === null ? null : options.industries.manufacturing.has(industry),
+    source,
+    place,
+    counterpart,
   };
+  const doubt = ambiguous && money ? `有两个金额，不确定哪个是${kind === "fundsArrived" ? "到位金额" : "总投资"}` : null;
+  return doubt ? { ok: true, fields, doubt } : { ok: true, fields };
 }
 
 // ---- industry, place --------------------------------------------------------------------

@@ -262,3 +262,20 @@ describe("parseReportBody: robustness", () => {
     expect(outcome).toMatchObject({ ok: true, fields: { industry: "数字经济", manufacturing: false } });
   });
 });
+
+describe("parseReportBody: doubts (best reading, but ask)", () => {
+  it.each([
+    ["签约 功能膜项目 5亿 3000万", "总投资", 500_000_000],
+    ["到位 功能膜项目 3000万 2000万", "到位金额", 30_000_000],
+  ])("%s → doubt about %s", (line, word, value) => {
+    const { outcome } = parseLine(line);
+    expect(outcome).toMatchObject({ ok: true, fields: { money: { currency: "CNY", value } } });
+    if (outcome.ok) expect(outcome.doubt).toContain(word);
+  });
+
+  it("a labelled amount beside a bare one is no doubt", () => {
+    const { outcome } = parseLine("签约 功能膜项目 总投资5亿 3000万");
+    expect(outcome).toMatchObject({ ok: true, fields: { money: { value: 500_000_000 } } });
+    if (outcome.ok) expect(outcome.doubt).toBeUndefined();
+  });
+});

@@ -1,0 +1,270 @@
+// Which report a line is when its first word is no command keyword: "【签约】…", "嗯 签约 …",
+// "光学膜项目到位资金2000万元", "饲料项目今天正式开工🎉", or a line with no kind word at all that
+// still plainly reports a visit ("今天去苏州见了两家企业"). The dispatcher asks this only after
+// routing by the first word failed; the answer says which kind, what to hand to parseReportBody,
+// and whether the bot may store it straight away (confident) or must ask first.
+//
+// Plain string scans over short word lists: no regular expression sees the line, so the time is
+// linear in its length whatever it holds.
+import { findMoney } from "./amount.ts";
+import { findPlace } from "./places.ts";
+import type { ReportKind } from "./types.ts";
+
+export interface DetectedKind {
+  kind: ReportKind;
+  /** What to pass to parseReportBody for that kind. */
+  body: string;
+  /** false: the best guess only; the caller shows its reading and asks. */
+  confident: boolean;
+}
+
+/** The report keywords a line may start with once filler is gone, longest first. */
+const LEADING_WORDS: ReadonlyArray<readonly [string, ReportKind]> = [
+  ["到位资金", "fundsArrived"],
+  ["资金到位", "fundsArrived"],
+  ["走出去", "visitOut"],
+  ["请进来", "visitIn"],
+  ["在谈", "negotiation"],
+  ["签约", "signing"],
+  ["到位", "fundsArrived"],
+  ["落地", "landed"],
+  ["开工", "started"],
+  ["投产", "producing"],
+  ["入库", "registered"],
+];
+
+/** Words said before the report itself: hesitation, greetings, "please record". Longest first. */
+const FILLER = [
+  "麻烦登记一下", "帮忙登记一下", "帮我登记一下", "请登记一下", "登记一下", "帮忙登记", "帮我登记", "请登记", "登记",
+  "报告一下", "汇报一下", "上报一下", "报一下", "报告", "汇报", "上报",
+  "好消息", "喜报", "捷报", "快讯", "您好", "你好", "好的", "麻烦", "那个", "这个", "就是", "然后", "嗯嗯",
+  "嗯", "呃", "额", "哦", "噢", "啊", "哎", "喂",
+];
+const FILLER_PUNCT = " ,.:;!?。，、：；！～~-—|*#";
+const OPEN = "【[〔(「『《";
+const CLOSE = "】]〕)」』》";
+
+/** Strong words inside a line: each names one kind. Longest first within the scan. */
+interface KindWord {
+  word: string;
+  kind: ReportKind;
+  /** Blank the word out of the body (signing words stay: the parser reads "与X签订…" itself). */
+  blank: boolean;
+}
+const INLINE_WORDS: readonly KindWord[] = [
+  { word: "到位资金", kind: "fundsArrived", blank: true },
+  { word: "资金到位", kind: "fundsArrived", blank: true },
+  { word: "走出去", kind: "visitOut", blank: true },
+  { word: "请进来", kind: "visitIn", blank: true },
+  { word: "竣工投产", kind: "producing", blank: true },
+  { word: "正式投产", kind: "producing", blank: true },
+  { word: "破土动工", kind: "started", blank: true },
+  { word: "开工建设", kind: "started", blank: true },
+  { word: "注册落户", kind: "landed", blank: true },
+  { word: "纳入统计", kind: "registered", blank: true },
+  { word: "试生产", kind: "producing", blank: true },
+  { word: "在谈", kind: "negotiation", blank: true },
+  { word: "签约", kind: "signing", blank: false },
+  { word: "签订", kind: "signing", blank: false },
+  { word: "签署", kind: "signing", blank: false },
+  { word: "到位", kind: "fundsArrived", blank: true },
+  { word: "到账", kind: "fundsArrived", blank: true },
+  { word: "到资", kind: "fundsArrived", blank: true },
+  { word: "落地", kind: "landed", blank: true },
+  { word: "落户", kind: "landed", blank: true },
+  { word: "供地", kind: "landed", blank: false },
+  { word: "开工", kind: "started", blank: true },
+  { word: "动工", kind: "started", blank: true },
+  { word: "投产", kind: "producing", blank: true },
+  { word: "试产", kind: "producing", blank: true },
+  { word: "入库", kind: "registered", blank: true },
+  { word: "纳统", kind: "registered", blank: true },
+  { word: "入统", kind: "registered", blank: true },
+];
+const INLINE_FIRST = new Set(INLINE_WORDS.map((w) => w.word[0]!));
+
+/** Before a milestone word these make it a plan, not an event: "计划开工", "拟签约" (then it is talks). */
+const PLANNED = ["计划", "预计", "拟", "将", "准备", "即将", "争取", "力争", "确保", "待", "尚未", "未", "没有", "还没"];
+/** After a milestone word these make it a condition: "投产后年产值8亿". */
+const CONDITION_AFTER = ["后", "以后", "之后", "前"];
+
+/** A visitor coming here: "一行来我镇考察", "莅临", "来访". */
+const ARRIVAL_WORDS = ["一行", "莅临", "来访", "到访", "来我", "到我", "来镇", "来园区", "来县", "来开发区", "接待", "考察团"];
+/** "来城西考察": 来 then, within a few characters, what visitors do. */
+const VISITOR_DOES = ["考察", "洽谈", "对接", "参观", "调研", "座谈", "交流"];
+/** Before 来 these make it another word: 未来, 原来, 后来, 带来, 以来, 本来, 近来, 从来, 出来, 起来, 回来. */
+const NOT_COMING = "未原后带以本近从出起回将";
+/** Going out: a travel verb, and visit verbs that only a trip explains. */
+const TRAVEL_VERBS = ["前往", "赴", "去", "到"];
+const VISIT_VERBS = ["拜访", "走访", "外出招商", "登门", "上门"];
+/** Meeting words that make "去X…" a visit rather than an errand. */
+const MEETING_WORDS = ["见了", "见面", "会见", "对接", "洽谈", "考察", "调研", "招商", "推介", "企业", "客商", "公司", "集团", "参加"];
+
+export function detectReportKind(text: string): DetectedKind | null {
+  const rest = stripLeadingFiller(text);
+  if (!rest) return null;
+
+  const leading = LEADING_WORDS.find(([word]) => rest.startsWith(word));
+  if (leading) {
+    return { kind: leading[1], body: trimBody(rest.slice(leading[0].length)), confident: true };
+  }
+
+  const hits = inlineHits(rest);
+  const hasMoney = findMoney(rest).length > 0;
+  const visit = visitKind(rest);
+  if (hits.length > 0) {
+    // "落实到位", "服务到位": 到位 without an amount is no funds report.
+    const usable = hits.filter((h) => h.kind !== "fundsArrived" || hasMoney);
+    const kinds = [...new Set(usable.map((h) => h.kind))];
+    // A trip that mentions a signing ("赴上海洽谈签约事宜") is the trip, unless an amount says otherwise.
+    if (kinds.length > 0 && visit !== null && !kinds.includes(visit) && !hasMoney) {
+      return { kind: visit, body: trimBody(rest), confident: false };
+    }
+    if (kinds.length > 0) {
+      const kind = kinds.length === 1 ? kinds[0]! : likelier(kinds, hasMoney);
+      const body = blankHits(rest, usable.filter((h) => h.kind === kind));
+      const confident = kinds.length === 1 && (visit === null || visit === kind);
+      return { kind, body: trimBody(body), confident };
+    }
+  }
+  if (visit) return { kind: visit, body: trimBody(rest), confident: false };
+  // A project and an amount with no kind word: most likely a signing, but ask.
+  if (hasMoney && rest.includes("项目")) return { kind: "signing", body: trimBody(rest), confident: false };
+  return null;
+}
+
+/** Leading blanks, punctuation, @mentions, filler words and a bracketed keyword ("【签约】"). */
+function stripLeadingFiller(text: string): string {
+  let s = text;
+  for (let again = true; again && s.length > 0; ) {
+    again = false;
+    if (FILLER_PUNCT.includes(s[0]!)) {
+      s = s.slice(1);
+      again = true;
+      continue;
+    }
+    if (s[0] === "@") {
+      const blank = s.indexOf(" ");
+      s = blank === -1 ? "" : s.slice(blank + 1);
+      again = true;
+      continue;
+    }
+    const filler = FILLER.find((w) => s.startsWith(w));
+    if (filler) {
+      s = s.slice(filler.length);
+      again = true;
+      continue;
+    }
+    const open = OPEN.indexOf(s[0]!);
+    if (open !== -1) {
+      const close = s.indexOf(CLOSE[open]!, 1);
+      if (close === -1 || close > 12) break;
+      const inner = s.slice(1, close).trim();
+      const word = LEADING_WORDS.find(([w]) => inner.startsWith(w));
+      const isFiller = FILLER.includes(inner);
+      if (!word && !isFiller) break;
+      // "【签约】年产…" → "签约 年产…"; "【喜报】" is dropped.
+      s = word ? `${word[0]} ${s.slice(close + 1)}` : s.slice(close + 1);
+      again = !word;
+    }
+  }
+  return s.trim();
+}
+
+interface Hit {
+  kind: ReportKind;
+  start: number;
+  end: number;
+  blank: boolean;
+}
+
+function inlineHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!INLINE_FIRST.has(text[i]!)) continue;
+    const hit = INLINE_WORDS.find((w) => text.startsWith(w.word, i));
+    if (!hit) continue;
+    const end = i + hit.word.length;
+    if (endsWithAny(text, i, PLANNED)) {
+      // "拟签约", "计划签约": still in talks; other planned milestones are no event at all.
+      if (hit.kind === "signing") hits.push({ kind: "negotiation", start: i, end, blank: false });
+    } else if (!startsWithAny(text, end, CONDITION_AFTER)) {
+      hits.push({ kind: hit.kind, start: i, end: text[end] === "了" ? end + 1 : end, blank: hit.blank });
+    }
+    i = end - 1;
+  }
+  return hits;
+}
+
+/** Several kinds named: with an amount the money report, else the furthest milestone. */
+function likelier(kinds: readonly ReportKind[], hasMoney: boolean): ReportKind {
+  const order: readonly ReportKind[] = hasMoney
+    ? ["fundsArrived", "signing", "negotiation", "registered", "producing", "started", "landed", "visitIn", "visitOut"]
+    : ["registered", "producing", "started", "landed", "signing", "negotiation", "visitIn", "visitOut", "fundsArrived"];
+  return order.find((k) => kinds.includes(k)) ?? kinds[0]!;
+}
+
+/** A visit without its keyword: someone came here, or we went somewhere to meet someone. */
+function visitKind(text: string): "visitIn" | "visitOut" | null {
+  if (ARRIVAL_WORDS.some((w) => text.includes(w)) || comingToDo(text)) return "visitIn";
+  if (VISIT_VERBS.some((w) => text.includes(w))) return "visitOut";
+  const place = findPlace(text);
+  if (place && endsWithAny(text, place.start, TRAVEL_VERBS)) return "visitOut";
+  if (TRAVEL_VERBS.some((v) => text.includes(v)) && MEETING_WORDS.some((w) => text.includes(w)) && place) return "visitOut";
+  return null;
+}
+
+function comingToDo(text: string): boolean {
+  for (let at = text.indexOf("来"); at !== -1; at = text.indexOf("来", at + 1)) {
+    if (at > 0 && NOT_COMING.includes(text[at - 1]!)) continue;
+    const window = text.slice(at + 1, at + 9);
+    if (VISITOR_DOES.some((w) => window.includes(w))) return true;
+  }
+  return false;
+}
+
+function blankHits(text: string, hits: readonly Hit[]): string {
+  let out = text;
+  for (const h of hits) if (h.blank) out = out.slice(0, h.start) + " ".repeat(h.end - h.start) + out.slice(h.end);
+  return out;
+}
+
+/** Emoji and their joiners carry nothing a parser reads ("开工🎉"). */
+function dropPictographs(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    const pictograph = c >= 0x1f000 || (c >= 0x2600 && c <= 0x27bf) || c === 0xfe0f || c === 0x200d;
+    out += pictograph ? " " : ch;
+  }
+  return out;
+}
+
+function trimBody(body: string): string {
+  let s = dropPictographs(body);
+  let start = 0;
+  while (start < s.length && (s[start] === " " || s[start] === ":" || s[start] === ",")) start++;
+  s = s.slice(start);
+  let out = "";
+  let blank = false;
+  for (const ch of s) {
+    if (ch === " ") {
+      blank = out.length > 0;
+      continue;
+    }
+    if (blank) out += " ";
+    out += ch;
+    blank = false;
+  }
+  return out;
+}
+
+function startsWithAny(text: string, pos: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, pos)) return true;
+  return false;
+}
+
+function endsWithAny(text: string, pos: number, words: readonly string[]): boolean {
+  for (const w of words) if (pos >= w.length && text.startsWith(w, pos - w.length)) return true;
+  return false;
+}

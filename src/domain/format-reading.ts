@@ -1,0 +1,36 @@
+// The one-line reading the bot shows when it asks before storing ("我理解为：签约 · 年产5万吨再生铜项目 ·
+// 总投资6.00亿元 · 新材料 · 省外 · 6月18日"): only the fields the line gave, in a fixed order, with the
+// same money form the confirmations use, so the question and the later confirmation read alike.
+import { formatUsd, formatYuan } from "./amount.ts";
+import type { ReportFields } from "./report-parser.ts";
+import { KIND_LABEL, type IsoDate, type ReportKind } from "./types.ts";
+
+/** What the amount of each kind is called; kinds that carry no amount have none. */
+const MONEY_LABEL: Partial<Record<ReportKind, string>> = {
+  negotiation: "计划投资",
+  signing: "总投资",
+  fundsArrived: "到位",
+};
+
+/** "6月18日": the date as people say it. */
+export function monthDay(date: IsoDate): string {
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}
+
+export function formatReading(kind: ReportKind, fields: ReportFields): string {
+  const parts: string[] = [KIND_LABEL[kind]];
+  if (kind === "visitOut" && fields.place) parts.push(`赴${fields.place}`);
+  if (kind === "visitIn" && fields.counterpart) parts.push(`来访：${fields.counterpart}`);
+  if (kind === "visitOut" && fields.counterpart) parts.push(`对接：${fields.counterpart}`);
+  if (kind === "visitIn" && fields.place) parts.push(`来自${fields.place}`);
+  if (fields.project) parts.push(fields.project);
+  if (fields.money) {
+    const shown = fields.money.currency === "USD" ? formatUsd(fields.money.value) : formatYuan(fields.money.value);
+    parts.push(`${MONEY_LABEL[kind] ?? ""}${shown}`);
+  }
+  if (fields.counterpart && kind !== "visitIn" && kind !== "visitOut") parts.push(`合作方：${fields.counterpart}`);
+  if (fields.industry) parts.push(fields.industry);
+  if (fields.source) parts.push(fields.source);
+  parts.push(monthDay(fields.date));
+  return parts.join(" · ");
+}
