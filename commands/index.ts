@@ -8,6 +8,7 @@ import bind from "./bind.ts";
 import details from "./details.ts";
 import fundsArrived from "./funds-arrived.ts";
 import help from "./help.ts";
+import holidays from "./holidays.ts";
 import join from "./join.ts";
 import landed from "./landed.ts";
 import negotiation from "./negotiation.ts";
@@ -65,4 +66,5 @@ export const commands: readonly Command[] = [
   admins,
   selfJoin,
   rankingRules,
+  holidays,
 ];

@@ -1,5 +1,6 @@
 // A command is data plus a function. Access narrows the context the function receives.
 import type { Logger } from "pino";
+import type { HolidayYear } from "../domain/holidays.ts";
 import type { IndustryTable } from "../domain/industry.ts";
 import type { ReportRecord } from "../domain/record.ts";
 import type { IsoDate } from "../domain/types.ts";
@@ -26,6 +27,8 @@ export interface BotRules {
   amountCeiling: number;
   /** User ids that are admins by configuration (BOT_ADMINS). */
   configAdmins: readonly string[];
+  /** The holiday table before admins' changes: built in, or HOLIDAYS_FILE (default: built in). */
+  holidays?: Readonly<Record<number, HolidayYear>>;
 }
 
 export interface CommandContext {

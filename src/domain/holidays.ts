@@ -72,3 +72,43 @@ export function createHolidayCalendar(years: Record<number, HolidayYear> = CHINA
     },
   };
 }
+
+/** An admin's change to one day, stored per date: a day off, a make-up workday, or back to normal. */
+export type DayOverride = { kind: "off"; name: string } | { kind: "work" } | { kind: "normal" };
+
+/**
+ * The table with the admins' day-by-day changes applied on top. A year that gets a make-up
+ * workday from an admin is no longer provisional: 调休 come with the official notice.
+ */
+export function applyHolidayOverrides(
+  years: Record<number, HolidayYear>,
+  overrides: Readonly<Record<IsoDate, DayOverride>>,
+): Record<number, HolidayYear> {
+  const out: Record<number, { holidays: Record<string, IsoDate[]>; workdays: IsoDate[]; provisional?: boolean }> = {};
+  for (const [year, y] of Object.entries(years)) {
+    out[Number(year)] = {
+      holidays: Object.fromEntries(Object.entries(y.holidays).map(([name, days]) => [name, [...days]])),
+      workdays: [...y.workdays],
+      ...(y.provisional ? { provisional: true } : {}),
+    };
+  }
+  for (const date of Object.keys(overrides).sort()) {
+    const change = overrides[date]!;
+    const year = (out[Number(date.slice(0, 4))] ??= { holidays: {}, workdays: [] });
+    for (const name of Object.keys(year.holidays)) {
+      year.holidays[name] = year.holidays[name]!.filter((d) => d !== date);
+      if (year.holidays[name]!.length === 0) delete year.holidays[name];
+    }
+    year.workdays = year.workdays.filter((d) => d !== date);
+    if (change.kind === "off") (year.holidays[change.name] ??= []).push(date);
+    if (change.kind === "work") {
+      year.workdays.push(date);
+      delete year.provisional;
+    }
+  }
+  for (const y of Object.values(out)) {
+    for (const days of Object.values(y.holidays)) days.sort();
+    y.workdays.sort();
+  }
+  return out;
+}

@@ -25,6 +25,8 @@ export function createKeys(org: string) {
     claim: (messageKey: string) => `${p}claim:${messageKey}`,
     /** Short-lived markers of channel requests already seen (timestamp + nonce). */
     once: (key: string) => `${p}once:${key}`,
+    /** Hash date → an admin's change to the holiday calendar ("off:春节", "work", "normal"). */
+    holidays: `${p}holidays`,
     /** Hash project id → JSON {n, u, h}. */
     projects: `${p}proj`,
     /** Hash project name → project id, one per unit. */

@@ -2,6 +2,7 @@
 import type { Redis } from "ioredis";
 import { createDirectoryStore, type Settings } from "./directory-store.ts";
 import { createKeys } from "./keys.ts";
+import { createHolidayStore } from "./holiday-store.ts";
 import { createLease } from "./lease.ts";
 import { createMetricsStore } from "./metrics-store.ts";
 import { createProjectStore } from "./project-store.ts";
@@ -23,6 +24,7 @@ export function createStore(redis: Redis, options: StoreOptions) {
     records: createRecordStore(redis, keys),
     projects: createProjectStore(redis, keys),
     metrics: createMetricsStore(redis, keys),
+    holidays: createHolidayStore(redis, keys),
     /** Claims a non-report message once; false when it was already handled (a re-delivery). */
     async claimMessage(messageKey: string): Promise<boolean> {
       return (await redis.set(keys.claim(messageKey), "1", "EX", claimTtl, "NX")) === "OK";
