@@ -1,9 +1,12 @@
 // Runs schedules on node-cron in China time. Every replica runs the same ticks; each message
 // is queued in the outbox under a dedupe key (schedule, period, destination), so it is sent
 // once per period however many processes tick, and a crash after queueing loses nothing.
+// A tick that fails (Redis unreachable at 09:00 Monday) is retried with backoff until the end
+// of its China day, with the tick's own time, so the retry lands in the same period and the
+// dedupe key still makes it once across replicas.
 import cron, { type ScheduledTask } from "node-cron";
 import type { Logger } from "pino";
-import { chinaDate } from "../domain/china-time.ts";
+import { addDays, chinaDate } from "../domain/china-time.ts";
 import type { HolidayCalendar } from "../domain/holidays.ts";
 import type { Store } from "../store/store.ts";
 import type { PushMessage, SendFn, SendReceipt } from "./push.ts";
@@ -16,8 +19,22 @@ export interface RunnerDeps {
   settings: ScheduleSettings;
   store: Store;
   send: SendFn;
-  calendar: HolidayCalendar;
+  /** The calendar, or a loader read at each run (admins add holidays in chat). */
+  calendar: HolidayCalendar | (() => Promise<HolidayCalendar>);
   log: Logger;
+  /** Called after every attempt of a tick (metrics). */
+  observe?: (schedule: string, outcome: "ok" | "failed") => void;
+  /** Backoff of a failed tick's retries: first wait, doubling up to max. */
+  retry?: { firstMs: number; maxMs: number };
+  /** Wall clock, for the retry window (tests pin it). */
+  clock?: () => number;
+}
+
+export const DEFAULT_RETRY = { firstMs: 30_000, maxMs: 10 * 60_000 };
+
+/** Retries of a tick stop at the end of the tick's China day. */
+export function retryDeadline(tick: Date): number {
+  return Date.parse(`${addDays(chinaDate(tick), 1)}T00:00:00+08:00`);
 }
 
 export interface RunResult {
@@ -27,10 +44,16 @@ export interface RunResult {
 
 export function createScheduleRunner(deps: RunnerDeps) {
   const tasks: ScheduledTask[] = [];
+  const retries = new Set<NodeJS.Timeout>();
+  const inFlight = new Set<Promise<void>>();
+  const retry = deps.retry ?? DEFAULT_RETRY;
+  const clock = deps.clock ?? Date.now;
+  let stopped = false;
 
   async function run(schedule: Schedule, now: Date, options: { byHand: boolean; dryRun: boolean }): Promise<RunResult> {
     const today = chinaDate(now);
-    const period = schedule.period({ now, today, settings: deps.settings, calendar: deps.calendar, byHand: options.byHand });
+    const calendar = typeof deps.calendar === "function" ? await deps.calendar() : deps.calendar;
+    const period = schedule.period({ now, today, settings: deps.settings, calendar, byHand: options.byHand });
     const result: RunResult = { period, sends: [] };
     if (period === null) return result;
     const log = deps.log.child({ schedule: schedule.name, period });
@@ -40,7 +63,7 @@ export function createScheduleRunner(deps: RunnerDeps) {
       period,
       store: deps.store,
       settings: deps.settings,
-      calendar: deps.calendar,
+      calendar,
       log,
       dryRun: options.dryRun,
       async send(destination, message) {
@@ -56,7 +79,45 @@ export function createScheduleRunner(deps: RunnerDeps) {
     return result;
   }
 
+  /** One attempt of a cron tick; a failure schedules the next attempt within the tick's day. */
+  async function attempt(schedule: Schedule, at: Date, attempt: number): Promise<void> {
+    try {
+      await run(schedule, at, { byHand: false, dryRun: false });
+      deps.observe?.(schedule.name, "ok");
+      if (attempt > 0) deps.log.info({ schedule: schedule.name, attempt }, "schedule retry succeeded");
+    } catch (err) {
+      deps.observe?.(schedule.name, "failed");
+      const wait = Math.min(retry.firstMs * 2 ** attempt, retry.maxMs);
+      if (stopped || clock() + wait >= retryDeadline(at)) {
+        deps.log.error({ err, schedule: schedule.name, tick: at.toISOString(), attempt }, "schedule run failed; no retry left today");
+        return;
+      }
+      deps.log.warn({ err, schedule: schedule.name, tick: at.toISOString(), attempt, retryInMs: wait }, "schedule run failed; will retry");
+      const timer = setTimeout(() => {
+        retries.delete(timer);
+        track(schedule, at, attempt + 1);
+      }, wait);
+      retries.add(timer);
+    }
+  }
+
+  function track(schedule: Schedule, at: Date, n: number): Promise<void> {
+    const p = attempt(schedule, at, n).finally(() => inFlight.delete(p));
+    inFlight.add(p);
+    return p;
+  }
+
   return {
+    /**
+     * What a cron tick does: runs the schedule for the tick's time and retries it on failure.
+     * Resolves after the first attempt (retries continue in the background until stop()).
+     */
+    tick(name: string, at: Date): Promise<void> {
+      const schedule = deps.schedules.find((s) => s.name === name);
+      if (!schedule) throw new Error(`no schedule named ${name}`);
+      return track(schedule, at, 0);
+    },
+
     /** Runs one schedule now, as a tick at `now` would (byHand: whatever the day). */
     runOnce(name: string, now: Date, options: { byHand?: boolean; dryRun?: boolean } = {}): Promise<RunResult> {
       const schedule = deps.schedules.find((s) => s.name === name);
@@ -65,17 +126,12 @@ export function createScheduleRunner(deps: RunnerDeps) {
     },
 
     start(): void {
+      stopped = false;
       for (const schedule of deps.schedules) {
         const expression = schedule.cron(deps.settings);
         const task = cron.schedule(
           expression,
-          async (tick) => {
-            try {
-              await run(schedule, tick.date, { byHand: false, dryRun: false });
-            } catch (err) {
-              deps.log.error({ err, schedule: schedule.name }, "schedule run failed");
-            }
-          },
+          (tick) => track(schedule, tick.date, 0),
           { timezone: SCHEDULE_TIME_ZONE, name: schedule.name, noOverlap: true },
         );
         tasks.push(task);
@@ -83,8 +139,13 @@ export function createScheduleRunner(deps: RunnerDeps) {
       }
     },
 
+    /** Stops the ticks and pending retries, then waits for runs under way. */
     async stop(): Promise<void> {
+      stopped = true;
       await Promise.all(tasks.splice(0).map((t) => t.destroy()));
+      for (const timer of retries) clearTimeout(timer);
+      retries.clear();
+      await Promise.all([...inFlight]);
     },
   };
 }
