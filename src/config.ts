@@ -4,6 +4,8 @@ import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { parseMoney } from "./domain/amount.ts";
 import { readDingtalkConfig, type DingtalkConfig } from "./config/dingtalk.ts";
+import { readHolidaysFile } from "./config/holidays.ts";
+import type { HolidayYear } from "./domain/holidays.ts";
 import { readWecomConfig, type WecomConfig } from "./config/wecom.ts";
 import type { QueryAccess } from "./bot/define.ts";
 import type { ScheduleSettings } from "./bot/schedule.ts";
@@ -23,6 +25,14 @@ export interface Config {
   amountCeilingYuan: number;
   industries: IndustryTable;
   logLevel: string;
+  /** auto: readable when stderr is a terminal, JSON otherwise. */
+  logFormat: "auto" | "json" | "pretty";
+  /** Unset: /metrics is off (404). */
+  metricsToken: string | undefined;
+  /** How long a graceful stop may take before the process exits anyway. */
+  shutdownTimeoutMs: number;
+  /** Built-in holiday table with HOLIDAYS_FILE's years in place; admins' chat changes go on top. */
+  holidays: Record<number, HolidayYear>;
   queryAccess: QueryAccess;
   /** Whether `serve` runs the cron schedules (one replica may turn them off; it is not needed). */
   schedulesOn: boolean;
@@ -69,6 +79,10 @@ const schema = z.object({
   REMINDER_MAX_PER_WEEK: z.coerce.number().int().min(1).max(7).default(1),
   QUERY_ACCESS: z.enum(["members", "everyone", "own-unit"]).default("members"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FORMAT: z.enum(["auto", "json", "pretty"]).default("auto"),
+  METRICS_TOKEN: z.string().min(16, "at least 16 characters (e.g. openssl rand -hex 24)").optional(),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
+  HOLIDAYS_FILE: z.string().optional(),
 });
 
 const industryFileSchema = z.array(z.object({ tag: z.string().min(1), keywords: z.array(z.string().min(1)).default([]) })).min(1);
@@ -95,6 +109,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const unknown = manufacturing.filter((t) => !known.has(t));
   if (unknown.length > 0) problems.push(`MANUFACTURING_TAGS: unknown industry tags ${unknown.join(", ")}`);
 
+  const holidays = readHolidaysFile(cleaned.HOLIDAYS_FILE, problems);
   const wecom = readWecomConfig(cleaned, problems);
   const dingtalk = readDingtalkConfig(cleaned, problems);
 
@@ -112,6 +127,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     amountCeilingYuan: ceiling!.value,
     industries: createIndustryTable(tags, manufacturing),
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
+    metricsToken: e.METRICS_TOKEN,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    holidays,
     queryAccess: e.QUERY_ACCESS,
     schedulesOn: e.SCHEDULES === "on",
     schedules: {

@@ -1,6 +1,9 @@
 // The root logger. Logs go to stderr so stdout carries only answers and exported data.
-// Secrets are redacted wherever they appear in a logged object.
+// Secrets are redacted wherever they appear in a logged object. In production (stderr is a
+// file, a pipe or journald) every line is pino's JSON; at a terminal they are made readable by
+// pino-pretty, in-process and synchronously, so nothing is lost on exit. LOG_FORMAT overrides.
 import { pino, type Logger } from "pino";
+import { PinoPretty } from "pino-pretty";
 
 export const REDACTED_PATHS = [
   "*.secret",
@@ -10,10 +13,21 @@ export const REDACTED_PATHS = [
   "*.encodingAesKey",
   "*.appSecret",
   "config.redisUrl",
+  "config.metricsToken",
   "redisUrl",
   "headers.authorization",
 ];
 
-export function createLogger(level: string, destination: NodeJS.WritableStream = process.stderr): Logger {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: "[redacted]" } }, destination);
+export type LogFormat = "auto" | "json" | "pretty";
+
+/** Pretty for a terminal (auto), or as asked. */
+export function wantsPretty(format: LogFormat, destination: NodeJS.WritableStream): boolean {
+  return format === "pretty" || (format === "auto" && (destination as { isTTY?: boolean }).isTTY === true);
+}
+
+export function createLogger(level: string, destination: NodeJS.WritableStream = process.stderr, format: LogFormat = "auto"): Logger {
+  const options = { level, redact: { paths: REDACTED_PATHS, censor: "[redacted]" } };
+  if (!wantsPretty(format, destination)) return pino(options, destination);
+  const colorize = (destination as { isTTY?: boolean }).isTTY === true;
+  return pino(options, PinoPretty({ destination, colorize, sync: true, translateTime: "SYS:yyyy-mm-dd HH:MM:ss.l", ignore: "pid,hostname" }));
 }

@@ -1,6 +1,7 @@
 // Composition root: config → logger → redis/store → dispatcher → channel or server.
 // `serve` runs the service; `console`, `import` and `export` are the command-line tools.
 import { readFileSync } from "node:fs";
+import { createServer as createHttpServer } from "node:http";
 import { parseArgs } from "node:util";
 import type { Logger } from "pino";
 import { commands } from "../commands/index.ts";
@@ -13,12 +14,14 @@ import { runConsole } from "./channels/console/console-channel.ts";
 import { createDingtalkChannel } from "./channels/dingtalk/index.ts";
 import { createWecomChannel } from "./channels/wecom/index.ts";
 import { ConfigError, loadDotEnv, readConfig, type Config } from "./config.ts";
-import { createHolidayCalendar } from "./domain/holidays.ts";
 import { parseImportFile } from "./domain/import-file.ts";
 import { writeExport } from "./export-records.ts";
 import { createLogger } from "./logger.ts";
+import { createMetrics } from "./metrics.ts";
+import { createMetricsRouter } from "./metrics-route.ts";
 import { openRedis, RedisUnavailableError } from "./redis.ts";
 import { createServer } from "./server.ts";
+import { closeHttpServer, whenStopped } from "./shutdown.ts";
 import { applyImport, ImportConflictError } from "./store/import-apply.ts";
 import { createOutbox } from "./store/outbox.ts";
 import { createStore, type Store } from "./store/store.ts";
@@ -26,7 +29,7 @@ import { createStore, type Store } from "./store/store.ts";
 type Tool = (config: Config, argv: string[]) => Promise<number>;
 
 async function boot(config: Config) {
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, process.stderr, config.logFormat);
   const redis = await openRedis(config.redisUrl, config.redisDataDir, log);
   const store = createStore(redis.redis, { org: config.org, defaults: { selfJoin: config.selfJoinDefault } });
   const rules: BotRules = {
@@ -35,8 +38,11 @@ async function boot(config: Config) {
     amountCeiling: config.amountCeilingYuan,
     configAdmins: config.admins,
     queryAccess: config.queryAccess,
+    holidays: config.holidays,
   };
-  return { log, redis, store, rules };
+  /** Read at each schedule run: admins change the calendar in chat (节假日). */
+  const calendar = () => store.holidays.calendar(config.holidays);
+  return { log, redis, store, rules, calendar };
 }
 
 /** The configured platform channels; without a dispatcher they only push (npm run schedule). */
@@ -60,35 +66,53 @@ function createChannels(config: Config, store: Store, log: Logger, dispatch?: Di
 }
 
 const serve: Tool = async (config) => {
-  const { log, redis, store, rules } = await boot(config);
+  const { log, redis, store, rules, calendar } = await boot(config);
   const now = () => new Date();
-  const dispatch = createDispatcher({ store, commands, rules, log, now, botNames: config.botNames });
+  // Outbox gauges are read from Redis on each scrape; `outbox` exists by the first scrape.
+  const metrics = createMetrics({
+    outbox: async () => {
+      const [stats, failingByDestination] = await Promise.all([outbox.stats(), outbox.failingByDestination()]);
+      return { pending: stats.pending, oldestAgeMs: stats.oldestAgeMs, failingByDestination };
+    },
+  });
+  metrics.watchRedis(redis.redis);
+  const dispatch = metrics.observeDispatch(createDispatcher({ store, commands, rules, log, now, botNames: config.botNames }));
   const channels = createChannels(config, store, log, dispatch);
-  const transports = channels.flatMap((c) => (c.transport ? [c.transport] : []));
+  const transports = channels.flatMap((c) => (c.transport ? [metrics.observeTransport(c.transport)] : []));
   const outbox = createOutbox(redis.redis, store.keys, { transports, log: log.child({ part: "outbox" }) });
   const app = createServer({
     log,
     redisReachable: () => store.ping(),
-    routers: channels.flatMap((c) => c.routers),
+    routers: [createMetricsRouter(metrics, config.metricsToken), ...channels.flatMap((c) => c.routers)],
     details: async () => ({ outbox: await outbox.stats(), channels: channels.map((c) => c.health()) }),
   });
-  const server = app.listen(config.port, () => log.info({ port: config.port, channels: channels.length }, "listening"));
+  const server = createHttpServer(metrics.timeCallbacks(app.callback()));
+  server.listen(config.port, () => log.info({ port: config.port, channels: channels.length, metrics: Boolean(config.metricsToken) }, "listening"));
   await Promise.all(channels.map((c) => c.start()));
   outbox.start();
-  const runner = createScheduleRunner({ schedules, settings: config.schedules, store, send: outbox.send, calendar: createHolidayCalendar(), log });
-  if (config.schedulesOn) runner.start();
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string) => {
-      log.info({ signal }, "shutting down");
-      server.close(() => resolve());
-    };
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
+  const runner = createScheduleRunner({
+    schedules,
+    settings: config.schedules,
+    store,
+    send: outbox.send,
+    calendar,
+    log,
+    observe: (name, outcome) => metrics.scheduleRun(name, outcome),
   });
-  await runner.stop();
-  await outbox.stop();
-  await Promise.all(channels.map((c) => c.stop()));
-  await redis.close();
+  if (config.schedulesOn) runner.start();
+  await whenStopped({
+    log,
+    timeoutMs: config.shutdownTimeoutMs,
+    steps: [
+      { name: "http: stop accepting, finish in-flight callbacks", run: () => closeHttpServer(server) },
+      { name: "channels: close long connections, release their lease", run: () => Promise.all(channels.map((c) => c.stop())) },
+      { name: "schedules: stop ticks and retries, finish runs under way", run: () => runner.stop() },
+      { name: "outbox: finish the delivery under way, release its claim", run: () => outbox.stop() },
+      { name: "redis: close", run: () => redis.close() },
+    ],
+  });
+  // Something left open (a socket a library keeps) must not keep a stopped service alive.
+  setTimeout(() => process.exit(process.exitCode ?? 0), 2000).unref();
   return 0;
 };
 
@@ -185,10 +209,10 @@ const scheduleTool: Tool = async (config, argv) => {
     process.stderr.write(`--now: not an ISO time: ${values.now}\n`);
     return 2;
   }
-  const { log, redis, store } = await boot(config);
+  const { log, redis, store, calendar } = await boot(config);
   const channels = createChannels(config, store, log);
   const outbox = createOutbox(redis.redis, store.keys, { transports: channels.flatMap((c) => (c.transport ? [c.transport] : [])), log });
-  const runner = createScheduleRunner({ schedules, settings: config.schedules, store, send: outbox.send, calendar: createHolidayCalendar(), log });
+  const runner = createScheduleRunner({ schedules, settings: config.schedules, store, send: outbox.send, calendar, log });
   const dryRun = values["dry-run"] ?? false;
   try {
     const result = await runner.runOnce(name, now, { byHand: true, dryRun });

@@ -187,6 +187,15 @@ export function createOutbox(redis: Redis, keys: Keys, options: OutboxOptions) {
         oldestAgeMs: all.length > 0 ? now() - oldest : null,
       };
     },
+    /** Waiting pieces that failed at least once, by destination (for /metrics). */
+    async failingByDestination(): Promise<Record<string, number>> {
+      const out: Record<string, number> = {};
+      for (const raw of Object.values(await redis.hgetall(jobs))) {
+        const job = JSON.parse(raw) as Job;
+        if (job.attempts > 0) out[job.destination] = (out[job.destination] ?? 0) + 1;
+      }
+      return out;
+    },
   };
 }
 
