@@ -2,8 +2,9 @@
 // Secrets are redacted wherever they appear in a logged object. In production (stderr is a
 // file, a pipe or journald) every line is pino's JSON; at a terminal they are made readable by
 // pino-pretty, in-process and synchronously, so nothing is lost on exit. LOG_FORMAT overrides.
+import { createRequire } from "node:module";
 import { pino, type Logger } from "pino";
-import { PinoPretty } from "pino-pretty";
+import type { PinoPretty as PrettyFactory } from "pino-pretty";
 
 export const REDACTED_PATHS = [
   "*.secret",
@@ -29,5 +30,7 @@ export function createLogger(level: string, destination: NodeJS.WritableStream =
   const options = { level, redact: { paths: REDACTED_PATHS, censor: "[redacted]" } };
   if (!wantsPretty(format, destination)) return pino(options, destination);
   const colorize = (destination as { isTTY?: boolean }).isTTY === true;
+  // Loaded only when wanted: it costs the command-line tools' start-up otherwise.
+  const { PinoPretty } = createRequire(import.meta.url)("pino-pretty") as { PinoPretty: typeof PrettyFactory };
   return pino(options, PinoPretty({ destination, colorize, sync: true, translateTime: "SYS:yyyy-mm-dd HH:MM:ss.l", ignore: "pid,hostname" }));
 }

@@ -17,8 +17,6 @@ import { ConfigError, loadDotEnv, readConfig, type Config } from "./config.ts";
 import { parseImportFile } from "./domain/import-file.ts";
 import { writeExport } from "./export-records.ts";
 import { createLogger } from "./logger.ts";
-import { createMetrics } from "./metrics.ts";
-import { createMetricsRouter } from "./metrics-route.ts";
 import { openRedis, RedisUnavailableError } from "./redis.ts";
 import { createServer } from "./server.ts";
 import { closeHttpServer, whenStopped } from "./shutdown.ts";
@@ -66,6 +64,8 @@ function createChannels(config: Config, store: Store, log: Logger, dispatch?: Di
 }
 
 const serve: Tool = async (config) => {
+  // Only the service needs prom-client: the command-line tools start faster without it.
+  const [{ createMetrics }, { createMetricsRouter }] = await Promise.all([import("./metrics.ts"), import("./metrics-route.ts")]);
   const { log, redis, store, rules, calendar } = await boot(config);
   const now = () => new Date();
   // Outbox gauges are read from Redis on each scrape; `outbox` exists by the first scrape.
