@@ -72,6 +72,8 @@ export function createOutbox(redis: Redis, keys: Keys, options: OutboxOptions) {
   const jobs = `${keys.prefix}out:jobs`;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
+  /** Set by stop(): the run under way ends after the piece it is sending. */
+  let stopping = false;
 
   const send: SendFn = async (destination, message: PushMessage, opts = {}) => {
     const serving = options.transports.filter((t) => t.hasDestination(destination));
@@ -148,10 +150,11 @@ export function createOutbox(redis: Redis, keys: Keys, options: OutboxOptions) {
 
   /** Delivers everything due now, queue by queue; resolves with the number of attempts. */
   function runOnce(): Promise<number> {
+    if (!running) stopping = false;
     running ??= (async () => {
       let attempts = 0;
       try {
-        while (await deliverOne()) attempts++;
+        while (!stopping && (await deliverOne())) attempts++;
       } finally {
         running = undefined;
       }
@@ -176,6 +179,7 @@ export function createOutbox(redis: Redis, keys: Keys, options: OutboxOptions) {
     async stop() {
       clearInterval(timer);
       timer = undefined;
+      stopping = true;
       await running;
     },
     async stats(): Promise<OutboxStats> {

@@ -140,3 +140,33 @@ describe("outbox", () => {
     expect(await outbox.send("nobody", { title: "t", markdown: "m" })).toEqual({ queued: 0, duplicate: false });
   });
 });
+
+describe("outbox stop", () => {
+  it("finishes the piece being sent, then stops, leaving the rest queued and no claim held", async () => {
+    const k = keys();
+    let release!: () => void;
+    const started: string[] = [];
+    const transport: PushTransport = {
+      channel: "wecom",
+      hasDestination: () => true,
+      render: (m) => [{ part: m.markdown }],
+      async deliver(destination) {
+        started.push(destination);
+        if (started.length === 1) await new Promise<void>((r) => (release = r));
+        return { ok: true };
+      },
+    };
+    const outbox = createOutbox(redis, k, { transports: [transport], log: silentLog, now: () => clock });
+    for (const d of ["a", "b", "c"]) await outbox.send(d, { title: "t", markdown: d });
+    const run = outbox.runOnce();
+    while (started.length === 0) await new Promise((r) => setTimeout(r, 5));
+    const stopped = outbox.stop();
+    release();
+    await stopped;
+    await run;
+    expect(started).toHaveLength(1);
+    expect((await outbox.stats()).pending).toBe(2);
+    expect(await redis.keys(`${k.prefix}out:lock:*`)).toEqual([]);
+    expect(await outbox.runOnce()).toBe(2); // a run by hand afterwards still delivers
+  });
+});
