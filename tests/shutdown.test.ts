@@ -1,0 +1,67 @@
+import { EventEmitter } from "node:events";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { describe, expect, it } from "vitest";
+import { closeHttpServer, whenStopped } from "../src/shutdown.ts";
+import { silentLog } from "./helpers/test-bot.ts";
+
+const signals = () => new EventEmitter() as unknown as Pick<NodeJS.Process, "once" | "removeListener"> & EventEmitter;
+
+describe("whenStopped", () => {
+  it("runs the steps in order on SIGTERM, past a failing one, and does not exit", async () => {
+    const proc = signals();
+    const ran: string[] = [];
+    const exits: number[] = [];
+    const done = whenStopped({
+      log: silentLog,
+      timeoutMs: 5_000,
+      signals: proc,
+      exit: (code) => exits.push(code),
+      steps: [
+        { name: "a", run: async () => ran.push("a") },
+        { name: "b", run: async () => Promise.reject(new Error("redis gone")) },
+        { name: "c", run: async () => ran.push("c") },
+      ],
+    });
+    expect(ran).toEqual([]);
+    proc.emit("SIGTERM", "SIGTERM");
+    await done;
+    expect(ran).toEqual(["a", "c"]);
+    expect(exits).toEqual([]);
+    expect(proc.listenerCount("SIGTERM")).toBe(0);
+  });
+
+  it("exits 1 on a second signal and on the timeout", async () => {
+    const proc = signals();
+    const exits: number[] = [];
+    void whenStopped({ log: silentLog, timeoutMs: 50, signals: proc, exit: (c) => exits.push(c), steps: [{ name: "hang", run: () => new Promise(() => {}) }] });
+    proc.emit("SIGINT", "SIGINT");
+    proc.emit("SIGTERM", "SIGTERM");
+    expect(exits).toEqual([1]);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(exits).toEqual([1, 1]);
+  });
+});
+
+describe("closeHttpServer", () => {
+  it("waits for the request under way and closes idle keep-alive connections", async () => {
+    let finish!: () => void;
+    const server = createServer((_req, res) => {
+      if (_req.url === "/slow") finish = () => res.end("done");
+      else res.end("quick");
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    expect(await (await fetch(`${base}/quick`)).text()).toBe("quick"); // leaves an idle keep-alive connection
+    const slow = fetch(`${base}/slow`).then((r) => r.text());
+    while (!finish) await new Promise((r) => setTimeout(r, 5));
+    let closed = false;
+    const closing = closeHttpServer(server).then(() => (closed = true));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(closed).toBe(false);
+    finish();
+    expect(await slow).toBe("done");
+    await closing;
+    expect(server.listening).toBe(false);
+  });
+});
