@@ -115,7 +115,8 @@ function term(s: Service): void {
   s.child.kill("SIGTERM");
 }
 
-describe("graceful stop (a real child process)", () => {
+// Each test starts the service with tsx, which takes several seconds on a loaded machine.
+describe("graceful stop (a real child process)", { timeout: 60_000 }, () => {
   it("on SIGTERM refuses new connections, finishes the callback under way, then exits 0", async () => {
     service = await startService();
     await admin.call("CLIENT", "PAUSE", "1500", "WRITE"); // the callback's write waits for Redis
