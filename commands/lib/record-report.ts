@@ -2,6 +2,7 @@
 // confirm with the unit's running totals.
 import { defineCommand, type Command, type ContextFor } from "../../src/bot/define.ts";
 import { UserError } from "../../src/bot/errors.ts";
+import { messageKey } from "../../src/bot/message-key.ts";
 import { formatUsd, formatYuan } from "../../src/domain/amount.ts";
 import { daysBetween } from "../../src/domain/china-time.ts";
 import { formatConfirmation, formatYearTotals } from "../../src/domain/format-report.ts";
@@ -34,7 +35,6 @@ export function reportCommand(spec: ReportSpec): Command {
     summary: spec.summary,
     examples: spec.examples,
     access: "member",
-    writesReport: true,
     run: (ctx) => recordReport(ctx, spec),
   });
 }
@@ -70,8 +70,11 @@ async function recordReport(ctx: Ctx, spec: ReportSpec) {
     createdAt: ctx.now.toISOString(),
   };
   const storeTarget: ProjectTarget = target.mode === "id" ? { mode: "id", id: target.id } : target;
-  const result = await ctx.store.records.ingest(`${ctx.message.conversation.channel}:${ctx.message.id}`, record, storeTarget);
-  if (!result.created) return { duplicate: true };
+  const result = await ctx.store.records.ingest(messageKey(ctx.message), record, storeTarget, {
+    oncePerProject: ONCE_PER_PROJECT.has(spec.kind),
+  });
+  if (result.status === "duplicate" || result.status === "gone") return { duplicate: true };
+  if (result.status === "repeat") throw repeatError(target.mode === "none" ? "" : target.name, spec.kind, result.earlierId, result.earlierDate);
   const { record: stored, yearTotals } = result;
   const year = Number(stored.date.slice(0, 4));
   await ctx.reply(
@@ -122,14 +125,17 @@ async function resolveProject(ctx: Ctx, spec: ReportSpec, fields: ReportFields):
   );
 }
 
+/** Checked early for a quick answer; the ingest script enforces it atomically as well. */
 async function refuseRepeat(ctx: Ctx, kind: ReportKind, projectId: string) {
   const project = await ctx.store.projects.getProject(projectId);
   const earlier = project?.history.find((event) => event.kind === kind);
-  if (project && earlier) {
-    throw new UserError(
-      `项目「${project.name}」已于 ${earlier.date} 登记过${KIND_LABEL[kind]}（#${earlier.recordId}），未重复登记。如需更正请先发「撤销 #${earlier.recordId}」。`,
-    );
-  }
+  if (project && earlier) throw repeatError(project.name, kind, earlier.recordId, earlier.date);
+}
+
+function repeatError(projectName: string, kind: ReportKind, earlierId: number, earlierDate: string): UserError {
+  return new UserError(
+    `项目「${projectName}」已于 ${earlierDate} 登记过${KIND_LABEL[kind]}（#${earlierId}），未重复登记。如需更正请先发「撤销 #${earlierId}」。`,
+  );
 }
 
 /** 到位 and milestones rarely repeat the industry and source: take them from the project's earlier reports. */

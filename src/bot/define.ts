@@ -64,8 +64,6 @@ export interface Command<A extends Access = Access> {
   /** Shown by 帮助 and each fed through the bot in a test. */
   examples: readonly string[];
   access: A;
-  /** Reports are deduplicated by the store's atomic write, not by a claim. */
-  writesReport?: boolean;
   run(ctx: ContextFor<A>): Promise<CommandResult | void>;
 }
 

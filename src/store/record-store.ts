@@ -5,6 +5,7 @@ import type { NewRecord, ReportRecord } from "../domain/record.ts";
 import { totalsDelta, totalsFromHash, type Totals } from "../domain/totals.ts";
 import type { IsoDate } from "../domain/types.ts";
 import type { Keys } from "./keys.ts";
+import type { MessageStore } from "./message-store.ts";
 import { decodeRecord, encodeRecord } from "./record-codec.ts";
 
 const INGEST = readFileSync(new URL("./ingest.lua", import.meta.url), "utf8");
@@ -16,18 +17,30 @@ const USER_RECENT_CAP = 50;
 export type ProjectTarget = { mode: "none" } | { mode: "id"; id: string } | { mode: "new"; name: string };
 
 export type IngestResult =
-  | { created: true; record: ReportRecord; yearTotals: Totals }
-  | { created: false; existingId: number };
+  | { status: "created"; record: ReportRecord; yearTotals: Totals }
+  /** This message's record was stored before (a re-delivery): nothing written. */
+  | { status: "duplicate"; existingId: number }
+  /** The project already has this once-per-project kind (签约, a milestone): nothing written. */
+  | { status: "repeat"; earlierId: number; earlierDate: string }
+  /** The pending reading being confirmed was confirmed, cancelled or expired meanwhile. */
+  | { status: "gone" };
+
+export interface IngestOptions {
+  /** Refuse (atomically) when the project's history already has this kind. */
+  oncePerProject?: boolean;
+  /** Store only while this pending reading is still there, and consume it. */
+  pending?: { key: string; token: string };
+}
 
 type ScriptRedis = Redis & {
-  zsIngest(...args: (string | number)[]): Promise<[number, number, string, string[]?]>;
+  zsIngest(...args: (string | number)[]): Promise<[number, number, string?, string[]?]>;
   zsRevoke(...args: (string | number)[]): Promise<number>;
 };
 
-export function createRecordStore(redis: Redis, keys: Keys) {
+export function createRecordStore(redis: Redis, keys: Keys, messages: MessageStore) {
   const r = redis as ScriptRedis;
   if (!("zsIngest" in redis)) {
-    redis.defineCommand("zsIngest", { numberOfKeys: 15, lua: INGEST });
+    redis.defineCommand("zsIngest", { numberOfKeys: 18, lua: INGEST });
     redis.defineCommand("zsRevoke", { numberOfKeys: 9, lua: REVOKE });
   }
 
@@ -56,15 +69,16 @@ export function createRecordStore(redis: Redis, keys: Keys) {
     getRecord,
 
     /** Stores a report once per message key; a repeat writes nothing and returns the first record's id. */
-    async ingest(messageKey: string, record: NewRecord, project: ProjectTarget): Promise<IngestResult> {
+    async ingest(messageKey: string, record: NewRecord, project: ProjectTarget, options: IngestOptions = {}): Promise<IngestResult> {
       const year = Number(record.date.slice(0, 4));
       const mode = project.mode === "none" ? "" : project.mode;
       const ref = project.mode === "id" ? project.id : project.mode === "new" ? project.name : "";
       const meta = JSON.stringify({ n: ref, u: record.unitId, c: record.date });
       const historyTail = `,${record.date},${record.amountYuan ?? ""},${record.amountUsd ?? ""}`;
-      const [created, id, projectId, totals] = await r.zsIngest(
+      const [next, current, previous] = messages.maps();
+      const [status, id, projectOrDate, totals] = await r.zsIngest(
         keys.recordSeq,
-        keys.messages,
+        current,
         keys.records,
         keys.dayTotals(record.unitId, record.date),
         keys.weekTotals(record.unitId, record.date),
@@ -78,6 +92,9 @@ export function createRecordStore(redis: Redis, keys: Keys) {
         keys.totalsVersion,
         keys.changedUnits,
         eventKey(record),
+        next,
+        previous,
+        options.pending?.key ?? `${keys.prefix}pend:none`,
         messageKey,
         encodeRecord(record),
         mode,
@@ -88,12 +105,18 @@ export function createRecordStore(redis: Redis, keys: Keys) {
         USER_RECENT_CAP,
         record.unitId,
         eventScore(record),
+        messages.now(),
+        options.oncePerProject ? "1" : "",
+        messages.mapTtlSeconds,
+        options.pending?.token ?? "",
         ...Object.entries(totalsDelta(record)).flat(),
       );
-      if (created !== 1) return { created: false, existingId: id };
+      if (status === 0) return { status: "duplicate", existingId: id };
+      if (status === 2) return { status: "repeat", earlierId: id, earlierDate: projectOrDate ?? "" };
+      if (status === 3) return { status: "gone" };
       return {
-        created: true,
-        record: { ...record, id, projectId: projectId === "" ? null : projectId, revoked: false },
+        status: "created",
+        record: { ...record, id, projectId: projectOrDate ? projectOrDate : null, revoked: false },
         yearTotals: totalsFromHash(pairs(totals ?? [])),
       };
     },
