@@ -49,7 +49,7 @@ async function recordReport(ctx: Ctx, spec: ReportSpec) {
   checkMoney(ctx, fields, example);
 
   const target = await resolveProject(ctx, spec, fields);
-  if (target.mode === "id") await inheritFromProject(ctx, target.id, fields);
+  if (target.mode === "id" && !CREATES_PROJECT.has(spec.kind)) await takeFromProject(ctx, target.id, fields);
   const record: NewRecord = {
     unitId: ctx.unit.id,
     kind: spec.kind,
@@ -138,18 +138,26 @@ function repeatError(projectName: string, kind: ReportKind, earlierId: number, e
   );
 }
 
-/** 到位 and milestones rarely repeat the industry and source: take them from the project's earlier reports. */
-async function inheritFromProject(ctx: Ctx, projectId: string, fields: ReportFields) {
-  if (fields.industry && fields.source) return;
+/**
+ * 到位 and milestones carry their project's industry and source, never their own wording's: one
+ * project has one industry on every record. They come from the latest 签约 (else 在谈) that
+ * gave them; a source the project never had may come from the line (境外 for dollars).
+ */
+async function takeFromProject(ctx: Ctx, projectId: string, fields: ReportFields) {
   const project = await ctx.store.projects.getProject(projectId);
-  for (const event of [...(project?.history ?? [])].reverse()) {
+  const defining = [...(project?.history ?? [])]
+    .filter((event) => CREATES_PROJECT.has(event.kind))
+    .sort((a, b) => (a.kind === b.kind ? b.recordId - a.recordId : a.kind === "signing" ? -1 : 1));
+  let industry: string | null = null;
+  let source: ReportFields["source"] = null;
+  for (const event of defining) {
     const earlier = await ctx.store.records.getRecord(event.recordId);
-    if (!earlier) continue;
-    if (!fields.industry && earlier.industry) {
-      fields.industry = earlier.industry;
-      fields.manufacturing = ctx.rules.industries.manufacturing.has(earlier.industry);
-    }
-    fields.source ??= earlier.source;
-    if (fields.industry && fields.source) return;
+    if (!earlier || earlier.revoked) continue;
+    industry ??= earlier.industry;
+    source ??= earlier.source;
+    if (industry && source) break;
   }
+  fields.industry = industry;
+  fields.manufacturing = industry ? ctx.rules.industries.manufacturing.has(industry) : null;
+  fields.source = source ?? fields.source;
 }

@@ -22,6 +22,8 @@ export interface BotRules {
   industries: IndustryTable;
   /** Reports dated further back than this many days are refused. */
   maxAgeDays: number;
+  /** How long a reading the bot asked about waits for 「是」 (default 10). */
+  pendingReadingMinutes?: number;
   /** Amounts above this (integer yuan, or dollars for USD) are refused as typos. */
   amountCeiling: number;
   /** User ids that are admins by configuration (BOT_ADMINS). */
