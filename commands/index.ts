@@ -5,6 +5,7 @@ import addUnit from "./add-unit.ts";
 import admins from "./admins.ts";
 import alias from "./alias.ts";
 import bind from "./bind.ts";
+import confirm from "./confirm.ts";
 import details from "./details.ts";
 import fundsArrived from "./funds-arrived.ts";
 import help from "./help.ts";
@@ -43,6 +44,7 @@ export const commands: readonly Command[] = [
   started,
   producing,
   registered,
+  confirm,
   revoke,
   status,
   ranking,

@@ -6,6 +6,7 @@ import { messageKey } from "../../src/bot/message-key.ts";
 import { formatUsd, formatYuan } from "../../src/domain/amount.ts";
 import { daysBetween } from "../../src/domain/china-time.ts";
 import { formatConfirmation, formatYearTotals } from "../../src/domain/format-report.ts";
+import { formatReading } from "../../src/domain/format-reading.ts";
 import { matchProject, suggestProjects } from "../../src/domain/project-match.ts";
 import type { NewRecord } from "../../src/domain/record.ts";
 import { parseReportBody, type ReportFields } from "../../src/domain/report-parser.ts";
@@ -28,6 +29,7 @@ const CREATES_PROJECT: ReadonlySet<ReportKind> = new Set(["negotiation", "signin
 const ONCE_PER_PROJECT: ReadonlySet<ReportKind> = new Set(["signing", "landed", "started", "producing", "registered"]);
 
 export function reportCommand(spec: ReportSpec): Command {
+  if (spec.examples[0]) EXAMPLES.set(spec.kind, spec.examples[0]);
   return defineCommand({
     name: spec.name,
     triggers: spec.triggers,
@@ -35,24 +37,76 @@ export function reportCommand(spec: ReportSpec): Command {
     summary: spec.summary,
     examples: spec.examples,
     access: "member",
+    reportKind: spec.kind,
     run: (ctx) => recordReport(ctx, spec),
   });
 }
 
+/** A correct example for each kind, for refusals (the first example of its command). */
+const EXAMPLES = new Map<ReportKind, string>();
+
 async function recordReport(ctx: Ctx, spec: ReportSpec) {
   const example = spec.examples[0];
-  if (ctx.unit.inactive) throw new UserError(`「${ctx.unit.name}」已停用，不能再为它上报。如已调整到其他单位，请联系管理员重新绑定。`);
+  checkActive(ctx);
   const parsed = parseReportBody(spec.kind, ctx.args, { today: ctx.today, industries: ctx.rules.industries });
   if (!parsed.ok) throw new UserError(`${KIND_LABEL[spec.kind]}未登记：${parsed.problem}`, example);
   const fields = parsed.fields;
-  checkDate(ctx, fields, example);
-  checkMoney(ctx, fields, example);
+  // Never store a guess: a doubt of the parser, or a kind guessed from a line without its keyword.
+  const doubt = parsed.doubt ?? (ctx.detected && !ctx.detected.confident ? "" : null);
+  if (doubt !== null) {
+    // What would be refused anyway is refused now rather than asked about.
+    checkFields(ctx, spec.kind, fields);
+    await resolveProject(ctx, spec.kind, fields);
+    return ask(ctx, spec.kind, fields, doubt);
+  }
+  return storeReading(ctx, spec.kind, fields, { text: ctx.message.text, messageId: ctx.message.id });
+}
 
-  const target = await resolveProject(ctx, spec, fields);
-  if (target.mode === "id" && !CREATES_PROJECT.has(spec.kind)) await takeFromProject(ctx, target.id, fields);
+function checkActive(ctx: Ctx) {
+  if (ctx.unit.inactive) throw new UserError(`「${ctx.unit.name}」已停用，不能再为它上报。如已调整到其他单位，请联系管理员重新绑定。`);
+}
+
+function checkFields(ctx: Ctx, kind: ReportKind, fields: ReportFields) {
+  checkDate(ctx, fields, EXAMPLES.get(kind));
+  checkMoney(ctx, fields, EXAMPLES.get(kind));
+}
+
+/** Stores nothing: keeps the reading for the sender's 「是」 and asks. */
+async function ask(ctx: Ctx, kind: ReportKind, fields: ReportFields, doubt: string) {
+  const minutes = ctx.rules.pendingReadingMinutes ?? 10;
+  const expiresAt = new Date(ctx.now.getTime() + minutes * 60_000).toISOString();
+  await ctx.store.pending.put(pendingRef(ctx), { kind, fields, text: ctx.message.text, messageId: ctx.message.id, expiresAt }, minutes * 60_000);
+  await ctx.reply(questionText(kind, fields, doubt, minutes));
+  return { ok: false, asked: true };
+}
+
+export function questionText(kind: ReportKind, fields: ReportFields, doubt: string, minutes: number): string {
+  return [`我理解为：${formatReading(kind, fields)}`, ...(doubt ? [doubt] : []), `回复「是」登记，或直接发送更正后的内容。（${minutes}分钟内有效）`].join("\n");
+}
+
+export function pendingRef(ctx: Pick<Ctx, "message">) {
+  const { message } = ctx;
+  return { channel: message.conversation.channel, conversation: message.conversation.id, sender: message.sender.id };
+}
+
+/**
+ * Checks a reading, resolves its project and stores it once, atomically (for a confirmed
+ * reading: only while it is still pending), then confirms with the unit's running totals.
+ */
+export async function storeReading(
+  ctx: Ctx,
+  kind: ReportKind,
+  fields: ReportFields,
+  source: { text: string; messageId: string },
+  pending?: { key: string; token: string },
+) {
+  checkActive(ctx);
+  checkFields(ctx, kind, fields);
+  const target = await resolveProject(ctx, kind, fields);
+  if (target.mode === "id" && !CREATES_PROJECT.has(kind)) await takeFromProject(ctx, target.id, fields);
   const record: NewRecord = {
     unitId: ctx.unit.id,
-    kind: spec.kind,
+    kind,
     date: fields.date,
     project: target.mode === "none" ? null : target.name,
     amountYuan: fields.money?.currency === "CNY" ? fields.money.value : null,
@@ -62,19 +116,21 @@ async function recordReport(ctx: Ctx, spec: ReportSpec) {
     source: fields.source,
     place: fields.place,
     counterpart: fields.counterpart,
-    text: ctx.message.text,
+    text: source.text,
     reporter: ctx.message.sender.id,
     reporterName: ctx.message.sender.name ?? null,
     channel: ctx.message.conversation.channel,
-    messageId: ctx.message.id,
+    messageId: source.messageId,
     createdAt: ctx.now.toISOString(),
   };
   const storeTarget: ProjectTarget = target.mode === "id" ? { mode: "id", id: target.id } : target;
   const result = await ctx.store.records.ingest(messageKey(ctx.message), record, storeTarget, {
-    oncePerProject: ONCE_PER_PROJECT.has(spec.kind),
+    oncePerProject: ONCE_PER_PROJECT.has(kind),
+    ...(pending ? { pending } : {}),
   });
-  if (result.status === "duplicate" || result.status === "gone") return { duplicate: true };
-  if (result.status === "repeat") throw repeatError(target.mode === "none" ? "" : target.name, spec.kind, result.earlierId, result.earlierDate);
+  if (result.status === "duplicate") return { duplicate: true };
+  if (result.status === "gone") throw new UserError("这条待确认的内容已经登记过或已取消，未重复登记。");
+  if (result.status === "repeat") throw repeatError(target.mode === "none" ? "" : target.name, kind, result.earlierId, result.earlierDate);
   const { record: stored, yearTotals } = result;
   const year = Number(stored.date.slice(0, 4));
   await ctx.reply(
@@ -108,20 +164,20 @@ function checkMoney(ctx: Ctx, fields: ReportFields, example: string | undefined)
 
 type Resolved = { mode: "none" } | { mode: "new"; name: string } | { mode: "id"; id: string; name: string };
 
-async function resolveProject(ctx: Ctx, spec: ReportSpec, fields: ReportFields): Promise<Resolved> {
+async function resolveProject(ctx: Ctx, kind: ReportKind, fields: ReportFields): Promise<Resolved> {
   if (!fields.project) return { mode: "none" };
   const candidates = await ctx.store.projects.namesOf(ctx.unit.id);
   const match = matchProject(fields.project, candidates);
   if (match) {
-    if (ONCE_PER_PROJECT.has(spec.kind)) await refuseRepeat(ctx, spec.kind, match.id);
+    if (ONCE_PER_PROJECT.has(kind)) await refuseRepeat(ctx, kind, match.id);
     return { mode: "id", id: match.id, name: match.name };
   }
-  if (CREATES_PROJECT.has(spec.kind)) return { mode: "new", name: fields.project };
+  if (CREATES_PROJECT.has(kind)) return { mode: "new", name: fields.project };
   const suggestions = suggestProjects(fields.project, candidates);
   const hint = suggestions.length > 0 ? `\n你是不是要找：${suggestions.map((p) => `「${p.name}」`).join("、")}` : "";
   throw new UserError(
-    `${ctx.unit.name}还没有登记项目「${fields.project}」，${KIND_LABEL[spec.kind]}未登记。${hint}\n新项目请先发「签约」或「在谈」登记。`,
-    spec.examples[0],
+    `${ctx.unit.name}还没有登记项目「${fields.project}」，${KIND_LABEL[kind]}未登记。${hint}\n新项目请先发「签约」或「在谈」登记。`,
+    EXAMPLES.get(kind),
   );
 }
 

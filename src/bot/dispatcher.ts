@@ -11,13 +11,16 @@ import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
 import { chinaDate } from "../domain/china-time.ts";
+import { isConfirmation } from "../domain/confirmation.ts";
+import { detectReportKind } from "../domain/detect-kind.ts";
 import { formatConfirmation, formatYearTotals } from "../domain/format-report.ts";
 import { normalizeText, stripMention } from "../domain/normalize.ts";
 import type { ReportRecord } from "../domain/record.ts";
+import { KIND_LABEL } from "../domain/types.ts";
 import type { Store } from "../store/store.ts";
 import type { BotRules, Command, CommandContext } from "./define.ts";
 import { UserError, userErrorText } from "./errors.ts";
-import { matchCommand } from "./match.ts";
+import { matchCommand, type CommandMatch } from "./match.ts";
 import { messageKey } from "./message-key.ts";
 import type { IncomingMessage, Reply, ReplyFn } from "./types.ts";
 
@@ -62,7 +65,7 @@ export type ChannelReply = (reply: Reply) => Promise<void>;
 export type Dispatch = (message: IncomingMessage, reply: ChannelReply) => Promise<DispatchResult>;
 
 /** What the one log line per handled message says happened. */
-type Outcome = "stored" | "answered" | "refused" | "duplicate" | "resent" | "error";
+type Outcome = "stored" | "answered" | "asked" | "refused" | "duplicate" | "resent" | "error";
 
 export function createDispatcher(deps: DispatcherDeps): Dispatch {
   const { store, commands, rules, log } = deps;
@@ -90,8 +93,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       return finish(ok ? "answered" : "refused", ok, null);
     };
 
+    const pendingRef = { channel: message.conversation.channel, conversation: message.conversation.id, sender: message.sender.id };
     try {
-      const claim = await store.messages.claim(key);
+      const [claim, pending] = await Promise.all([store.messages.claim(key), store.pending.exists(pendingRef)]);
       if (!claim.owner) return await finish("duplicate", true, null);
       if (claim.recordId !== null) {
         const record = await confirmAgain(claim.recordId, reply);
@@ -102,8 +106,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         return await answer(false, `这条消息有 ${message.text.length} 个字，超过了 ${MAX_LINE_CHARS} 字的上限，未登记。请一条消息只报一件事。`);
       }
       const text = normalizeText(stripMention(message.text, deps.botNames));
-      const matched = matchCommand(text, commands);
+      // A reading waiting for 「是」 is cancelled by anything else its sender says, which is then handled as a new line.
+      const cancelled = pending && !isConfirmation(text);
+      if (cancelled) await store.pending.drop(pendingRef);
+      const matched = matchCommand(text, commands) ?? detectCommand(text);
       if (!matched) {
+        if (cancelled) return await answer(false, "好的，上一条待确认的内容已取消，未登记。请直接发送更正后的完整内容。");
         return await answer(false, text ? "没看懂这条消息。发送「帮助」查看可用的命令和示例。" : "在呢。发送「帮助」查看可用的命令和示例。");
       }
       const { command } = matched;
@@ -128,13 +136,15 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         log: log.child({ command: command.name, message: key }),
         reply,
         commands,
+        ...(matched.detected ? { detected: matched.detected } : {}),
       };
       try {
         const result = (await command.run(ctx as never)) ?? {};
         // Another handler stored this message's record meanwhile (it took over a stale claim): it answers.
         if (result.duplicate) return await finish("duplicate", true, null);
         const record = result.record ?? null;
-        return await finish(record && !record.revoked ? "stored" : result.ok === false ? "refused" : "answered", result.ok ?? true, record);
+        const outcome = record && !record.revoked ? "stored" : result.asked ? "asked" : result.ok === false ? "refused" : "answered";
+        return await finish(outcome, result.ok ?? true, record);
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         return await answer(false, userErrorText(error));
@@ -148,6 +158,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       throw new InternalError(reference, error);
     }
   };
+
+  /** A line that starts with no command word but plainly reports something goes to that kind's command. */
+  function detectCommand(text: string): CommandMatch | null {
+    const detected = detectReportKind(text);
+    const command = detected && commands.find((c) => c.reportKind === detected.kind);
+    if (!detected || !command) return null;
+    return { command, trigger: KIND_LABEL[detected.kind], args: detected.body, detected: { confident: detected.confident } };
+  }
 
   /** A record was stored for this message but its confirmation never went out: send it now. */
   async function confirmAgain(recordId: number, reply: ReplyFn): Promise<ReportRecord | null> {

@@ -4,6 +4,7 @@ import { createDirectoryStore, type Settings } from "./directory-store.ts";
 import { createKeys } from "./keys.ts";
 import { createLease } from "./lease.ts";
 import { createMessageStore } from "./message-store.ts";
+import { createPendingStore } from "./pending-store.ts";
 import { createMetricsStore } from "./metrics-store.ts";
 import { createProjectStore } from "./project-store.ts";
 import { createRecordStore } from "./record-store.ts";
@@ -27,6 +28,8 @@ export function createStore(redis: Redis, options: StoreOptions) {
     keys,
     /** Message idempotency: claim, answered, release, the stored record (message-store.ts). */
     messages,
+    /** Readings waiting for 「是」 (pending-store.ts). */
+    pending: createPendingStore(redis, keys),
     directory: createDirectoryStore(redis, keys, options.defaults),
     records: createRecordStore(redis, keys, messages),
     projects: createProjectStore(redis, keys),
