@@ -6,6 +6,7 @@ import admins from "./admins.ts";
 import alias from "./alias.ts";
 import bind from "./bind.ts";
 import confirm from "./confirm.ts";
+import correct from "./correct.ts";
 import details from "./details.ts";
 import fundsArrived from "./funds-arrived.ts";
 import help from "./help.ts";
@@ -45,6 +46,7 @@ export const commands: readonly Command[] = [
   producing,
   registered,
   confirm,
+  correct,
   revoke,
   status,
   ranking,

@@ -24,9 +24,9 @@ interface ReportSpec {
 }
 
 /** Kinds that create or update a project; the rest must name an existing one. */
-const CREATES_PROJECT: ReadonlySet<ReportKind> = new Set(["negotiation", "signing"]);
+export const CREATES_PROJECT: ReadonlySet<ReportKind> = new Set(["negotiation", "signing"]);
 /** Kinds that happen once per project: a second report is almost always a colleague's duplicate. */
-const ONCE_PER_PROJECT: ReadonlySet<ReportKind> = new Set(["signing", "landed", "started", "producing", "registered"]);
+export const ONCE_PER_PROJECT: ReadonlySet<ReportKind> = new Set(["signing", "landed", "started", "producing", "registered"]);
 
 export function reportCommand(spec: ReportSpec): Command {
   if (spec.examples[0]) EXAMPLES.set(spec.kind, spec.examples[0]);
@@ -139,7 +139,7 @@ export async function storeReading(
   return { record: stored };
 }
 
-function checkDate(ctx: Ctx, fields: ReportFields, example: string | undefined) {
+export function checkDate(ctx: Pick<Ctx, "today" | "rules">, fields: Pick<ReportFields, "date">, example: string | undefined) {
   const ahead = daysBetween(ctx.today, fields.date);
   if (ahead > 0) {
     throw new UserError(`日期 ${fields.date} 还没到（今天是 ${ctx.today}），不能登记未来的事项，未登记。`, example);
@@ -152,7 +152,7 @@ function checkDate(ctx: Ctx, fields: ReportFields, example: string | undefined) 
   }
 }
 
-function checkMoney(ctx: Ctx, fields: ReportFields, example: string | undefined) {
+export function checkMoney(ctx: Pick<Ctx, "rules">, fields: Pick<ReportFields, "money">, example: string | undefined) {
   const money = fields.money;
   if (!money) return;
   const show = money.currency === "USD" ? formatUsd : formatYuan;
@@ -188,7 +188,7 @@ async function refuseRepeat(ctx: Ctx, kind: ReportKind, projectId: string) {
   if (project && earlier) throw repeatError(project.name, kind, earlier.recordId, earlier.date);
 }
 
-function repeatError(projectName: string, kind: ReportKind, earlierId: number, earlierDate: string): UserError {
+export function repeatError(projectName: string, kind: ReportKind, earlierId: number, earlierDate: string): UserError {
   return new UserError(
     `项目「${projectName}」已于 ${earlierDate} 登记过${KIND_LABEL[kind]}（#${earlierId}），未重复登记。如需更正请先发「撤销 #${earlierId}」。`,
   );
@@ -199,7 +199,7 @@ function repeatError(projectName: string, kind: ReportKind, earlierId: number, e
  * project has one industry on every record. They come from the latest 签约 (else 在谈) that
  * gave them; a source the project never had may come from the line (境外 for dollars).
  */
-async function takeFromProject(ctx: Ctx, projectId: string, fields: ReportFields) {
+export async function takeFromProject(ctx: Pick<Ctx, "store" | "rules">, projectId: string, fields: ReportFields) {
   const project = await ctx.store.projects.getProject(projectId);
   const defining = [...(project?.history ?? [])]
     .filter((event) => CREATES_PROJECT.has(event.kind))
