@@ -95,7 +95,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
 
     const pendingRef = { channel: message.conversation.channel, conversation: message.conversation.id, sender: message.sender.id };
     try {
-      const [claim, pending] = await Promise.all([store.messages.claim(key), store.pending.exists(pendingRef)]);
+      // One round trip: who the sender is is read alongside the claim (wasted only on a re-delivery).
+      const [claim, pending, identity] = await Promise.all([
+        store.messages.claim(key),
+        store.pending.exists(pendingRef),
+        store.directory.identify(message.sender.id),
+      ]);
       if (!claim.owner) return await finish("duplicate", true, null);
       if (claim.recordId !== null) {
         const record = await confirmAgain(claim.recordId, reply);
@@ -118,7 +123,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       commandName = command.name;
       const now = deps.now();
 
-      const { unit, admin } = await store.directory.identify(message.sender.id);
+      const { unit, admin } = identity;
       const isAdmin = admin || rules.configAdmins.includes(message.sender.id);
       if (command.access === "member" && !unit) return await answer(false, notBoundText(message.sender.id));
       if (command.access === "admin" && !isAdmin) return await answer(false, `「${matched.trigger}」只有管理员可以使用。`);
