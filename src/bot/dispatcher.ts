@@ -81,7 +81,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     };
     let commandName: string | null = null;
     const finish = async (outcome: Outcome, ok: boolean, record: ReportRecord | null): Promise<DispatchResult> => {
-      if (outcome !== "duplicate") await store.messages.answered(key);
+      // The reply went out: failing to note it must not fail the message (the platform would
+      // retry and the reporter be answered twice); at worst a late re-delivery answers again.
+      if (outcome !== "duplicate") await store.messages.answered(key).catch((err: unknown) => log.warn({ err, message: key }, "could not mark the message answered"));
       log.info(
         { message: key, command: commandName, outcome, record: record?.id ?? null, ms: Math.round(performance.now() - started) },
         "message handled",
