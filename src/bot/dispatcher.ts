@@ -98,12 +98,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     const pendingRef = { channel: message.conversation.channel, conversation: message.conversation.id, sender: message.sender.id };
     try {
       // One round trip: who the sender is is read alongside the claim (wasted only on a re-delivery).
-      const [claim, pending, identity] = await Promise.all([
-        store.messages.claim(key),
-        store.pending.exists(pendingRef),
+      const [claim, identity] = await Promise.all([
+        store.messages.claim(key, store.pending.keyOf(pendingRef)),
         store.directory.identify(message.sender.id),
       ]);
       if (!claim.owner) return await finish("duplicate", true, null);
+      const pending = claim.pendingReading;
       if (claim.recordId !== null) {
         const record = await confirmAgain(claim.recordId, reply);
         return await finish("resent", true, record);

@@ -20,12 +20,12 @@ export const REPLY_GRACE_MS = 3_000;
 
 export type MessageClaim =
   /** This handler owns the message; recordId: a record is already stored, confirm it again. */
-  | { owner: true; recordId: number | null }
+  | { owner: true; recordId: number | null; pendingReading: boolean }
   /** Answered already, or another handler is at work on it right now: stay silent. */
   | { owner: false };
 
 type ScriptRedis = Redis & {
-  zsMessageClaim(...args: (string | number)[]): Promise<[number, string]>;
+  zsMessageClaim(...args: (string | number)[]): Promise<[number, string, number]>;
   zsMessageSettle(...args: (string | number)[]): Promise<number>;
 };
 
@@ -55,7 +55,7 @@ export function messageBuckets(keys: Keys, dedupeDays: number) {
 export function createMessageStore(redis: Redis, keys: Keys, options: MessageStoreOptions) {
   const r = redis as ScriptRedis;
   if (!("zsMessageClaim" in redis)) {
-    redis.defineCommand("zsMessageClaim", { numberOfKeys: 3, lua: CLAIM });
+    redis.defineCommand("zsMessageClaim", { numberOfKeys: 4, lua: CLAIM });
     redis.defineCommand("zsMessageSettle", { numberOfKeys: 3, lua: SETTLE });
   }
   const buckets = messageBuckets(keys, options.dedupeDays);
@@ -67,12 +67,12 @@ export function createMessageStore(redis: Redis, keys: Keys, options: MessageSto
     mapTtlSeconds: buckets.ttlSeconds,
     now: clock,
 
-    /** Claims a message for this handler (see MessageClaim). */
-    async claim(messageKey: string): Promise<MessageClaim> {
+    /** Claims a message for this handler (see MessageClaim), saying too whether its sender has a pending reading. */
+    async claim(messageKey: string, pendingKey: string): Promise<MessageClaim> {
       const now = clock();
-      const [owner, id] = await r.zsMessageClaim(...buckets.maps(now), messageKey, now, REPLY_GRACE_MS, buckets.ttlSeconds);
+      const [owner, id, pending] = await r.zsMessageClaim(...buckets.maps(now), pendingKey, messageKey, now, REPLY_GRACE_MS, buckets.ttlSeconds);
       if (owner !== 1) return { owner: false };
-      return { owner: true, recordId: id === "" ? null : Number(id) };
+      return { owner: true, recordId: id === "" ? null : Number(id), pendingReading: pending === 1 };
     },
 
     /** The reply went out: a re-delivery from now on is silent. */

@@ -40,9 +40,6 @@ export function createPendingStore(redis: Redis, keys: Keys) {
       const bar = value.indexOf("|");
       return { token: value.slice(0, bar), reading: JSON.parse(value.slice(bar + 1)) as PendingReading };
     },
-    async exists(ref: PendingRef): Promise<boolean> {
-      return (await redis.exists(keyOf(ref))) === 1;
-    },
     async drop(ref: PendingRef): Promise<void> {
       await redis.del(keyOf(ref));
     },
