@@ -5,6 +5,8 @@ import addUnit from "./add-unit.ts";
 import admins from "./admins.ts";
 import alias from "./alias.ts";
 import bind from "./bind.ts";
+import confirm from "./confirm.ts";
+import correct from "./correct.ts";
 import details from "./details.ts";
 import fundsArrived from "./funds-arrived.ts";
 import help from "./help.ts";
@@ -44,6 +46,8 @@ export const commands: readonly Command[] = [
   started,
   producing,
   registered,
+  confirm,
+  correct,
   revoke,
   status,
   ranking,

@@ -3,6 +3,7 @@ import { notBoundText } from "../src/bot/dispatcher.ts";
 import { UserError } from "../src/bot/errors.ts";
 import { formatMoneyOf, formatYearTotals } from "../src/domain/format-report.ts";
 import { KIND_LABEL } from "../src/domain/types.ts";
+import { currentVersion } from "./lib/current-version.ts";
 
 const EXAMPLE = "撤销 #128";
 
@@ -23,12 +24,14 @@ export default defineCommand({
     if (ctx.args) {
       const id = /^#?\s*(\d+)$/.exec(ctx.args)?.[1];
       if (!id) throw new UserError(`没看懂要撤销哪条记录：「${ctx.args}」。`, EXAMPLE);
-      record = await store.records.getRecord(Number(id));
-      if (!record) throw new UserError(`没有编号为 #${id} 的记录。`);
+      const found = await store.records.getRecord(Number(id));
+      if (!found) throw new UserError(`没有编号为 #${id} 的记录。`);
+      // A corrected record: undo what counts now, its latest version.
+      record = await currentVersion(store, found);
       if (record.reporter !== message.sender.id && !ctx.isAdmin) {
         throw new UserError(`#${id} 不是你登记的记录，只能撤销自己的记录；如需更正请联系管理员。`);
       }
-      if (record.revoked) throw new UserError(`#${id} 已经撤销过了，统计中不再计入。`);
+      if (record.revoked) throw new UserError(`#${record.id} 已经撤销过了，统计中不再计入。`);
     } else {
       record = (await store.records.recentOf(message.sender.id)).find((r) => !r.revoked);
       if (!record) throw new UserError("你还没有可撤销的记录。", EXAMPLE);

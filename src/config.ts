@@ -22,6 +22,10 @@ export interface Config {
   botNames: string[];
   selfJoinDefault: boolean;
   maxAgeDays: number;
+  /** How long a reading the bot asked about waits for 「是」 (PENDING_READING_MINUTES). */
+  pendingReadingMinutes: number;
+  /** How long message ids are remembered to drop re-deliveries (MESSAGE_DEDUPE_DAYS). */
+  messageDedupeDays: number;
   amountCeilingYuan: number;
   industries: IndustryTable;
   logLevel: string;
@@ -65,6 +69,8 @@ const schema = z.object({
   BOT_NAMES: z.string().default("招商助手"),
   BOT_SELF_JOIN: z.enum(["true", "false"]).default("true"),
   REPORT_MAX_AGE_DAYS: z.coerce.number().int().min(0).max(3660).default(90),
+  PENDING_READING_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
+  MESSAGE_DEDUPE_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   AMOUNT_CEILING: z.string().default("5000亿"),
   INDUSTRY_FILE: z.string().optional(),
   MANUFACTURING_TAGS: z.string().optional(),
@@ -124,6 +130,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     botNames: list(e.BOT_NAMES),
     selfJoinDefault: e.BOT_SELF_JOIN === "true",
     maxAgeDays: e.REPORT_MAX_AGE_DAYS,
+    pendingReadingMinutes: e.PENDING_READING_MINUTES,
+    messageDedupeDays: e.MESSAGE_DEDUPE_DAYS,
     amountCeilingYuan: ceiling!.value,
     industries: createIndustryTable(tags, manufacturing),
     logLevel: e.LOG_LEVEL,

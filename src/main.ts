@@ -29,10 +29,15 @@ type Tool = (config: Config, argv: string[]) => Promise<number>;
 async function boot(config: Config) {
   const log = createLogger(config.logLevel, process.stderr, config.logFormat);
   const redis = await openRedis(config.redisUrl, config.redisDataDir, log);
-  const store = createStore(redis.redis, { org: config.org, defaults: { selfJoin: config.selfJoinDefault } });
+  const store = createStore(redis.redis, {
+    org: config.org,
+    defaults: { selfJoin: config.selfJoinDefault },
+    messageDedupeDays: config.messageDedupeDays,
+  });
   const rules: BotRules = {
     industries: config.industries,
     maxAgeDays: config.maxAgeDays,
+    pendingReadingMinutes: config.pendingReadingMinutes,
     amountCeiling: config.amountCeilingYuan,
     configAdmins: config.admins,
     queryAccess: config.queryAccess,

@@ -2,9 +2,11 @@
 // confirm with the unit's running totals.
 import { defineCommand, type Command, type ContextFor } from "../../src/bot/define.ts";
 import { UserError } from "../../src/bot/errors.ts";
+import { messageKey } from "../../src/bot/message-key.ts";
 import { formatUsd, formatYuan } from "../../src/domain/amount.ts";
 import { daysBetween } from "../../src/domain/china-time.ts";
 import { formatConfirmation, formatYearTotals } from "../../src/domain/format-report.ts";
+import { formatReading } from "../../src/domain/format-reading.ts";
 import { matchProject, suggestProjects } from "../../src/domain/project-match.ts";
 import type { NewRecord } from "../../src/domain/record.ts";
 import { parseReportBody, type ReportFields } from "../../src/domain/report-parser.ts";
@@ -22,11 +24,12 @@ interface ReportSpec {
 }
 
 /** Kinds that create or update a project; the rest must name an existing one. */
-const CREATES_PROJECT: ReadonlySet<ReportKind> = new Set(["negotiation", "signing"]);
+export const CREATES_PROJECT: ReadonlySet<ReportKind> = new Set(["negotiation", "signing"]);
 /** Kinds that happen once per project: a second report is almost always a colleague's duplicate. */
-const ONCE_PER_PROJECT: ReadonlySet<ReportKind> = new Set(["signing", "landed", "started", "producing", "registered"]);
+export const ONCE_PER_PROJECT: ReadonlySet<ReportKind> = new Set(["signing", "landed", "started", "producing", "registered"]);
 
 export function reportCommand(spec: ReportSpec): Command {
+  if (spec.examples[0]) EXAMPLES.set(spec.kind, spec.examples[0]);
   return defineCommand({
     name: spec.name,
     triggers: spec.triggers,
@@ -34,25 +37,76 @@ export function reportCommand(spec: ReportSpec): Command {
     summary: spec.summary,
     examples: spec.examples,
     access: "member",
-    writesReport: true,
+    reportKind: spec.kind,
     run: (ctx) => recordReport(ctx, spec),
   });
 }
 
+/** A correct example for each kind, for refusals (the first example of its command). */
+const EXAMPLES = new Map<ReportKind, string>();
+
 async function recordReport(ctx: Ctx, spec: ReportSpec) {
   const example = spec.examples[0];
-  if (ctx.unit.inactive) throw new UserError(`「${ctx.unit.name}」已停用，不能再为它上报。如已调整到其他单位，请联系管理员重新绑定。`);
+  checkActive(ctx);
   const parsed = parseReportBody(spec.kind, ctx.args, { today: ctx.today, industries: ctx.rules.industries });
   if (!parsed.ok) throw new UserError(`${KIND_LABEL[spec.kind]}未登记：${parsed.problem}`, example);
   const fields = parsed.fields;
-  checkDate(ctx, fields, example);
-  checkMoney(ctx, fields, example);
+  // Never store a guess: a doubt of the parser, or a kind guessed from a line without its keyword.
+  const doubt = parsed.doubt ?? (ctx.detected && !ctx.detected.confident ? "" : null);
+  if (doubt !== null) {
+    // What would be refused anyway is refused now rather than asked about.
+    checkFields(ctx, spec.kind, fields);
+    await resolveProject(ctx, spec.kind, fields);
+    return ask(ctx, spec.kind, fields, doubt);
+  }
+  return storeReading(ctx, spec.kind, fields, { text: ctx.message.text, messageId: ctx.message.id });
+}
 
-  const target = await resolveProject(ctx, spec, fields);
-  if (target.mode === "id") await inheritFromProject(ctx, target.id, fields);
+function checkActive(ctx: Ctx) {
+  if (ctx.unit.inactive) throw new UserError(`「${ctx.unit.name}」已停用，不能再为它上报。如已调整到其他单位，请联系管理员重新绑定。`);
+}
+
+function checkFields(ctx: Ctx, kind: ReportKind, fields: ReportFields) {
+  checkDate(ctx, fields, EXAMPLES.get(kind));
+  checkMoney(ctx, fields, EXAMPLES.get(kind));
+}
+
+/** Stores nothing: keeps the reading for the sender's 「是」 and asks. */
+async function ask(ctx: Ctx, kind: ReportKind, fields: ReportFields, doubt: string) {
+  const minutes = ctx.rules.pendingReadingMinutes ?? 10;
+  const expiresAt = new Date(ctx.now.getTime() + minutes * 60_000).toISOString();
+  await ctx.store.pending.put(pendingRef(ctx), { kind, fields, text: ctx.message.text, messageId: ctx.message.id, expiresAt }, minutes * 60_000);
+  await ctx.reply(questionText(kind, fields, doubt, minutes));
+  return { ok: false, asked: true };
+}
+
+export function questionText(kind: ReportKind, fields: ReportFields, doubt: string, minutes: number): string {
+  return [`我理解为：${formatReading(kind, fields)}`, ...(doubt ? [doubt] : []), `回复「是」登记，或直接发送更正后的内容。（${minutes}分钟内有效）`].join("\n");
+}
+
+export function pendingRef(ctx: Pick<Ctx, "message">) {
+  const { message } = ctx;
+  return { channel: message.conversation.channel, conversation: message.conversation.id, sender: message.sender.id };
+}
+
+/**
+ * Checks a reading, resolves its project and stores it once, atomically (for a confirmed
+ * reading: only while it is still pending), then confirms with the unit's running totals.
+ */
+export async function storeReading(
+  ctx: Ctx,
+  kind: ReportKind,
+  fields: ReportFields,
+  source: { text: string; messageId: string },
+  pending?: { key: string; token: string },
+) {
+  checkActive(ctx);
+  checkFields(ctx, kind, fields);
+  const target = await resolveProject(ctx, kind, fields);
+  if (target.mode === "id" && !CREATES_PROJECT.has(kind)) await takeFromProject(ctx, target.id, fields);
   const record: NewRecord = {
     unitId: ctx.unit.id,
-    kind: spec.kind,
+    kind,
     date: fields.date,
     project: target.mode === "none" ? null : target.name,
     amountYuan: fields.money?.currency === "CNY" ? fields.money.value : null,
@@ -62,16 +116,21 @@ async function recordReport(ctx: Ctx, spec: ReportSpec) {
     source: fields.source,
     place: fields.place,
     counterpart: fields.counterpart,
-    text: ctx.message.text,
+    text: source.text,
     reporter: ctx.message.sender.id,
     reporterName: ctx.message.sender.name ?? null,
     channel: ctx.message.conversation.channel,
-    messageId: ctx.message.id,
+    messageId: source.messageId,
     createdAt: ctx.now.toISOString(),
   };
   const storeTarget: ProjectTarget = target.mode === "id" ? { mode: "id", id: target.id } : target;
-  const result = await ctx.store.records.ingest(`${ctx.message.conversation.channel}:${ctx.message.id}`, record, storeTarget);
-  if (!result.created) return { duplicate: true };
+  const result = await ctx.store.records.ingest(messageKey(ctx.message), record, storeTarget, {
+    oncePerProject: ONCE_PER_PROJECT.has(kind),
+    ...(pending ? { pending } : {}),
+  });
+  if (result.status === "duplicate") return { duplicate: true };
+  if (result.status === "gone") throw new UserError("这条待确认的内容已经登记过或已取消，未重复登记。");
+  if (result.status === "repeat") throw repeatError(target.mode === "none" ? "" : target.name, kind, result.earlierId, result.earlierDate);
   const { record: stored, yearTotals } = result;
   const year = Number(stored.date.slice(0, 4));
   await ctx.reply(
@@ -80,7 +139,7 @@ async function recordReport(ctx: Ctx, spec: ReportSpec) {
   return { record: stored };
 }
 
-function checkDate(ctx: Ctx, fields: ReportFields, example: string | undefined) {
+export function checkDate(ctx: Pick<Ctx, "today" | "rules">, fields: Pick<ReportFields, "date">, example: string | undefined) {
   const ahead = daysBetween(ctx.today, fields.date);
   if (ahead > 0) {
     throw new UserError(`日期 ${fields.date} 还没到（今天是 ${ctx.today}），不能登记未来的事项，未登记。`, example);
@@ -93,7 +152,7 @@ function checkDate(ctx: Ctx, fields: ReportFields, example: string | undefined) 
   }
 }
 
-function checkMoney(ctx: Ctx, fields: ReportFields, example: string | undefined) {
+export function checkMoney(ctx: Pick<Ctx, "rules">, fields: Pick<ReportFields, "money">, example: string | undefined) {
   const money = fields.money;
   if (!money) return;
   const show = money.currency === "USD" ? formatUsd : formatYuan;
@@ -105,45 +164,56 @@ function checkMoney(ctx: Ctx, fields: ReportFields, example: string | undefined)
 
 type Resolved = { mode: "none" } | { mode: "new"; name: string } | { mode: "id"; id: string; name: string };
 
-async function resolveProject(ctx: Ctx, spec: ReportSpec, fields: ReportFields): Promise<Resolved> {
+async function resolveProject(ctx: Ctx, kind: ReportKind, fields: ReportFields): Promise<Resolved> {
   if (!fields.project) return { mode: "none" };
   const candidates = await ctx.store.projects.namesOf(ctx.unit.id);
   const match = matchProject(fields.project, candidates);
   if (match) {
-    if (ONCE_PER_PROJECT.has(spec.kind)) await refuseRepeat(ctx, spec.kind, match.id);
+    if (ONCE_PER_PROJECT.has(kind)) await refuseRepeat(ctx, kind, match.id);
     return { mode: "id", id: match.id, name: match.name };
   }
-  if (CREATES_PROJECT.has(spec.kind)) return { mode: "new", name: fields.project };
+  if (CREATES_PROJECT.has(kind)) return { mode: "new", name: fields.project };
   const suggestions = suggestProjects(fields.project, candidates);
   const hint = suggestions.length > 0 ? `\n你是不是要找：${suggestions.map((p) => `「${p.name}」`).join("、")}` : "";
   throw new UserError(
-    `${ctx.unit.name}还没有登记项目「${fields.project}」，${KIND_LABEL[spec.kind]}未登记。${hint}\n新项目请先发「签约」或「在谈」登记。`,
-    spec.examples[0],
+    `${ctx.unit.name}还没有登记项目「${fields.project}」，${KIND_LABEL[kind]}未登记。${hint}\n新项目请先发「签约」或「在谈」登记。`,
+    EXAMPLES.get(kind),
   );
 }
 
+/** Checked early for a quick answer; the ingest script enforces it atomically as well. */
 async function refuseRepeat(ctx: Ctx, kind: ReportKind, projectId: string) {
   const project = await ctx.store.projects.getProject(projectId);
   const earlier = project?.history.find((event) => event.kind === kind);
-  if (project && earlier) {
-    throw new UserError(
-      `项目「${project.name}」已于 ${earlier.date} 登记过${KIND_LABEL[kind]}（#${earlier.recordId}），未重复登记。如需更正请先发「撤销 #${earlier.recordId}」。`,
-    );
-  }
+  if (project && earlier) throw repeatError(project.name, kind, earlier.recordId, earlier.date);
 }
 
-/** 到位 and milestones rarely repeat the industry and source: take them from the project's earlier reports. */
-async function inheritFromProject(ctx: Ctx, projectId: string, fields: ReportFields) {
-  if (fields.industry && fields.source) return;
+export function repeatError(projectName: string, kind: ReportKind, earlierId: number, earlierDate: string): UserError {
+  return new UserError(
+    `项目「${projectName}」已于 ${earlierDate} 登记过${KIND_LABEL[kind]}（#${earlierId}），未重复登记。如需更正请先发「撤销 #${earlierId}」。`,
+  );
+}
+
+/**
+ * 到位 and milestones carry their project's industry and source, never their own wording's: one
+ * project has one industry on every record. They come from the latest 签约 (else 在谈) that
+ * gave them; a source the project never had may come from the line (境外 for dollars).
+ */
+export async function takeFromProject(ctx: Pick<Ctx, "store" | "rules">, projectId: string, fields: ReportFields) {
   const project = await ctx.store.projects.getProject(projectId);
-  for (const event of [...(project?.history ?? [])].reverse()) {
+  const defining = [...(project?.history ?? [])]
+    .filter((event) => CREATES_PROJECT.has(event.kind))
+    .sort((a, b) => (a.kind === b.kind ? b.recordId - a.recordId : a.kind === "signing" ? -1 : 1));
+  let industry: string | null = null;
+  let source: ReportFields["source"] = null;
+  for (const event of defining) {
     const earlier = await ctx.store.records.getRecord(event.recordId);
-    if (!earlier) continue;
-    if (!fields.industry && earlier.industry) {
-      fields.industry = earlier.industry;
-      fields.manufacturing = ctx.rules.industries.manufacturing.has(earlier.industry);
-    }
-    fields.source ??= earlier.source;
-    if (fields.industry && fields.source) return;
+    if (!earlier || earlier.revoked) continue;
+    industry ??= earlier.industry;
+    source ??= earlier.source;
+    if (industry && source) break;
   }
+  fields.industry = industry;
+  fields.manufacturing = industry ? ctx.rules.industries.manufacturing.has(industry) : null;
+  fields.source = source ?? fields.source;
 }

@@ -3,7 +3,7 @@ import type { Logger } from "pino";
 import type { HolidayYear } from "../domain/holidays.ts";
 import type { IndustryTable } from "../domain/industry.ts";
 import type { ReportRecord } from "../domain/record.ts";
-import type { IsoDate } from "../domain/types.ts";
+import type { IsoDate, ReportKind } from "../domain/types.ts";
 import type { Unit } from "../store/directory-store.ts";
 import type { Store } from "../store/store.ts";
 import type { IncomingMessage, ReplyFn } from "./types.ts";
@@ -23,6 +23,8 @@ export interface BotRules {
   industries: IndustryTable;
   /** Reports dated further back than this many days are refused. */
   maxAgeDays: number;
+  /** How long a reading the bot asked about waits for 「是」 (default 10). */
+  pendingReadingMinutes?: number;
   /** Amounts above this (integer yuan, or dollars for USD) are refused as typos. */
   amountCeiling: number;
   /** User ids that are admins by configuration (BOT_ADMINS). */
@@ -47,6 +49,11 @@ export interface CommandContext {
   reply: ReplyFn;
   /** Every command, for 帮助. */
   commands: readonly Command[];
+  /**
+   * Set when the line did not start with a command word and detectReportKind routed it here;
+   * not confident: the bot shows its reading and asks instead of storing.
+   */
+  detected?: { confident: boolean };
 }
 
 export type ContextFor<A extends Access> = A extends "member" ? CommandContext & { unit: Unit } : CommandContext;
@@ -57,6 +64,8 @@ export interface CommandResult {
   record?: ReportRecord | null;
   /** A re-delivered report: no second confirmation. */
   duplicate?: boolean;
+  /** Nothing stored: the reply is a question (a pending reading waits for 「是」). */
+  asked?: boolean;
 }
 
 export interface Command<A extends Access = Access> {
@@ -67,8 +76,10 @@ export interface Command<A extends Access = Access> {
   /** Shown by 帮助 and each fed through the bot in a test. */
   examples: readonly string[];
   access: A;
-  /** Reports are deduplicated by the store's atomic write, not by a claim. */
-  writesReport?: boolean;
+  /** The report kind this command stores: lines detected as that kind are routed here. */
+  reportKind?: ReportKind;
+  /** Matches a whole line regardless of triggers (「是」, 「好的」 confirming a reading). */
+  wholeLine?: (text: string) => boolean;
   run(ctx: ContextFor<A>): Promise<CommandResult | void>;
 }
 

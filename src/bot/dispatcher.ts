@@ -1,14 +1,27 @@
-// The fixed pipeline every channel feeds: identify the sender, route, authorise, run, answer,
-// handle errors. It reads top to bottom on purpose.
+// The fixed pipeline every channel feeds: claim the message, identify the sender, route,
+// authorise, run, answer, handle errors. It reads top to bottom on purpose.
+//
+// Idempotency is one step: every message is claimed under its messageKey before anything is
+// answered (refusals included), so a platform's re-delivery is silent; a report's record is
+// stored once inside its atomic write. The contract with a channel: `reply` resolves once the
+// reply is handed to the platform (or queued for the callback's answer), and throws when it
+// could not be; then the message is released, the dispatch throws InternalError, and the
+// platform's retry answers it — a stored record's confirmation is sent then, once.
 import { randomBytes } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
 import { chinaDate } from "../domain/china-time.ts";
+import { isConfirmation } from "../domain/confirmation.ts";
+import { detectReportKind } from "../domain/detect-kind.ts";
+import { formatConfirmation, formatYearTotals } from "../domain/format-report.ts";
 import { normalizeText, stripMention } from "../domain/normalize.ts";
 import type { ReportRecord } from "../domain/record.ts";
+import { KIND_LABEL } from "../domain/types.ts";
 import type { Store } from "../store/store.ts";
 import type { BotRules, Command, CommandContext } from "./define.ts";
 import { UserError, userErrorText } from "./errors.ts";
-import { matchCommand } from "./match.ts";
+import { matchCommand, type CommandMatch } from "./match.ts";
+import { messageKey } from "./message-key.ts";
 import type { IncomingMessage, Reply, ReplyFn } from "./types.ts";
 
 /** Longer lines are refused unread: nobody types a report that long, and it bounds our work. */
@@ -51,51 +64,71 @@ export function internalErrorText(error: InternalError): string {
 export type ChannelReply = (reply: Reply) => Promise<void>;
 export type Dispatch = (message: IncomingMessage, reply: ChannelReply) => Promise<DispatchResult>;
 
+/** What the one log line per handled message says happened. */
+type Outcome = "stored" | "answered" | "asked" | "refused" | "duplicate" | "resent" | "error";
+
 export function createDispatcher(deps: DispatcherDeps): Dispatch {
   const { store, commands, rules, log } = deps;
 
   return async function dispatch(message, channelReply) {
+    const started = performance.now();
+    const key = messageKey(message);
     const replies: Reply[] = [];
     const reply: ReplyFn = async (r) => {
       const normalized: Reply = typeof r === "string" ? { kind: "text", text: r } : r;
       replies.push(normalized);
       await channelReply(normalized);
     };
-    const answer = async (ok: boolean, text: string, record: ReportRecord | null = null): Promise<DispatchResult> => {
-      await reply(text);
-      return { ok, replies, record, duplicate: false };
+    let commandName: string | null = null;
+    const finish = async (outcome: Outcome, ok: boolean, record: ReportRecord | null): Promise<DispatchResult> => {
+      // The reply went out: failing to note it must not fail the message (the platform would
+      // retry and the reporter be answered twice); at worst a late re-delivery answers again.
+      if (outcome !== "duplicate") await store.messages.answered(key).catch((err: unknown) => log.warn({ err, message: key }, "could not mark the message answered"));
+      log.info(
+        { message: key, command: commandName, outcome, record: record?.id ?? null, ms: Math.round(performance.now() - started) },
+        "message handled",
+      );
+      return { ok, replies, record, duplicate: outcome === "duplicate" };
     };
-    const silent: DispatchResult = { ok: true, replies, record: null, duplicate: true };
+    const answer = async (ok: boolean, text: string): Promise<DispatchResult> => {
+      await reply(text);
+      return finish(ok ? "answered" : "refused", ok, null);
+    };
 
-    const messageKey = `${message.conversation.channel}:${message.id}`;
-    /** Lines refused before routing are answered once too: platforms re-deliver them as well. */
-    const refuse = async (text: string): Promise<DispatchResult> =>
-      (await store.claimMessage(messageKey)) ? answer(false, text) : silent;
-
-    if (message.text.length > MAX_LINE_CHARS) {
-      return refuse(`这条消息有 ${message.text.length} 个字，超过了 ${MAX_LINE_CHARS} 字的上限，未登记。请一条消息只报一件事。`);
-    }
-    const text = normalizeText(stripMention(message.text, deps.botNames));
-    const matched = matchCommand(text, commands);
-    if (!matched) {
-      return refuse(text ? "没看懂这条消息。发送「帮助」查看可用的命令和示例。" : "在呢。发送「帮助」查看可用的命令和示例。");
-    }
-    const { command } = matched;
-    const now = deps.now();
-
+    const pendingRef = { channel: message.conversation.channel, conversation: message.conversation.id, sender: message.sender.id };
     try {
-      // Reports are deduplicated inside their atomic write; everything else by a claim.
-      if (!command.writesReport && !(await store.claimMessage(messageKey))) return silent;
+      // One round trip: who the sender is is read alongside the claim (wasted only on a re-delivery).
+      const [claim, identity] = await Promise.all([
+        store.messages.claim(key, store.pending.keyOf(pendingRef)),
+        store.directory.identify(message.sender.id),
+      ]);
+      if (!claim.owner) return await finish("duplicate", true, null);
+      const pending = claim.pendingReading;
+      if (claim.recordId !== null) {
+        const record = await confirmAgain(claim.recordId, reply);
+        return await finish("resent", true, record);
+      }
 
-      const { unit, admin } = await store.directory.identify(message.sender.id);
+      if (message.text.length > MAX_LINE_CHARS) {
+        return await answer(false, `这条消息有 ${message.text.length} 个字，超过了 ${MAX_LINE_CHARS} 字的上限，未登记。请一条消息只报一件事。`);
+      }
+      const text = normalizeText(stripMention(message.text, deps.botNames));
+      // A reading waiting for 「是」 is cancelled by anything else its sender says, which is then handled as a new line.
+      const cancelled = pending && !isConfirmation(text);
+      if (cancelled) await store.pending.drop(pendingRef);
+      const matched = matchCommand(text, commands) ?? detectCommand(text);
+      if (!matched) {
+        if (cancelled) return await answer(false, "好的，上一条待确认的内容已取消，未登记。请直接发送更正后的完整内容。");
+        return await answer(false, text ? "没看懂这条消息。发送「帮助」查看可用的命令和示例。" : "在呢。发送「帮助」查看可用的命令和示例。");
+      }
+      const { command } = matched;
+      commandName = command.name;
+      const now = deps.now();
+
+      const { unit, admin } = identity;
       const isAdmin = admin || rules.configAdmins.includes(message.sender.id);
-
-      if (command.access === "member" && !unit) {
-        return answer(false, notBoundText(message.sender.id));
-      }
-      if (command.access === "admin" && !isAdmin) {
-        return answer(false, `「${matched.trigger}」只有管理员可以使用。`);
-      }
+      if (command.access === "member" && !unit) return await answer(false, notBoundText(message.sender.id));
+      if (command.access === "admin" && !isAdmin) return await answer(false, `「${matched.trigger}」只有管理员可以使用。`);
 
       const ctx: CommandContext = {
         message,
@@ -107,29 +140,51 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         isAdmin,
         store,
         rules,
-        log: log.child({ command: command.name, msg: messageKey }),
+        log: log.child({ command: command.name, message: key }),
         reply,
         commands,
+        ...(matched.detected ? { detected: matched.detected } : {}),
       };
-      const result = (await command.run(ctx as never)) ?? {};
-      if (result.duplicate) return silent;
-      return { ok: result.ok ?? true, replies, record: result.record ?? null, duplicate: false };
-    } catch (error) {
-      if (error instanceof UserError) {
-        // A re-delivered report can be refused as a repeat of itself ("already signed" by its
-        // own first delivery): stay silent when this message was stored, and answer a refused
-        // report only once.
-        if (command.writesReport) {
-          if ((await store.reportRecordId(messageKey)) !== null || !(await store.claimMessage(messageKey))) return silent;
-        }
-        return answer(false, userErrorText(error));
+      try {
+        const result = (await command.run(ctx as never)) ?? {};
+        // Another handler stored this message's record meanwhile (it took over a stale claim): it answers.
+        if (result.duplicate) return await finish("duplicate", true, null);
+        const record = result.record ?? null;
+        const outcome = record && !record.revoked ? "stored" : result.asked ? "asked" : result.ok === false ? "refused" : "answered";
+        return await finish(outcome, result.ok ?? true, record);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        return await answer(false, userErrorText(error));
       }
+    } catch (error) {
       const reference = randomBytes(4).toString("hex");
-      log.error({ err: error, reference, command: command.name, msg: messageKey }, "command failed");
-      if (!command.writesReport) await store.releaseMessage(messageKey).catch(() => undefined);
+      log.error({ err: error, reference, command: commandName, message: key }, "message failed");
+      // The platform's retry handles it again; a record already stored gets its confirmation then.
+      await store.messages.release(key).catch(() => undefined);
+      log.info({ message: key, command: commandName, outcome: "error", ms: Math.round(performance.now() - started) }, "message handled");
       throw new InternalError(reference, error);
     }
   };
+
+  /** A line that starts with no command word but plainly reports something goes to that kind's command. */
+  function detectCommand(text: string): CommandMatch | null {
+    const detected = detectReportKind(text);
+    const command = detected && commands.find((c) => c.reportKind === detected.kind);
+    if (!detected || !command) return null;
+    return { command, trigger: KIND_LABEL[detected.kind], args: detected.body, detected: { confident: detected.confident } };
+  }
+
+  /** A record was stored for this message but its confirmation never went out: send it now. */
+  async function confirmAgain(recordId: number, reply: ReplyFn): Promise<ReportRecord | null> {
+    const record = await store.records.getRecord(recordId);
+    if (!record) return null;
+    const unit = await store.directory.getUnit(record.unitId);
+    const unitName = unit?.name ?? record.unitId;
+    const year = Number(record.date.slice(0, 4));
+    const totals = await store.records.yearTotals(record.unitId, year);
+    await reply(`${formatConfirmation(record, unitName)}\n\n${formatYearTotals(unitName, year, totals, unit?.targets ?? {})}`);
+    return record;
+  }
 }
 
 export function notBoundText(userId: string): string {

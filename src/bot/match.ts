@@ -6,6 +6,8 @@ export interface CommandMatch {
   command: Command;
   trigger: string;
   args: string;
+  /** Set when detectReportKind, not a command word, chose the command. */
+  detected?: { confident: boolean };
 }
 
 interface Trigger {
@@ -34,6 +36,9 @@ function triggerTable(commands: readonly Command[]): Trigger[] {
 const WORD_CHAR = /[a-z0-9_]/i;
 
 export function matchCommand(text: string, commands: readonly Command[]): CommandMatch | null {
+  for (const command of commands) {
+    if (command.wholeLine?.(text)) return { command, trigger: text, args: "" };
+  }
   const line = text.startsWith("/") ? text.slice(1) : text;
   const lower = line.toLowerCase();
   for (const trigger of triggerTable(commands)) {

@@ -22,11 +22,16 @@ export interface ReportRecord {
   messageId: string;
   /** ISO instant the record was written. */
   createdAt: string;
+  /** Revoked, or superseded by a correction: it no longer counts. */
   revoked: boolean;
+  /** The record that corrected this one (更正), when it was superseded. */
+  supersededBy?: number | null;
+  /** The record this one corrected. */
+  corrects?: number | null;
 }
 
 /** What a command hands to the store: everything but what the store assigns. */
-export type NewRecord = Omit<ReportRecord, "id" | "projectId" | "revoked">;
+export type NewRecord = Omit<ReportRecord, "id" | "projectId" | "revoked" | "supersededBy" | "corrects">;
 
 /** Signed projects of at least 1亿元 are a headline category of their own. */
 export const BIG_SIGNING_YUAN = 100_000_000;

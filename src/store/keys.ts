@@ -19,10 +19,13 @@ export function createKeys(org: string) {
     records: `${p}rec`,
     /** Hash record id → JSON {by, at} for revoked records. */
     revoked: `${p}rev`,
-    /** Hash "<channel>:<message id>" → record id: the idempotency map of reports. */
-    messages: `${p}msg`,
-    /** Short-lived claim for non-report messages (queries, admin commands). */
-    claim: (messageKey: string) => `${p}claim:${messageKey}`,
+    /**
+     * Hash "<channel>:<message id>" → the message's state (see message-store.ts), one hash per
+     * time bucket of MESSAGE_DEDUPE_DAYS that expires as a whole: the idempotency map stays bounded.
+     */
+    messageMap: (bucket: number) => `${p}msg:${bucket}`,
+    /** A reading waiting for 「是」: one per sender and conversation, expiring. */
+    pendingReading: (conversation: string, sender: string) => `${p}pend:${conversation}:${sender}`,
     /** Short-lived markers of channel requests already seen (timestamp + nonce). */
     once: (key: string) => `${p}once:${key}`,
     /** Hash date → an admin's change to the holiday calendar ("off:春节", "work", "normal"). */

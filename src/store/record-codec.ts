@@ -33,7 +33,11 @@ export function encodeRecord(record: NewRecord): string {
   ]);
 }
 
-export function decodeRecord(id: number, projectId: string, json: string, revoked: boolean): ReportRecord {
+/**
+ * `revokedInfo`: the record's entry in the revoked hash (JSON {by, at, s?}; s = the correcting
+ * record), or null; `corrects`: the stream entry's c field (the record this one corrected).
+ */
+export function decodeRecord(id: number, projectId: string, json: string, revokedInfo: string | null, corrects?: string): ReportRecord {
   const [kind, channel, created, ...values] = JSON.parse(json) as [number, number, number, ...unknown[]];
   const fields = Object.fromEntries(ORDER.map((field, i) => [field, values[i] ?? null]));
   return {
@@ -43,6 +47,8 @@ export function decodeRecord(id: number, projectId: string, json: string, revoke
     createdAt: new Date(created).toISOString(),
     id,
     projectId: projectId === "" ? null : projectId,
-    revoked,
+    revoked: revokedInfo !== null,
+    ...(revokedInfo?.includes('"s":') ? { supersededBy: (JSON.parse(revokedInfo) as { s: number }).s } : {}),
+    ...(corrects ? { corrects: Number(corrects) } : {}),
   };
 }

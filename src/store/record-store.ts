@@ -5,66 +5,73 @@ import type { NewRecord, ReportRecord } from "../domain/record.ts";
 import { totalsDelta, totalsFromHash, type Totals } from "../domain/totals.ts";
 import type { IsoDate } from "../domain/types.ts";
 import type { Keys } from "./keys.ts";
+import type { MessageStore } from "./message-store.ts";
+import { createCorrection } from "./record-correct.ts";
+import { eventKeyOf, eventScore, pairs, USER_RECENT_CAP, type ProjectTarget } from "./record-write.ts";
 import { decodeRecord, encodeRecord } from "./record-codec.ts";
 
 const INGEST = readFileSync(new URL("./ingest.lua", import.meta.url), "utf8");
 const REVOKE = readFileSync(new URL("./revoke.lua", import.meta.url), "utf8");
-/** How many of a reporter's latest records 撤销 can walk back through. */
-const USER_RECENT_CAP = 50;
 
-/** Which project a report belongs to: none, an existing one, or a new one by name. */
-export type ProjectTarget = { mode: "none" } | { mode: "id"; id: string } | { mode: "new"; name: string };
+export type { ProjectTarget };
 
 export type IngestResult =
-  | { created: true; record: ReportRecord; yearTotals: Totals }
-  | { created: false; existingId: number };
+  | { status: "created"; record: ReportRecord; yearTotals: Totals }
+  /** This message's record was stored before (a re-delivery): nothing written. */
+  | { status: "duplicate"; existingId: number }
+  /** The project already has this once-per-project kind (签约, a milestone): nothing written. */
+  | { status: "repeat"; earlierId: number; earlierDate: string }
+  /** The pending reading being confirmed was confirmed, cancelled or expired meanwhile. */
+  | { status: "gone" };
+
+export interface IngestOptions {
+  /** Refuse (atomically) when the project's history already has this kind. */
+  oncePerProject?: boolean;
+  /** Store only while this pending reading is still there, and consume it. */
+  pending?: { key: string; token: string };
+}
 
 type ScriptRedis = Redis & {
-  zsIngest(...args: (string | number)[]): Promise<[number, number, string, string[]?]>;
+  zsIngest(...args: (string | number)[]): Promise<[number, number, string?, string[]?]>;
   zsRevoke(...args: (string | number)[]): Promise<number>;
 };
 
-export function createRecordStore(redis: Redis, keys: Keys) {
+export function createRecordStore(redis: Redis, keys: Keys, messages: MessageStore) {
   const r = redis as ScriptRedis;
   if (!("zsIngest" in redis)) {
-    redis.defineCommand("zsIngest", { numberOfKeys: 15, lua: INGEST });
+    redis.defineCommand("zsIngest", { numberOfKeys: 18, lua: INGEST });
     redis.defineCommand("zsRevoke", { numberOfKeys: 9, lua: REVOKE });
   }
+  const correct = createCorrection(redis, keys, messages);
 
-  /** The digest's event list a record belongs to (a placeholder key for the others). */
-  const eventKey = (r: Pick<ReportRecord, "kind" | "date">) =>
-    r.kind === "signing"
-      ? keys.weekEvents(r.date, "signing")
-      : r.kind === "fundsArrived"
-        ? keys.weekEvents(r.date, "funds")
-        : STAGE_KINDS.has(r.kind)
-          ? keys.weekEvents(r.date, "stage")
-          : `${keys.prefix}wk:none`;
+  const eventKey = (r: Pick<ReportRecord, "kind" | "date">) => eventKeyOf(keys, r);
 
   async function getRecord(id: number): Promise<ReportRecord | null> {
     const [entries, revoked] = await Promise.all([
       redis.xrange(keys.records, `${id}-0`, `${id}-0`),
-      redis.hexists(keys.revoked, String(id)),
+      redis.hget(keys.revoked, String(id)),
     ]);
     const entry = entries[0];
     if (!entry) return null;
     const fields = pairs(entry[1]);
-    return decodeRecord(id, fields.p ?? "", fields.j ?? "[]", revoked === 1);
+    return decodeRecord(id, fields.p ?? "", fields.j ?? "[]", revoked, fields.c);
   }
 
   return {
     getRecord,
+    correct,
 
     /** Stores a report once per message key; a repeat writes nothing and returns the first record's id. */
-    async ingest(messageKey: string, record: NewRecord, project: ProjectTarget): Promise<IngestResult> {
+    async ingest(messageKey: string, record: NewRecord, project: ProjectTarget, options: IngestOptions = {}): Promise<IngestResult> {
       const year = Number(record.date.slice(0, 4));
       const mode = project.mode === "none" ? "" : project.mode;
       const ref = project.mode === "id" ? project.id : project.mode === "new" ? project.name : "";
       const meta = JSON.stringify({ n: ref, u: record.unitId, c: record.date });
       const historyTail = `,${record.date},${record.amountYuan ?? ""},${record.amountUsd ?? ""}`;
-      const [created, id, projectId, totals] = await r.zsIngest(
+      const [next, current, previous] = messages.maps();
+      const [status, id, projectOrDate, totals] = await r.zsIngest(
         keys.recordSeq,
-        keys.messages,
+        current,
         keys.records,
         keys.dayTotals(record.unitId, record.date),
         keys.weekTotals(record.unitId, record.date),
@@ -78,6 +85,9 @@ export function createRecordStore(redis: Redis, keys: Keys) {
         keys.totalsVersion,
         keys.changedUnits,
         eventKey(record),
+        next,
+        previous,
+        options.pending?.key ?? `${keys.prefix}pend:none`,
         messageKey,
         encodeRecord(record),
         mode,
@@ -88,12 +98,18 @@ export function createRecordStore(redis: Redis, keys: Keys) {
         USER_RECENT_CAP,
         record.unitId,
         eventScore(record),
+        messages.now(),
+        options.oncePerProject ? "1" : "",
+        messages.mapTtlSeconds,
+        options.pending?.token ?? "",
         ...Object.entries(totalsDelta(record)).flat(),
       );
-      if (created !== 1) return { created: false, existingId: id };
+      if (status === 0) return { status: "duplicate", existingId: id };
+      if (status === 2) return { status: "repeat", earlierId: id, earlierDate: projectOrDate ?? "" };
+      if (status === 3) return { status: "gone" };
       return {
-        created: true,
-        record: { ...record, id, projectId: projectId === "" ? null : projectId, revoked: false },
+        status: "created",
+        record: { ...record, id, projectId: projectOrDate ? projectOrDate : null, revoked: false },
         yearTotals: totalsFromHash(pairs(totals ?? [])),
       };
     },
@@ -158,14 +174,14 @@ export function createRecordStore(redis: Redis, keys: Keys) {
     },
 
     async *allRecords(pageSize = 1000): AsyncGenerator<ReportRecord> {
-      const revoked = new Set(await redis.hkeys(keys.revoked));
+      const revoked = new Map(Object.entries(await redis.hgetall(keys.revoked)));
       let start = "-";
       for (;;) {
         const page = await redis.xrange(keys.records, start, "+", "COUNT", pageSize);
         for (const [entryId, raw] of page) {
           const id = Number(entryId.split("-")[0]);
           const fields = pairs(raw);
-          yield decodeRecord(id, fields.p ?? "", fields.j ?? "[]", revoked.has(String(id)));
+          yield decodeRecord(id, fields.p ?? "", fields.j ?? "[]", revoked.get(String(id)) ?? null, fields.c);
         }
         if (page.length < pageSize) return;
         start = `(${page[page.length - 1]![0]}`;
@@ -175,17 +191,3 @@ export function createRecordStore(redis: Redis, keys: Keys) {
 }
 
 export type RecordStore = ReturnType<typeof createRecordStore>;
-
-const STAGE_KINDS: ReadonlySet<string> = new Set(["landed", "started", "producing", "registered"]);
-
-/** Signings and funds rank by amount (dollars count at face value); stage moves by recency ("" = none). */
-function eventScore(r: NewRecord): string {
-  if (r.kind === "signing" || r.kind === "fundsArrived") return String(r.amountYuan ?? r.amountUsd ?? 0);
-  return STAGE_KINDS.has(r.kind) ? "id" : "";
-}
-
-function pairs(flat: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i + 1 < flat.length; i += 2) out[flat[i]!] = flat[i + 1]!;
-  return out;
-}

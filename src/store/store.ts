@@ -4,6 +4,8 @@ import { createDirectoryStore, type Settings } from "./directory-store.ts";
 import { createKeys } from "./keys.ts";
 import { createHolidayStore } from "./holiday-store.ts";
 import { createLease } from "./lease.ts";
+import { createMessageStore } from "./message-store.ts";
+import { createPendingStore } from "./pending-store.ts";
 import { createMetricsStore } from "./metrics-store.ts";
 import { createProjectStore } from "./project-store.ts";
 import { createRecordStore } from "./record-store.ts";
@@ -11,24 +13,29 @@ import { createRecordStore } from "./record-store.ts";
 export interface StoreOptions {
   org: string;
   defaults: Settings;
-  /** How long a non-report message id is remembered to drop re-deliveries. */
-  claimTtlSeconds?: number;
+  /** How long a message id is remembered at least, to drop re-deliveries (MESSAGE_DEDUPE_DAYS). */
+  messageDedupeDays?: number;
+  /** The message store's real-time clock (ms); tests inject one. */
+  clock?: () => number;
 }
 
 export function createStore(redis: Redis, options: StoreOptions) {
   const keys = createKeys(options.org);
-  const claimTtl = options.claimTtlSeconds ?? 7 * 24 * 3600;
+  const messages = createMessageStore(redis, keys, {
+    dedupeDays: options.messageDedupeDays ?? 7,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   return {
     keys,
+    /** Message idempotency: claim, answered, release, the stored record (message-store.ts). */
+    messages,
+    /** Readings waiting for 「是」 (pending-store.ts). */
+    pending: createPendingStore(redis, keys),
     directory: createDirectoryStore(redis, keys, options.defaults),
-    records: createRecordStore(redis, keys),
+    records: createRecordStore(redis, keys, messages),
     projects: createProjectStore(redis, keys),
     metrics: createMetricsStore(redis, keys),
     holidays: createHolidayStore(redis, keys),
-    /** Claims a non-report message once; false when it was already handled (a re-delivery). */
-    async claimMessage(messageKey: string): Promise<boolean> {
-      return (await redis.set(keys.claim(messageKey), "1", "EX", claimTtl, "NX")) === "OK";
-    },
     lease: (name: string, ttlMs: number) => createLease(redis, keys, name, ttlMs),
     /** Remembers any key for a while; false when it was already there (replayed requests). */
     async claimOnce(key: string, ttlSeconds: number): Promise<boolean> {
@@ -37,14 +44,8 @@ export function createStore(redis: Redis, options: StoreOptions) {
     async releaseOnce(key: string): Promise<void> {
       await redis.del(keys.once(key));
     },
-    async releaseMessage(messageKey: string): Promise<void> {
-      await redis.del(keys.claim(messageKey));
-    },
-    /** Whether a report message was already stored (it then gets no second reply). */
-    async reportRecordId(messageKey: string): Promise<number | null> {
-      const id = await redis.hget(keys.messages, messageKey);
-      return id === null ? null : Number(id);
-    },
+    /** The record stored for a message, if any (same as messages.recordId). */
+    reportRecordId: (messageKey: string): Promise<number | null> => messages.recordId(messageKey),
     async ping(): Promise<boolean> {
       return (await redis.ping()) === "PONG";
     },
