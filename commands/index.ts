@@ -7,6 +7,7 @@ import alias from "./alias.ts";
 import bind from "./bind.ts";
 import confirm from "./confirm.ts";
 import correct from "./correct.ts";
+import dashboard from "./dashboard.ts";
 import details from "./details.ts";
 import fundsArrived from "./funds-arrived.ts";
 import help from "./help.ts";
@@ -55,6 +56,7 @@ export const commands: readonly Command[] = [
   project,
   overview,
   weeklyReport,
+  dashboard,
   help,
   join,
   whoami,

@@ -1,7 +1,10 @@
 import { clockTime, defineSchedule } from "../src/bot/schedule.ts";
+import type { PushMessage } from "../src/bot/push.ts";
+import { digestCharts } from "../src/charts/chart-sets.ts";
 import { addDays, weekStart } from "../src/domain/china-time.ts";
+import { formatDigestHead } from "../src/domain/digest-head.ts";
 import { weekId } from "../src/domain/periods.ts";
-import { formatDigest } from "../src/domain/digest.ts";
+import { loadChartData } from "../src/insights/chart-data.ts";
 import { loadDigestData } from "../src/insights/digest-data.ts";
 
 /** Last week's ISO week, the week a Monday digest reports on: "2026-W11". */
@@ -11,14 +14,26 @@ export function coveredWeek(today: string): string {
 
 export default defineSchedule({
   name: "weekly-digest",
-  summary: "每周一向领导群推送上周工作周报（总量、完成率、序时进度、赛马、签约、落后单位）",
+  summary: "每周一向领导群推送上周周报：一屏摘要（签约/到位对比上周、完成率对序时进度、前三后三、亿元以上签约），随后附图表",
   cron: ({ digest }) => {
     const [hour, minute] = clockTime(digest.time);
     return `${minute} ${hour} * * ${digest.day % 7}`;
   },
   period: ({ today }) => coveredWeek(today),
   async run(ctx) {
-    const digest = formatDigest(await loadDigestData(ctx.store, ctx.today, "last"));
-    await ctx.send(ctx.settings.digest.destination, digest);
+    const data = await loadDigestData(ctx.store, ctx.today, "last");
+    // Charts are a bonus: whatever goes wrong with them, the text goes out alone (logged).
+    let attachments: PushMessage["attachments"] = [];
+    if (ctx.charts) {
+      try {
+        const images = await ctx.charts.renderAll(digestCharts(await loadChartData(ctx.store, ctx.today, data.asOf)));
+        attachments = images.map((i) => ({ kind: "image" as const, filename: i.filename, contentBase64: i.png.toString("base64") }));
+      } catch (err) {
+        ctx.log.error({ err }, "digest charts left out: the text goes alone");
+      }
+    }
+    const link = ctx.dashboard?.link({ kind: "county" }, ctx.now).url;
+    const head = formatDigestHead(data, { link, withCharts: attachments.length > 0 });
+    await ctx.send(ctx.settings.digest.destination, { ...head, attachments });
   },
 });

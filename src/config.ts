@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { parseMoney } from "./domain/amount.ts";
+import { readDashboardConfig, type DashboardSettings } from "./config/dashboard.ts";
 import { readDingtalkConfig, type DingtalkConfig } from "./config/dingtalk.ts";
 import { readHolidaysFile } from "./config/holidays.ts";
 import type { HolidayYear } from "./domain/holidays.ts";
@@ -44,6 +45,8 @@ export interface Config {
   /** null: the channel is off. */
   wecom: WecomConfig;
   dingtalk: DingtalkConfig;
+  /** The signed-link dashboard (/dash) and the charts of pushes. */
+  dashboard: DashboardSettings;
 }
 
 export class ConfigError extends Error {
@@ -118,6 +121,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const holidays = readHolidaysFile(cleaned.HOLIDAYS_FILE, problems);
   const wecom = readWecomConfig(cleaned, problems);
   const dingtalk = readDingtalkConfig(cleaned, problems);
+  const dashboard = readDashboardConfig(cleaned, problems);
 
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   const e = parsed.data;
@@ -153,6 +157,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     },
     wecom,
     dingtalk,
+    dashboard,
   };
 }
 

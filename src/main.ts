@@ -13,9 +13,12 @@ import { createScheduleRunner } from "./bot/schedule-runner.ts";
 import { runConsole } from "./channels/console/console-channel.ts";
 import { createDingtalkChannel } from "./channels/dingtalk/index.ts";
 import { createWecomChannel } from "./channels/wecom/index.ts";
+import { chartRendererFrom, dashboardLinksFrom } from "./charts-setup.ts";
 import { ConfigError, loadDotEnv, readConfig, type Config } from "./config.ts";
+import { createDashboardRoutes } from "./dashboard/dashboard-routes.ts";
 import { parseImportFile } from "./domain/import-file.ts";
 import { writeExport } from "./export-records.ts";
+import { writeScheduleReport } from "./schedule-report.ts";
 import { createLogger } from "./logger.ts";
 import { openRedis, RedisUnavailableError } from "./redis.ts";
 import { createServer } from "./server.ts";
@@ -41,6 +44,7 @@ async function boot(config: Config) {
     amountCeiling: config.amountCeilingYuan,
     configAdmins: config.admins,
     queryAccess: config.queryAccess,
+    dashboard: dashboardLinksFrom(config),
     holidays: config.holidays,
   };
   /** Read at each schedule run: admins change the calendar in chat (节假日). */
@@ -88,13 +92,18 @@ const serve: Tool = async (config) => {
   const app = createServer({
     log,
     redisReachable: () => store.ping(),
-    routers: [createMetricsRouter(metrics, config.metricsToken), ...channels.flatMap((c) => c.routers)],
+    routers: [
+      createMetricsRouter(metrics, config.metricsToken),
+      ...channels.flatMap((c) => c.routers),
+      ...(config.dashboard.secret ? [createDashboardRoutes({ secret: config.dashboard.secret, store, log: log.child({ part: "dashboard" }), now })] : []),
+    ],
     details: async () => ({ outbox: await outbox.stats(), channels: channels.map((c) => c.health()) }),
   });
   const server = createHttpServer(metrics.timeCallbacks(app.callback()));
   server.listen(config.port, () => log.info({ port: config.port, channels: channels.length, metrics: Boolean(config.metricsToken) }, "listening"));
   await Promise.all(channels.map((c) => c.start()));
   outbox.start();
+  const charts = chartRendererFrom(config, log);
   const runner = createScheduleRunner({
     schedules,
     settings: config.schedules,
@@ -102,6 +111,8 @@ const serve: Tool = async (config) => {
     send: outbox.send,
     calendar,
     log,
+    charts,
+    dashboard: rules.dashboard ?? null,
     observe: (name, outcome) => metrics.scheduleRun(name, outcome),
   });
   if (config.schedulesOn) runner.start();
@@ -112,6 +123,7 @@ const serve: Tool = async (config) => {
       { name: "http: stop accepting, finish in-flight callbacks", run: () => closeHttpServer(server) },
       { name: "channels: close long connections, release their lease", run: () => Promise.all(channels.map((c) => c.stop())) },
       { name: "schedules: stop ticks and retries, finish runs under way", run: () => runner.stop() },
+      { name: "charts: end the render worker", run: async () => charts?.close() },
       { name: "outbox: finish the delivery under way, release its claim", run: () => outbox.stop() },
       { name: "redis: close", run: () => redis.close() },
     ],
@@ -202,11 +214,11 @@ const scheduleTool: Tool = async (config, argv) => {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { now: { type: "string" }, "dry-run": { type: "boolean" } },
+    options: { now: { type: "string" }, "dry-run": { type: "boolean" }, "images-dir": { type: "string" } },
   });
   const name = positionals[0];
   if (!name || !schedules.some((s) => s.name === name)) {
-    process.stderr.write(`usage: npm run schedule -- <${schedules.map((s) => s.name).join("|")}> [--now <ISO time>] [--dry-run]\n`);
+    process.stderr.write(`usage: npm run schedule -- <${schedules.map((s) => s.name).join("|")}> [--now <ISO time>] [--dry-run] [--images-dir DIR]\n`);
     return 2;
   }
   const now = values.now ? new Date(values.now) : new Date();
@@ -214,20 +226,18 @@ const scheduleTool: Tool = async (config, argv) => {
     process.stderr.write(`--now: not an ISO time: ${values.now}\n`);
     return 2;
   }
-  const { log, redis, store, calendar } = await boot(config);
+  const { log, redis, store, calendar, rules } = await boot(config);
   const channels = createChannels(config, store, log);
   const outbox = createOutbox(redis.redis, store.keys, { transports: channels.flatMap((c) => (c.transport ? [c.transport] : [])), log });
-  const runner = createScheduleRunner({ schedules, settings: config.schedules, store, send: outbox.send, calendar, log });
+  const charts = chartRendererFrom(config, log);
+  const dashboard = rules.dashboard ?? null;
+  const runner = createScheduleRunner({ schedules, settings: config.schedules, store, send: outbox.send, calendar, log, charts, dashboard });
   const dryRun = values["dry-run"] ?? false;
   try {
     const result = await runner.runOnce(name, now, { byHand: true, dryRun });
     const out = process.stdout;
-    out.write(`${name} · ${result.period}${dryRun ? " · 演练（不发送）" : ""}\n`);
-    if (result.sends.length === 0) out.write("无需发送。\n");
-    for (const { destination, message, receipt } of result.sends) {
-      out.write(`\n→ ${destination}${message.mention?.length ? `  @ ${message.mention.join(", ")}` : ""}\n${message.markdown}\n`);
-      if (!dryRun) out.write(receipt.duplicate ? "（本周期已发送过，未重复发送）\n" : `（已排队 ${receipt.queued} 条）\n`);
-    }
+    const dashboardLink = dashboard?.link({ kind: "county" }, now).url;
+    writeScheduleReport(result, { name, dryRun, imagesDir: values["images-dir"], dashboardLink }, out);
     if (!dryRun) {
       await outbox.runOnce();
       const stats = await outbox.stats();
@@ -235,6 +245,7 @@ const scheduleTool: Tool = async (config, argv) => {
     }
     return 0;
   } finally {
+    await charts?.close();
     await redis.close();
   }
 };

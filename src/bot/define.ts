@@ -6,6 +6,7 @@ import type { ReportRecord } from "../domain/record.ts";
 import type { IsoDate, ReportKind } from "../domain/types.ts";
 import type { Unit } from "../store/directory-store.ts";
 import type { Store } from "../store/store.ts";
+import type { DashboardLinks } from "./dashboard-links.ts";
 import type { IncomingMessage, ReplyFn } from "./types.ts";
 
 export type Access = "public" | "member" | "admin";
@@ -31,6 +32,8 @@ export interface BotRules {
   configAdmins: readonly string[];
   /** The holiday table before admins' changes: built in, or HOLIDAYS_FILE (default: built in). */
   holidays?: Readonly<Record<number, HolidayYear>>;
+  /** Signed dashboard links (看板); absent or null without DASHBOARD_SECRET. */
+  dashboard?: DashboardLinks | null;
 }
 
 export interface CommandContext {

@@ -6,9 +6,11 @@
 // dedupe key still makes it once across replicas.
 import cron, { type ScheduledTask } from "node-cron";
 import type { Logger } from "pino";
+import type { ChartRenderer } from "../charts/chart-renderer.ts";
 import { addDays, chinaDate } from "../domain/china-time.ts";
 import type { HolidayCalendar } from "../domain/holidays.ts";
 import type { Store } from "../store/store.ts";
+import type { DashboardLinks } from "./dashboard-links.ts";
 import type { PushMessage, SendFn, SendReceipt } from "./push.ts";
 import type { Schedule, ScheduleContext, ScheduleSettings } from "./schedule.ts";
 
@@ -28,6 +30,10 @@ export interface RunnerDeps {
   retry?: { firstMs: number; maxMs: number };
   /** Wall clock, for the retry window (tests pin it). */
   clock?: () => number;
+  /** Renders chart images for pushes; absent or null: text only. */
+  charts?: ChartRenderer | null;
+  /** Signed dashboard links; absent or null without DASHBOARD_SECRET. */
+  dashboard?: DashboardLinks | null;
 }
 
 export const DEFAULT_RETRY = { firstMs: 30_000, maxMs: 10 * 60_000 };
@@ -66,6 +72,8 @@ export function createScheduleRunner(deps: RunnerDeps) {
       calendar,
       log,
       dryRun: options.dryRun,
+      charts: deps.charts ?? null,
+      dashboard: deps.dashboard ?? null,
       async send(destination, message) {
         const receipt = options.dryRun
           ? { queued: 0, duplicate: false }

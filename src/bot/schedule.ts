@@ -2,9 +2,11 @@
 // (Asia/Shanghai whatever the server's clock zone), the once-per-period guarantee and errors;
 // `run` only computes and sends.
 import type { Logger } from "pino";
+import type { ChartRenderer } from "../charts/chart-renderer.ts";
 import type { HolidayCalendar } from "../domain/holidays.ts";
 import type { IsoDate } from "../domain/types.ts";
 import type { Store } from "../store/store.ts";
+import type { DashboardLinks } from "./dashboard-links.ts";
 import type { PushMessage, SendReceipt } from "./push.ts";
 
 export interface ScheduleSettings {
@@ -23,6 +25,10 @@ export interface ScheduleContext {
   calendar: HolidayCalendar;
   log: Logger;
   dryRun: boolean;
+  /** Renders charts to attach; null when charts are off (no font, CHARTS=off). */
+  charts: ChartRenderer | null;
+  /** Signed dashboard links; null without DASHBOARD_SECRET. */
+  dashboard: DashboardLinks | null;
   send(destination: string, message: PushMessage): Promise<SendReceipt>;
 }
 

@@ -23,6 +23,8 @@ export interface DigestData {
   timeProgress: number;
   unitCount: number;
   weekTotals: Totals;
+  /** The week before the covered week, for "against last week". */
+  previousWeekTotals: Totals;
   yearTotals: Totals;
   targets: Targets;
   ranking: RankingRow[];

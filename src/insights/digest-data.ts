@@ -46,6 +46,7 @@ export async function loadDigestData(store: Store, today: IsoDate, which: "this"
     timeProgress: progress,
     unitCount: units.length,
     weekTotals: covered!.reduce(addTotals, emptyTotals()),
+    previousWeekTotals: before!.reduce(addTotals, emptyTotals()),
     yearTotals: ytd.reduce(addTotals, emptyTotals()),
     targets: sumTargets(units.map((u) => u.targets)),
     ranking: ranked.map((r) => ({ rank: r.rank, name: r.name, score: r.score, change: rankChange(r.rank, previous.get(r.unitId)), tieNote: r.tieNote })),

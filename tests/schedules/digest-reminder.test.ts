@@ -2,7 +2,10 @@ import cron from "node-cron";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { schedules } from "../../schedules/index.ts";
 import type { PushMessage } from "../../src/bot/push.ts";
-import { createScheduleRunner, SCHEDULE_TIME_ZONE } from "../../src/bot/schedule-runner.ts";
+import { createScheduleRunner, SCHEDULE_TIME_ZONE, type RunnerDeps } from "../../src/bot/schedule-runner.ts";
+import { loadChartFont } from "../../src/charts/chart-font.ts";
+import { createChartRenderer, type ChartRenderer } from "../../src/charts/chart-renderer.ts";
+import { createDashboardLinks, verifyDashboardLink } from "../../src/dashboard/dashboard-link.ts";
 import type { ScheduleSettings } from "../../src/bot/schedule.ts";
 import { createHolidayCalendar } from "../../src/domain/holidays.ts";
 import { createSeededBot, silentLog, type TestBot } from "../helpers/test-bot.ts";
@@ -16,8 +19,9 @@ const byName = (name: string) => schedules.find((s) => s.name === name)!;
 
 let bot: TestBot;
 let sent: Array<{ destination: string; message: PushMessage; dedupeKey: string | undefined }>;
-const runner = () =>
+const runner = (extras: Pick<RunnerDeps, "charts" | "dashboard"> = {}) =>
   createScheduleRunner({
+    ...extras,
     schedules,
     settings,
     store: bot.store,
@@ -58,49 +62,68 @@ describe("weekly digest", () => {
     expect(result.period).toBe("2026-W11");
     expect(sent.map((s) => [s.destination, s.dedupeKey])).toEqual([["leaders", "weekly-digest:2026-W11:leaders"]]);
     const { title, markdown } = sent[0]!.message;
-    expect(title).toBe("双招双引工作周报 · 第11周（3.9–3.15）");
+    expect(title).toBe("双招双引周报 · 第11周（3.9–3.15）");
+    // The first screen of a phone: at most 15 lines.
+    expect(markdown.split("\n").length).toBeLessThanOrEqual(15);
     expect(markdown).toMatchInlineSnapshot(`
-      "## 双招双引工作周报 · 第11周（3.9–3.15）
-
-      **本周**：走出去 1 次 · 请进来 0 批 · 签约 2 个（亿元以上 1 个）5.50亿元 · 到位资金 1.20亿元 · 制造业占比 100.0%
-
-      **本年累计**（截至3.15，序时进度 20.3%，3 个单位）
-      走出去 1/24 完成4.2% ⚠️落后序时16.1点
-      请进来 0（未设目标）
-      签约项目 3/23 完成13.0% ⚠️落后序时7.2点
-      亿元以上项目 2（未设目标）
-      签约金额 8.50亿元/15.00亿元 完成56.7% ✅
-      到位资金 1.20亿元/28.00亿元 完成4.3% ⚠️落后序时16.0点
-      亿元以上签约 2 个 8.20亿元 · 制造业资金占比 100.0%
-
-      **赛马排名**
-      1. 城西镇 34.7分 ↑1
-      2. 晋熙镇 6.0分 ↓1
-      3. 开发区管委会 0.0分 –
-
-      **本周签约**（2 个，亿元以上 1 个）
-      🔥 **年产10万吨功能膜项目 5.20亿元**（城西镇）
-      · 智能车厢制造项目 3000万元（城西镇）
-
-      **项目进展**：落地 0 · 开工 1 · 投产 0 · 入库 0
-      · 年产10万吨功能膜项目 开工（城西镇，3.10）
-
-      **到位资金前五**
-      1. 年产10万吨功能膜项目 1.20亿元（城西镇）
-
-      **落后单位**（2 个）
-      · 晋熙镇：本周还没有上报；到位资金完成率 0.0%，落后序时进度 20.3 个百分点
-      · 开发区管委会：到位资金完成率 0.0%，落后序时进度 20.3 个百分点；赛马排名第 3/3，处于末位"
+      "## 双招双引周报 · 第11周（3.9–3.15）
+      **本周** 签约 2 个 5.50亿元（上周 1 个 3.00亿元）
+      **本周** 到位 1.20亿元（上周 0元）
+      **全县** 序时进度 20.3% · 到位资金 完成4.3% ⚠️落后16.0点 · 签约金额 完成56.7% ✅
+      **前三** 城西镇 34.7分 ↑1；晋熙镇 6.0分 ↓1；开发区管委会 0.0分
+      **亿元以上签约** 本周 1 个 5.20亿元（全年 2 个）
+      🔥 年产10万吨功能膜项目 5.20亿元（城西镇）
+      **落后单位** 2 个
+      全文发「周报 详细」"
     `);
   });
 
-  it("answers 周报 and 周报 上周 in chat with the same digest", async () => {
+  it("answers 周报 and 周报 上周 in chat with the same first screen, and 周报 详细 with the full digest", async () => {
     bot.setNow("2026-03-16T11:00:00+08:00");
     await runner().runOnce("weekly-digest", new Date("2026-03-16T09:00:00+08:00"));
     expect((await bot.say("周报 上周")).text).toBe(sent[0]!.message.markdown);
     const thisWeek = await bot.say("周报");
     expect(thisWeek.text).toContain("第12周（3.16–3.22）");
-    expect(thisWeek.text).toContain("本周无新签约");
+    expect(thisWeek.text).toContain("**亿元以上签约** 本周无（全年 2 个 8.20亿元）");
+    expect(thisWeek.text.split("\n").length).toBeLessThanOrEqual(15);
+    const full = await bot.say("周报 上周 详细");
+    expect(full.text).toContain("双招双引工作周报 · 第11周（3.9–3.15）");
+    expect(full.text).toContain("**到位资金前五**");
+    expect(full.text).toContain("· 开发区管委会：到位资金完成率 0.0%，落后序时进度 20.3 个百分点；赛马排名第 3/3，处于末位");
+  });
+});
+
+describe("weekly digest with charts and the dashboard", () => {
+  const dashboard = createDashboardLinks({ secret: "s".repeat(32), baseUrl: "https://zs.example.gov.cn" });
+
+  it("attaches the three charts as PNG images after the text, which names them and carries the link", async () => {
+    const charts = createChartRenderer({ font: loadChartFont(), log: silentLog });
+    try {
+      await runner({ charts, dashboard }).runOnce("weekly-digest", new Date("2026-03-16T09:00:00+08:00"), { byHand: false });
+    } finally {
+      await charts.close();
+    }
+    const { markdown, attachments } = sent[0]!.message;
+    expect(attachments!.map((a) => [a.kind, a.filename])).toEqual([
+      ["image", "funds-completion.png"],
+      ["image", "ranking.png"],
+      ["image", "funds-cumulative.png"],
+    ]);
+    for (const a of attachments!) expect(Buffer.from(a.contentBase64, "base64").readUInt32BE(0)).toBe(0x89504e47);
+    const last = markdown.split("\n").at(-1)!;
+    expect(last).toMatch(/^图表见下方 · 全文发「周报 详细」 · 看板：https:\/\/zs\.example\.gov\.cn\/dash\?s=county&e=\d+&sig=[\w-]{43}$/);
+    const link = new URL(last.slice(last.indexOf("https://")));
+    expect(verifyDashboardLink("s".repeat(32), Object.fromEntries(link.searchParams), new Date("2026-03-16T09:00:00+08:00"))).toEqual({ kind: "county" });
+    expect(markdown.split("\n").length).toBeLessThanOrEqual(15);
+  });
+
+  it("sends the text alone when the charts fail", async () => {
+    const failing: ChartRenderer = { renderAll: async () => Promise.reject(new Error("boom")), close: async () => {} };
+    await runner({ charts: failing }).runOnce("weekly-digest", new Date("2026-03-16T09:00:00+08:00"), { byHand: false });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.message.attachments).toEqual([]);
+    expect(sent[0]!.message.markdown).not.toContain("图表见下方");
+    expect(sent[0]!.message.markdown).toContain("**前三** 城西镇 34.7分 ↑1");
   });
 });
 

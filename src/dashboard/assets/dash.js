@@ -1,0 +1,33 @@
+// Draws the dashboard's charts over the server-rendered page. The options are the ones the
+// service renders to PNG for the digest, drawn 1080 px wide; here fonts are scaled to the
+// screen and a tooltip is added. Without JavaScript the tables above carry every figure.
+(function () {
+  "use strict";
+  var data = document.getElementById("dash-charts");
+  if (!data || typeof echarts === "undefined") return;
+  var specs = JSON.parse(data.textContent || "[]");
+  function scaleFonts(node, factor) {
+    if (Array.isArray(node)) { node.forEach(function (n) { scaleFonts(n, factor); }); return; }
+    if (!node || typeof node !== "object") return;
+    Object.keys(node).forEach(function (key) {
+      if (key === "fontSize" && typeof node[key] === "number") node[key] = Math.max(11, Math.round(node[key] * factor));
+      else scaleFonts(node[key], factor);
+    });
+  }
+  var charts = [];
+  specs.forEach(function (spec) {
+    var el = document.querySelector('[data-chart="' + spec.name + '"]');
+    if (!el) return;
+    var width = el.clientWidth || 360;
+    var factor = Math.min(1, Math.max(0.45, width / spec.width));
+    el.style.height = Math.round(spec.height * Math.max(factor, 0.6)) + "px";
+    var option = spec.option;
+    scaleFonts(option, factor);
+    option.tooltip = { trigger: "axis", confine: true };
+    var chart = echarts.init(el, null, { renderer: "canvas" });
+    chart.setOption(option);
+    charts.push(chart);
+  });
+  window.addEventListener("resize", function () { charts.forEach(function (c) { c.resize(); }); });
+  document.documentElement.setAttribute("data-charts-drawn", String(charts.length));
+})();
