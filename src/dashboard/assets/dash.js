@@ -20,7 +20,7 @@
     if (!el) return;
     var width = el.clientWidth || 360;
     var factor = Math.min(1, Math.max(0.45, width / spec.width));
-    el.style.height = Math.round(spec.height * Math.max(factor, 0.6)) + "px";
+    el.style.height = Math.max(260, Math.round(spec.height * factor * 1.3)) + "px";
     var option = spec.option;
     scaleFonts(option, factor);
     option.tooltip = { trigger: "axis", confine: true };
