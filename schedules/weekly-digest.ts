@@ -34,6 +34,6 @@ export default defineSchedule({
     }
     const link = ctx.dashboard?.link({ kind: "county" }, ctx.now).url;
     const head = formatDigestHead(data, { link, withCharts: attachments.length > 0 });
-    await ctx.send(ctx.settings.digest.destination, { ...head, attachments });
+    await ctx.send(ctx.settings.digest.destination, { ...head, attachments, ...(link ? { link: { title: "招商引资数据看板", url: link } } : {}) });
   },
 });

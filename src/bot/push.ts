@@ -12,6 +12,8 @@ export interface PushMessage {
   mention?: readonly string[];
   /** Files sent after the text where the platform can (WeCom webhooks: image, file); others skip them. */
   attachments?: ReadonlyArray<{ kind: "image" | "file"; filename: string; contentBase64: string }>;
+  /** A page with the same content (the dashboard): offered where a platform cannot show the images. */
+  link?: { title: string; url: string };
 }
 
 export type DeliveryOutcome =

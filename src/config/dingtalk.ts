@@ -15,6 +15,10 @@ export interface DingtalkSettings {
   app: { appKey: string; appSecret: string; mode: DingtalkMode } | null;
   /** Named push destinations → custom-robot webhooks. */
   webhooks: Map<string, DingtalkWebhook>;
+  /** Named push destinations → group openConversationIds, pushed by the app robot (images too). */
+  appGroups?: Map<string, string>;
+  /** The app robot's code (groupMessages/send); defaults to the app key. */
+  robotCode?: string | null;
   /** https://oapi.dingtalk.com: robot/send (webhooks). */
   oapiBase: string;
   /** https://api.dingtalk.com: the Stream gateway (connections/open). */
@@ -35,6 +39,8 @@ const VARIABLES = [
   "DINGTALK_WEBHOOK_SECRETS",
   "DINGTALK_OAPI_BASE",
   "DINGTALK_API_BASE",
+  "DINGTALK_APP_GROUPS",
+  "DINGTALK_ROBOT_CODE",
 ] as const;
 
 export function readDingtalkConfig(env: Record<string, string | undefined>, problems: string[]): DingtalkConfig {
@@ -57,10 +63,18 @@ export function readDingtalkConfig(env: Record<string, string | undefined>, prob
   const app = appKey && appSecret ? { appKey, appSecret, mode: modeText as DingtalkMode } : null;
 
   const webhooks = readWebhooks(value("DINGTALK_WEBHOOKS"), value("DINGTALK_WEBHOOK_SECRETS"), oapiBase, problems);
+  const appGroups = parseDestinations(value("DINGTALK_APP_GROUPS"), "DINGTALK_APP_GROUPS", problems);
+  if (appGroups.size > 0 && !app) problems.push("DINGTALK_APP_GROUPS needs DINGTALK_APP_KEY and DINGTALK_APP_SECRET (the app robot sends to the groups)");
+  for (const name of appGroups.keys()) {
+    if (webhooks.has(name)) problems.push(`destination "${name}" is in both DINGTALK_APP_GROUPS and DINGTALK_WEBHOOKS: keep one`);
+  }
+  const robotCode = value("DINGTALK_ROBOT_CODE") ?? app?.appKey ?? null;
   if (!app && webhooks.size === 0 && problems.length === before) {
     problems.push("DingTalk settings are given but neither DINGTALK_APP_KEY/DINGTALK_APP_SECRET nor DINGTALK_WEBHOOKS is set");
   }
-  return problems.length > before ? null : { app, webhooks, oapiBase, apiBase };
+  // The app-robot fields only when used, so settings without them read as before.
+  const appPush = appGroups.size > 0 || value("DINGTALK_ROBOT_CODE") ? { appGroups, robotCode } : {};
+  return problems.length > before ? null : { app, webhooks, ...appPush, oapiBase, apiBase };
 }
 
 function baseUrl(raw: string | undefined, fallback: string, variable: string, problems: string[]): string {

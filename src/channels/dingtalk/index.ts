@@ -8,6 +8,8 @@ import { createSessionReplier } from "./session-replier.ts";
 import { createDingtalkStream, type DingtalkStreamDeps } from "./stream.ts";
 import { createWebhookClient } from "./webhook-client.ts";
 import { createWebhookTransport } from "./webhook-transport.ts";
+import { createAppRobotClient } from "./app-robot-client.ts";
+import { createDingtalkPushTransport } from "./push-transport.ts";
 
 export interface DingtalkRuntime extends ChannelRuntime {
   /** Resolves when the Stream frames and sessionWebhook replies started so far have finished. */
@@ -44,10 +46,18 @@ export function createDingtalkChannel(
           ...options.stream,
         })
       : null;
-  const transport =
+  const webhooks =
     config.webhooks.size > 0
       ? createWebhookTransport({ webhooks: config.webhooks, client: createWebhookClient({ fetch: deps.fetch, now }), log })
       : null;
+  const appPush =
+    app && config.appGroups && config.appGroups.size > 0
+      ? {
+          groups: config.appGroups,
+          client: createAppRobotClient({ ...app, robotCode: config.robotCode ?? app.appKey, apiBase: config.apiBase, oapiBase: config.oapiBase, fetch: deps.fetch, now }),
+        }
+      : null;
+  const transport = webhooks || appPush ? createDingtalkPushTransport({ webhooks, app: appPush, log }) : null;
 
   return {
     routers,

@@ -1,0 +1,84 @@
+// A loopback stand-in for the DingTalk app robot's APIs (protocol notes §4): the access token,
+// oapi media/upload (multipart, part "media") and /v1.0/robot/groupMessages/send with its
+// x-acs-dingtalk-access-token header and JSON-string msgParam.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface FakeAppRobot {
+  base: string;
+  tokenRequests: Array<Record<string, unknown>>;
+  uploads: Array<{ token: string; type: string; filename: string; bytes: Buffer }>;
+  sends: Array<{ token: string; robotCode: string; openConversationId: string; msgKey: string; msgParam: Record<string, string> }>;
+  /** Answers forced on the next groupMessages/send calls. */
+  sendAnswers: Array<{ status: number; body: unknown }>;
+  close(): Promise<void>;
+}
+
+const TOKEN = "fake-access-token-1";
+
+/** The "media" part of a multipart body: its filename and bytes. */
+function mediaPart(body: Buffer, contentType: string): { filename: string; bytes: Buffer } | null {
+  const boundary = contentType.split("boundary=")[1];
+  if (!boundary) return null;
+  const marker = Buffer.from(`--${boundary}`);
+  let at = body.indexOf(marker);
+  while (at >= 0) {
+    const next = body.indexOf(marker, at + marker.length);
+    if (next < 0) break;
+    const part = body.subarray(at + marker.length + 2, next - 2);
+    const split = part.indexOf("\r\n\r\n");
+    const head = part.subarray(0, split).toString("utf8");
+    if (head.includes('name="media"')) {
+      const filename = head.split('filename="')[1]?.split('"')[0] ?? "";
+      return { filename, bytes: Buffer.from(part.subarray(split + 4)) };
+    }
+    at = next;
+  }
+  return null;
+}
+
+export async function startFakeAppRobot(): Promise<FakeAppRobot> {
+  const fake: Omit<FakeAppRobot, "base" | "close"> = { tokenRequests: [], uploads: [], sends: [], sendAnswers: [] };
+  let mediaSeq = 0;
+  const server: Server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const body = Buffer.concat(chunks);
+    const url = new URL(req.url ?? "/", "http://fake");
+    const answer = (status: number, value: unknown) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify(value));
+    };
+    if (url.pathname === "/v1.0/oauth2/accessToken") {
+      const json = JSON.parse(body.toString("utf8")) as Record<string, unknown>;
+      fake.tokenRequests.push(json);
+      if (json.appSecret !== "app-secret") return answer(400, { code: "invalidClientIdOrSecret", message: "bad" });
+      return answer(200, { accessToken: TOKEN, expireIn: 7200 });
+    }
+    if (url.pathname === "/media/upload") {
+      const token = url.searchParams.get("access_token") ?? "";
+      if (token !== TOKEN) return answer(200, { errcode: 40014, errmsg: "不合法的access_token" });
+      const part = mediaPart(body, req.headers["content-type"] ?? "");
+      if (!part) return answer(200, { errcode: 40005, errmsg: "no media" });
+      fake.uploads.push({ token, type: url.searchParams.get("type") ?? "", ...part });
+      return answer(200, { errcode: 0, errmsg: "ok", type: "image", media_id: `@media${++mediaSeq}`, created_at: 1 });
+    }
+    if (url.pathname === "/v1.0/robot/groupMessages/send") {
+      const token = String(req.headers["x-acs-dingtalk-access-token"] ?? "");
+      if (token !== TOKEN) return answer(401, { code: "InvalidAuthentication", message: "token" });
+      const forced = fake.sendAnswers.shift();
+      if (forced) return answer(forced.status, forced.body);
+      const json = JSON.parse(body.toString("utf8")) as Record<string, string>;
+      fake.sends.push({ token, robotCode: json.robotCode!, openConversationId: json.openConversationId!, msgKey: json.msgKey!, msgParam: JSON.parse(json.msgParam!) });
+      return answer(200, { processQueryKey: `q${fake.sends.length}` });
+    }
+    answer(404, {});
+  });
+  server.listen(0, "127.0.0.1");
+  await new Promise((r) => server.once("listening", r));
+  return {
+    ...fake,
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
