@@ -52,6 +52,9 @@ export function createChartRenderer(options: { font: ChartFont; log: Logger; bud
     const started = Date.now();
     const w = ensureWorker();
     const id = nextId++;
+    // Referenced only while a chart is in flight: an idle worker never keeps the process alive,
+    // and a busy one keeps a command-line run from exiting before its answer.
+    w.ref();
     let timer: NodeJS.Timeout | undefined;
     const answer = await new Promise<Answer>((resolve) => {
       waiting.set(id, resolve);
@@ -65,6 +68,7 @@ export function createChartRenderer(options: { font: ChartFont; log: Logger; bud
       w.postMessage({ id, option: spec.option, width: spec.width, height: spec.height });
     });
     clearTimeout(timer);
+    w.unref();
     if (answer.error || !answer.png || answer.svg === undefined) {
       log.error({ chart: spec.name, reason: answer.error }, "chart left out: the text goes alone");
       return null;
