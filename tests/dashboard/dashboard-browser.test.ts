@@ -65,9 +65,12 @@ describe("the dashboard in chromium", () => {
       expect(await page.locator(".big li").count()).toBe(2); // 5.2亿 and 3亿
       // The charts are drawn: each container holds a canvas of its size.
       expect(await page.locator(".chart canvas").count()).toBe(5);
-      const file = join(mkdtempSync(join(tmpdir(), "zs-dash-")), "dashboard.png");
-      await page.screenshot({ path: file, fullPage: true });
-      console.log(`dashboard screenshot: ${file}`);
+      const dir = mkdtempSync(join(tmpdir(), "zs-dash-"));
+      await page.screenshot({ path: join(dir, "first-screen.png") });
+      await page.locator('[data-chart="ranking"]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(dir, "charts.png") });
+      await page.screenshot({ path: join(dir, "dashboard.png"), fullPage: true });
+      console.log(`dashboard screenshots: ${dir}/{first-screen,charts,dashboard}.png`);
 
       const forged = new URL(links.link({ kind: "unit", unitId: "1" }, now).url);
       forged.searchParams.set("s", "county");

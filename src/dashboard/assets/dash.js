@@ -14,6 +14,16 @@
       else scaleFonts(node[key], factor);
     });
   }
+  // Margins and gaps are in pixels of the 1080 px picture: scale them with the fonts.
+  var LAYOUT_KEYS = ["left", "right", "top", "bottom", "nameGap", "barMaxWidth"];
+  function scaleLayout(option, factor) {
+    [option.grid, option.title, option.legend, option.xAxis, option.yAxis].concat(option.series || []).forEach(function (part) {
+      if (!part || typeof part !== "object") return;
+      LAYOUT_KEYS.forEach(function (key) {
+        if (typeof part[key] === "number") part[key] = Math.round(part[key] * factor);
+      });
+    });
+  }
   var charts = [];
   specs.forEach(function (spec) {
     var el = document.querySelector('[data-chart="' + spec.name + '"]');
@@ -23,6 +33,7 @@
     el.style.height = Math.max(260, Math.round(spec.height * factor * 1.3)) + "px";
     var option = spec.option;
     scaleFonts(option, factor);
+    scaleLayout(option, factor);
     option.tooltip = { trigger: "axis", confine: true };
     var chart = echarts.init(el, null, { renderer: "canvas" });
     chart.setOption(option);
