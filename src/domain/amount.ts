@@ -36,6 +36,8 @@ for (let c = 48; c <= 57; c++) CLASS[c] = CAN_START;
 for (const [ch, d] of Object.entries(CN_DIGIT)) if (d !== 0) CLASS[ch.charCodeAt(0)] = CAN_START | CN_DIGIT_START;
 for (const ch of [..."零〇点个多余元美人块$¥￥", ...Object.keys(CN_UNIT)]) CLASS[ch.charCodeAt(0)]! |= CAN_FOLLOW;
 for (let c = 65; c <= 90; c++) CLASS[c] = CLASS[c + 32] = CAN_FOLLOW;
+// 零 starts an amount only as "零点八亿" (readChinese checks the 点).
+for (const ch of "零〇") CLASS[ch.charCodeAt(0)]! |= CAN_START | CN_DIGIT_START;
 CLASS["十".charCodeAt(0)]! |= CAN_START;
 CLASS["拾".charCodeAt(0)]! |= CAN_START;
 
@@ -93,6 +95,13 @@ function readChinese(t: string, p: number, b: NumeralBuilder): Coef | null {
   if (d === undefined) return null;
   let q = p + 1;
   let afterZero = false;
+  if (d === 0 && t[q] === "点" && isPlainDigit(t[q + 1]) && b.lastUnit === 0 && !b.hasPending) {
+    // "零点八亿": a number below one, said out loud.
+    let frac = "";
+    let r = q + 1;
+    while (isPlainDigit(t[r])) frac += CN_DIGIT[t[r++]!];
+    return { value: { n: BigInt(frac), s: frac.length }, single: false, afterZero: false, end: r };
+  }
   if (d === 0) {
     const next = CN_DIGIT[t[q] ?? ""];
     if (b.lastUnit === 0 || b.hasPending || !next) return null;
@@ -112,12 +121,26 @@ function readChinese(t: string, p: number, b: NumeralBuilder): Coef | null {
 const isPlainDigit = (ch: string | undefined) => ch !== undefined && ch !== "两" && CN_DIGIT[ch] !== undefined;
 
 /** 十百千万亿, and "个亿" ("1.5个亿") right after a coefficient. */
-function readUnit(t: string, p: number, b: NumeralBuilder): { value: number; end: number } | null {
+function readUnit(t: string, p: number, b: NumeralBuilder, arabic: boolean): { value: number; end: number } | null {
   const ch = t[p] ?? "";
   const u = CN_UNIT[ch];
   if (u !== undefined) return { value: u, end: p + 1 };
   if (ch === "个" && b.hasPending && (t[p + 1] === "亿" || t[p + 1] === "億")) return { value: 1e8, end: p + 2 };
+  // Chat shorthand: "800w" / "800W" is 800万 (but "800kW", "5Wh" are not).
+  if ((ch === "w" || ch === "W") && arabic && b.hasPending && !isLetter(t.charCodeAt(p + 1))) return { value: 1e4, end: p + 1 };
+  // "3000 万元", "5.2 亿": one blank before 万/亿, when the unit then ends the amount ("2026 万达广场" stays a year and a name).
+  if (ch === " " && b.hasPending && (t[p + 1] === "万" || t[p + 1] === "亿") && unitEndsAmount(t, p + 2)) {
+    return { value: t[p + 1] === "万" ? 1e4 : 1e8, end: p + 2 };
+  }
   return null;
+}
+
+const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** After a spaced unit only the end of the amount may follow: 元/美元, a blank, punctuation, 多/余/左右, or the line end. */
+function unitEndsAmount(t: string, p: number): boolean {
+  const ch = t[p];
+  return ch === undefined || " ,;.:!?)元美人多余左".includes(ch) || t.startsWith("以上", p);
 }
 
 /** Tries an amount starting at i; `next` is where scanning resumes. */
@@ -126,14 +149,17 @@ function scanAt(t: string, i: number): { match: MoneyMatch | null; next: number 
   let p = i;
   let pendingStart = -1;
   let approx = false; // "3000多万", "1亿余元": only units may follow
+  let arabic = false; // the last coefficient was written in digits
   for (;;) {
-    const coef = approx ? null : (readArabic(t, p) ?? readChinese(t, p, b));
+    const digits = approx ? null : readArabic(t, p);
+    const coef = approx ? null : (digits ?? readChinese(t, p, b));
     if (coef) {
       if (!b.coef(coef.value, coef.single, coef.afterZero)) break;
       pendingStart = p;
       p = coef.end;
+      arabic = digits !== null;
     } else {
-      const unit = readUnit(t, p, b);
+      const unit = readUnit(t, p, b, arabic);
       if (!unit || !b.unit(unit.value)) break;
       p = unit.end;
     }
@@ -163,13 +189,31 @@ function scanAt(t: string, i: number): { match: MoneyMatch | null; next: number 
   const value = decRound(b.total(mode));
   if (value > BigInt(Number.MAX_SAFE_INTEGER)) return { match: null, next: p };
   const end = suffix ? suffix.end : p;
+  let start = prefix?.start ?? i;
+  const minus = minusBefore(t, start);
+  if (minus) start--;
   return {
-    match: { currency: suffix?.currency ?? prefix?.currency ?? "CNY", value: Number(value), start: prefix?.start ?? i, end },
+    match: { currency: suffix?.currency ?? prefix?.currency ?? "CNY", value: minus ? -Number(value) : Number(value), start, end },
     next: end,
   };
 }
 
-/** All money expressions in `text`, in order of appearance. start/end are UTF-16 indexes of the matched span in `text` (end exclusive); the span covers the number and its unit words (e.g. "5.2亿元", "1.5个亿", "500万美元", "三亿五千万元"), but not leading words like 约/总投资. */
+/** What may stand right before a "-" that is a minus sign: the line start, a blank or colon, or the end of a money word ("计划投资-1亿", "金额：-3000万"). */
+const MINUS_AFTER = " :,;(=资额金计值位为是";
+
+/**
+ * A minus sign right before an amount: "−"/"负" always; "-" only where no name can end, so the
+ * dash in "功能膜项目-5.2亿元" (a separator) or "1.5亿-2亿" (a range) is not one.
+ */
+function minusBefore(t: string, start: number): boolean {
+  const ch = t[start - 1];
+  if (ch === "\u2212" || ch === "负") return true;
+  if (ch !== "-") return false;
+  const before = t[start - 2];
+  return before === undefined || MINUS_AFTER.includes(before);
+}
+
+/** All money expressions in `text`, in order of appearance. start/end are UTF-16 indexes of the matched span in `text` (end exclusive); the span covers the number and its unit words (e.g. "5.2亿元", "1.5个亿", "500万美元", "三亿五千万元") and a minus sign ("-3000万" has a negative value: a sign is never dropped), but not leading words like 约/总投资. */
 export function findMoney(text: string): MoneyMatch[] {
   const t = halfWidth(text);
   const out: MoneyMatch[] = [];

@@ -1,88 +1,183 @@
-// The investment amount of a report: every amount is blanked out with the words that lead it
-// ("总投资", "约"); the money is the first that is not output, sales or tax.
-import { findMoney } from "./amount.ts";
-import type { Money } from "./types.ts";
-import { endingWith, sortLongestFirst, type WorkLine } from "./work-line.ts";
+// The amount a report is about. Every amount in the line is blanked out with the words around it
+// ("总投资约", "左右", "/亩"); each gets a role from the words that lead it, and the report's kind
+// picks by role: a signing takes 总投资, then 计划投资/投资额/投资, then a bare amount — never
+// 注册资本, 产值, 销售收入, 税收, 投资强度, and a phase (一期) or 固定资产投资 only when no total is
+// given. When the pick is not clear (two bare amounts, a range, only a phase or a cumulative
+// figure) the caller gets a doubt to ask about instead of a guess.
+import { findMoney, formatUsd, formatYuan, type MoneyMatch } from "./amount.ts";
+import type { Money, ReportKind } from "./types.ts";
+import type { WorkLine } from "./work-line.ts";
 
-/** Words that may stand before an amount and belong to it ("总投资5亿", "投资额约3.6亿"). */
-const MONEY_LEADS = [
-  "总投资额", "投资总额", "计划总投资", "计划投资", "协议投资", "协议金额", "合同金额", "签约金额",
-  "总投资", "投资额", "投资", "金额", "资金", "总额", "到位", "共计", "合计", "累计", "预计", "总计",
+type Role =
+  | "total" // 总投资
+  | "invest" // 计划投资, 投资额, 投资, 金额
+  | "funds" // 到位, 到账
+  | "fixed" // 固定资产投资
+  | "part" // 一期, 首期, 设备投资
+  | "cumulative" // 累计
+  | "capital" // 注册资本
+  | "output" // 产值, 销售收入, 税收
+  | "intensity" // 投资强度, 万元/亩
+  | "bare";
+
+/** Lead words and the role they give. Walked backwards from an amount, longest first; several may chain ("计划总投资约"). */
+const LEAD_WORDS: ReadonlyArray<readonly [string, Role | null]> = [
+  ...(["总投资额", "投资总额", "计划总投资", "项目总投资", "协议总投资", "总投资", "总额"] as const).map((w) => [w, "total"] as const),
+  ...(["计划投资", "协议投资", "拟投资", "预计投资", "意向投资", "投资额", "投资", "协议金额", "合同金额", "签约金额", "合同额", "金额", "共计", "合计", "总计"] as const).map(
+    (w) => [w, "invest"] as const,
+  ),
+  ...(["到位资金", "资金到位", "到位", "到账", "到资", "资金", "实际利用"] as const).map((w) => [w, "funds"] as const),
+  ...(["固定资产投资", "固投"] as const).map((w) => [w, "fixed"] as const),
+  ...(["一期", "二期", "三期", "四期", "首期", "前期", "后期", "设备投资", "土建投资", "设备", "土建"] as const).map((w) => [w, "part"] as const),
+  ...(["累计完成投资", "累计"] as const).map((w) => [w, "cumulative"] as const),
+  ...(["注册资本金", "注册资本", "注册资金"] as const).map((w) => [w, "capital"] as const),
+  ...(
+    ["年产值", "产值", "年销售额", "销售额", "年销售收入", "销售收入", "年营收", "营收", "营业收入", "年收入", "收入", "税收", "利税", "年纳税", "纳税", "年利润", "利润"] as const
+  ).map((w) => [w, "output"] as const),
+  ...(["投资强度", "亩均投资", "亩均", "每亩"] as const).map((w) => [w, "intensity"] as const),
+  // Qualifiers: part of the amount's phrase, no role of their own.
+  ...(["超过", "高达", "达到", "大约", "约合", "不低于", "不少于", "预计", "本月", "本次", "新增", "完成", "实际"] as const).map(
+    (w) => [w, null] as const,
+  ),
 ];
-/** Amounts that are not the investment: output, sales, tax ("达产后年产值8亿元"). */
-const OUTPUT_LEADS = ["年产值", "产值", "年销售额", "销售额", "销售收入", "年营收", "营收", "年收入", "收入", "税收", "利税", "年纳税", "纳税"];
-/** Single characters that lead an amount only after a blank or a lead word ("约5亿", not "万达5亿"). */
-const SOFT_LEADS = "约近超逾达为共";
+/** Single characters that lead an amount only after a blank or another lead ("约5亿", not "万达5亿"). */
+const SOFT_LEADS = "约近超逾达为共是";
+/** Words right after an amount that belong to it: "3000万左右", "5亿以上", "300万元/亩" (then it is an intensity). */
+const TRAILERS = ["左右", "以上", "上下", "的"];
+const PER_MU = ["/亩", "每亩", "一亩"];
 
-interface Lead {
-  word: string;
-  output: boolean;
-}
-
-/** Leads by their last character, longest first: looked up walking backwards from an amount. */
-const LEADS_BY_END = new Map<string, Lead[]>();
-for (const [words, output] of [[MONEY_LEADS, false], [OUTPUT_LEADS, true]] as const) {
-  for (const word of words) {
-    const last = word[word.length - 1]!;
-    LEADS_BY_END.set(last, [...(LEADS_BY_END.get(last) ?? []), { word, output }]);
-  }
+const LEADS_BY_END = new Map<string, Array<{ word: string; role: Role | null }>>();
+for (const [word, role] of LEAD_WORDS) {
+  const last = word[word.length - 1]!;
+  LEADS_BY_END.set(last, [...(LEADS_BY_END.get(last) ?? []), { word, role }]);
 }
 for (const list of LEADS_BY_END.values()) list.sort((a, b) => b.word.length - a.word.length);
 
-function leadEndingAt(text: string, end: number): Lead | null {
+function leadEndingAt(text: string, end: number): { word: string; role: Role | null } | null {
   const list = LEADS_BY_END.get(text[end - 1] ?? "");
   if (list) for (const lead of list) if (end >= lead.word.length && text.startsWith(lead.word, end - lead.word.length)) return lead;
   return null;
 }
 
+interface Candidate {
+  match: MoneyMatch;
+  role: Role;
+  /** Where the amount's phrase starts and ends, lead and trailer words included. */
+  start: number;
+  end: number;
+  /** The amount is the far end of a range ("3-5亿", "1.5亿-2亿"). */
+  rangeEnd: boolean;
+}
 
 export interface TakenMoney {
   money: Money | null;
-  /** Another amount could as well be the one meant, and none of them is labelled. */
-  ambiguous: boolean;
+  /** The amount is readable but not certain: ask, with this reason. */
+  doubt: string | null;
+  /** The amount cannot be taken: refuse, with this reason. */
+  problem: string | null;
 }
 
-/** Blanks every amount with its lead words; the money is the first that is not output or tax. */
-export function takeMoney(line: WorkLine): TakenMoney {
-  let money: Money | null = null;
-  let moneyLabelled = false;
-  let candidates = 0;
-  const spans: Array<[number, number]> = [];
+const EXCLUDED: ReadonlySet<Role> = new Set(["output", "capital", "intensity"]);
+
+/** How much each role is worth as the investment of a signing / negotiation (0 = never). */
+const INVESTMENT_RANK: Record<Role, number> = {
+  total: 6, invest: 5, fixed: 4, bare: 3, funds: 3, cumulative: 2, part: 1, capital: 0, output: 0, intensity: 0,
+};
+/** The same for the amount of a 到位 report. */
+const FUNDS_RANK: Record<Role, number> = {
+  funds: 6, bare: 5, invest: 4, part: 4, fixed: 3, cumulative: 2, total: 1, capital: 0, output: 0, intensity: 0,
+};
+
+/** Blanks every amount with its words, and picks the one the report is about. */
+export function takeMoney(line: WorkLine, kind: ReportKind): TakenMoney {
+  const text = line.text;
+  const candidates = readCandidates(text);
+  line.blankSpans(candidates.map((c) => [c.start, c.end] as const));
+  const negative = candidates.find((c) => c.match.value < 0);
+  if (negative) {
+    return { money: null, doubt: null, problem: `金额「${text.slice(negative.match.start, negative.match.end)}」是负数，金额必须大于 0。` };
+  }
+  const rank = kind === "fundsArrived" ? FUNDS_RANK : INVESTMENT_RANK;
+  let best = 0;
+  for (const c of candidates) best = Math.max(best, rank[c.role]);
+  if (best === 0) {
+    const capital = candidates.some((c) => c.role === "capital");
+    if (kind === "signing" && capital) {
+      return { money: null, doubt: null, problem: "只看到注册资本，没有看到总投资。总投资是多少？请补上后重新发送（如 总投资5亿元）。" };
+    }
+    return { money: null, doubt: null, problem: null };
+  }
+  const top = candidates.filter((c) => rank[c.role] === best);
+  const chosen = top[0]!;
+  const money: Money = { currency: chosen.match.currency, value: chosen.match.value };
+  const what = kind === "fundsArrived" ? "到位金额" : "总投资";
+  const distinct = new Set(top.map((c) => `${c.match.currency}${c.match.value}`));
+  let doubt: string | null = null;
+  if (candidates.some((c) => c.rangeEnd)) doubt = `金额写的是一个范围，不确定${what}是多少`;
+  else if (distinct.size > 1) doubt = `有两个金额，不确定哪个是${what}`;
+  else if (chosen.role === "part" && kind !== "fundsArrived") doubt = "只看到一期（分期）投资，不确定是否为总投资";
+  else if (chosen.role === "cumulative") doubt = `「累计」金额不一定是${kind === "fundsArrived" ? "本次到位的金额" : "总投资"}`;
+  else if (chosen.role === "total" && kind === "fundsArrived") doubt = "只看到总投资，不确定本次到位多少";
+  return { money, doubt, problem: null };
+}
+
+/** Shown in a doubt or problem: the amount as the bot read it. */
+export function showMoney(money: Money): string {
+  return money.currency === "USD" ? formatUsd(money.value) : formatYuan(money.value);
+}
+
+function readCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
   let previousEnd = 0;
-  for (const m of findMoney(line.text)) {
-    const lead = leadOf(line.text, m.start);
-    if (!lead.output) {
-      candidates++;
-      if (!money) {
-        money = { currency: m.currency, value: m.value };
-        moneyLabelled = lead.labelled;
+  for (const m of findMoney(text)) {
+    const lead = leadOf(text, m.start);
+    let end = m.end;
+    let role = lead.role;
+    for (let again = true; again; ) {
+      again = false;
+      const perMu = PER_MU.find((w) => text.startsWith(w, end));
+      if (perMu) {
+        role = "intensity";
+        end += perMu.length;
+        again = true;
+      }
+      const trailer = TRAILERS.find((w) => text.startsWith(w, end));
+      if (trailer) {
+        end += trailer.length;
+        again = trailer !== "的";
       }
     }
-    const start = Math.max(lead.start, previousEnd);
-    previousEnd = m.end + (line.text[m.end] === "的" ? 1 : 0);
-    spans.push([start, previousEnd]);
+    out.push({ match: m, role, start: Math.max(lead.start, previousEnd), end, rangeEnd: isRangeEnd(text, m.start) });
+    previousEnd = end;
   }
-  line.blankSpans(spans);
-  return { money, ambiguous: candidates > 1 && !moneyLabelled };
+  return out;
+}
+
+const RANGE_MARKS = "-~〜至到";
+
+/** "3-5亿", "1.5亿-2亿", "3000万至5000万": a range mark between a number (or unit) and this amount. */
+function isRangeEnd(text: string, start: number): boolean {
+  const mark = text[start - 1];
+  if (mark === undefined || !RANGE_MARKS.includes(mark)) return false;
+  const before = text[start - 2];
+  return before !== undefined && ((before >= "0" && before <= "9") || "万亿元".includes(before));
 }
 
 function isBlankOrColon(ch: string | undefined): boolean {
   return ch === " " || ch === ":";
 }
 
-/** Walks back over lead words (and blanks or colons between them) from an amount's start. */
-function leadOf(text: string, amountStart: number): { start: number; output: boolean; labelled: boolean } {
+/** Walks back over lead words (and blanks or colons between them) from an amount's start; the most telling role wins. */
+function leadOf(text: string, amountStart: number): { start: number; role: Role } {
   let start = amountStart;
-  let output = false;
-  let labelled = false;
+  const roles = new Set<Role>();
   for (;;) {
     let q = start;
     while (q > 0 && isBlankOrColon(text[q - 1])) q--;
     const lead = leadEndingAt(text, q);
     if (lead) {
       start = q - lead.word.length;
-      output ||= lead.output;
-      labelled = true;
+      if (lead.role) roles.add(lead.role);
       continue;
     }
     // A soft lead counts after a blank, the line start, or another lead: "投资额约3.6亿".
@@ -91,8 +186,14 @@ function leadOf(text: string, amountStart: number): { start: number; output: boo
       start = q - 1;
       continue;
     }
-    return { start, output, labelled };
+    return { start, role: strongest(roles) };
   }
 }
 
+/** Exclusions beat labels ("年产值" in "达产后年产值"), a phase beats 投资 ("一期投资"), a total beats the rest. */
+const ROLE_ORDER: readonly Role[] = ["output", "capital", "intensity", "cumulative", "fixed", "part", "total", "funds", "invest"];
 
+function strongest(roles: ReadonlySet<Role>): Role {
+  for (const role of ROLE_ORDER) if (roles.has(role)) return role;
+  return "bare";
+}

@@ -37,6 +37,8 @@ export type ParseOutcome = { ok: true; fields: ReportFields; doubt?: string } | 
 
 const VISIT_KINDS: ReadonlySet<ReportKind> = new Set(["visitOut", "visitIn"]);
 const MONEY_REQUIRED: ReadonlySet<ReportKind> = new Set(["signing", "fundsArrived"]);
+/** Kinds whose amount is recorded: only theirs can be in doubt. */
+const MONEY_KINDS: ReadonlySet<ReportKind> = new Set(["negotiation", "signing", "fundsArrived"]);
 
 /** 「…」 “…” 《…》 『…』 "…": the name as written, spaces and numbers included. */
 const QUOTED = /「([^」]+)」|“([^”]+)”|《([^》]+)》|『([^』]+)』|"([^"]+)"/;
@@ -69,7 +71,9 @@ export function parseReportBody(kind: ReportKind, body: string, options: ParseOp
   }
   if (line.text.includes("其中") || line.text.includes("(含")) line.blankAll(ASIDE);
 
-  const { money, ambiguous } = takeMoney(line);
+  const taken = takeMoney(line, kind);
+  if (taken.problem) return { ok: false, problem: taken.problem };
+  const money = taken.money;
   const dateMatch = findDate(line.text, options.today);
   if (dateMatch) line.blank(dateMatch.start, dateMatch.end);
 
@@ -127,7 +131,7 @@ export function parseReportBody(kind: ReportKind, body: string, options: ParseOp
     place,
     counterpart,
   };
-  const doubt = ambiguous && money ? `有两个金额，不确定哪个是${kind === "fundsArrived" ? "到位金额" : "总投资"}` : null;
+  const doubt = money && MONEY_KINDS.has(kind) ? taken.doubt : null;
   return doubt ? { ok: true, fields, doubt } : { ok: true, fields };
 }
 
