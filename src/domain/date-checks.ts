@@ -111,3 +111,27 @@ export function notAWeekday(text: string, start: number, headEnd: number, prefix
   }
   return false;
 }
+
+/** After "5号"/"5日", what makes it a number of something else: 5号楼, 3号线, 2号地块, 5日元, 5日本. */
+const NOT_AFTER_DAY_NUMBER = new Set([..."楼线地车厂仓门院机炉井库桩窑文令口路街站台泊堆罐塔馆池房棚位铺段区栋座号"]);
+const NOT_AFTER_DAY_SUN = new Set([..."元本产"]);
+
+/** A bare "5号"/"28日" that is no day: a count, a number of something, "第5号". */
+export function notADay(text: string, start: number, end: number, suffix: string): boolean {
+  const next = text[end];
+  if (next === undefined) return false;
+  if (suffix === "号" && NOT_AFTER_DAY_NUMBER.has(next)) return true;
+  if (suffix === "日" && NOT_AFTER_DAY_SUN.has(next)) return true;
+  return isDigit(next) || isAsciiLetter(next) || (start > 0 && text[start - 1] === "第");
+}
+
+/** "5-26"/"6/12" followed by what makes it a quantity or ratio range: "5-10人", "3-5亿", "1/3以上". */
+const NOT_AFTER_MONTH_DAY = new Set([..."人家个名次批位项天年月日号期亿万千百元吨亩米%倍台套件户栋层"]);
+
+export function notAMonthDay(text: string, start: number, end: number): boolean {
+  if (quantityFollows(text, end, true)) return true;
+  let i = end;
+  while (text[i] === " ") i++;
+  const next = text[i];
+  return next !== undefined && (NOT_AFTER_MONTH_DAY.has(next) || next === "以" || next === "之");
+}

@@ -7,6 +7,20 @@
 // is decided in code (date-checks.ts).
 
 const WEEK_PREFIX = "上上个?|上个|上|本|这个|这|下下个?|下个|下";
+const MONTH_WORD = "本月|这个月|这月|当月|上上个月|上上月|上个月|上月";
+const CN_NUMERAL = "一二三四五六七八九十";
+
+/** Months back from the current one, by the word before a day ("上个月28号"). */
+export const MONTH_OFFSET: Record<string, number> = {
+  本月: 0,
+  这个月: 0,
+  这月: 0,
+  当月: 0,
+  上个月: -1,
+  上月: -1,
+  上上个月: -2,
+  上上月: -2,
+};
 
 // Group numbers are referenced in date-phrase.ts; keep them in sync when editing.
 //  1 relative word
@@ -15,6 +29,10 @@ const WEEK_PREFIX = "上上个?|上个|上|本|这个|这|下下个?|下个|下"
 // 10 year word 11 M 12 D 13 日/号 — 3月5日, 3月5号, 3月5, 去年12月30日
 // 14 M 15 D 16 日/号             — 3.5 (M.D)
 // 17 week prefix 18 weekday      — 上周五, 本周三, 星期天, 下个礼拜一
+// 19 month word 20 D 21 日/号     — 本月3日, 上个月28号
+// 22 D 23 日/号                  — 5号, 28日 (this month, or the last one when still ahead)
+// 24 M 25 sep 26 D               — 5-26, 6/12
+// 27 M 28 D 29 日/号 (Chinese)    — 六月十六号, 十二月三十一日
 // The lookbehinds stop a match from starting inside a longer number ("13.55", "2026.5"),
 // after a letter ("v3.5") or a currency sign. "\d年" before "2月29日" means the full form
 // was already tried and rejected (invalid date), so the month-day form must not resurrect it.
@@ -26,6 +44,10 @@ export const HEAD = new RegExp(
     "(?<![0-9A-Za-z.])(?<!\\d年)(今年|去年|前年)?(\\d{1,2})月(\\d{1,2})([日号])?",
     "(?<![0-9A-Za-z.¥$€£])(\\d{1,2})\\.(\\d{1,2})([日号])?",
     `(${WEEK_PREFIX})?(?:周|星期|礼拜)([一二三四五六日天])`,
+    `(${MONTH_WORD})(\\d{1,2})([日号])`,
+    "(?<![0-9A-Za-z.第月年\\-/])(\\d{1,2})([日号])",
+    "(?<![0-9A-Za-z.\\-/])(\\d{1,2})([-/])(\\d{1,2})(?![0-9]|[-/.][0-9])",
+    `(?<![${CN_NUMERAL}])([${CN_NUMERAL}]{1,2})月([${CN_NUMERAL}]{1,3})([日号])`,
   ].join("|"),
   "g",
 );

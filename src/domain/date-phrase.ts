@@ -8,9 +8,10 @@
 // the calendar checks and not-a-date guards in date-checks.ts; this file reads the
 // groups of each kind of candidate, applies those checks and runs the scan.
 
+import { parseChineseNumeral } from "./chinese-numeral.ts";
 import { addDays, isValidDate, weekStart } from "./china-time.ts";
-import { explicitYear, inferYear, iso, notAWeekday, quantityFollows, yearOf } from "./date-checks.ts";
-import { HEAD, RELATIVE, TAIL, WEEK_OFFSET, WEEK_TAIL, WEEKDAY_NUMBER } from "./date-patterns.ts";
+import { explicitYear, inferYear, iso, notADay, notAMonthDay, notAWeekday, quantityFollows, yearOf } from "./date-checks.ts";
+import { HEAD, MONTH_OFFSET, RELATIVE, TAIL, WEEK_OFFSET, WEEK_TAIL, WEEKDAY_NUMBER } from "./date-patterns.ts";
 import type { IsoDate } from "./types.ts";
 
 export interface DateMatch {
@@ -77,15 +78,28 @@ function readTail(text: string, head: Head, pos: number): TailResult {
   return { end };
 }
 
+/** A written date that names no day of the calendar ("6月31日"), and why. */
+export interface ImpossibleDate {
+  phrase: string;
+  reason: string;
+}
+
 /** The first date phrase in `text` (already NFKC-normalised: ASCII digits and punctuation), resolved relative to `today` (China date). start/end = UTF-16 span in text (end exclusive) covering the whole phrase, including a range tail like "至9日". null when there is none. */
 export function findDate(text: string, today: IsoDate): DateMatch | null {
+  return scanDates(text, today, null);
+}
+
+/** Like findDate; when there is no date, the first explicit but impossible one ("2月30日") is passed to `impossible`. */
+export function scanDates(text: string, today: IsoDate, impossible: ((date: ImpossibleDate) => void) | null): DateMatch | null {
   HEAD.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let firstImpossible: ImpossibleDate | null = null;
   while ((m = HEAD.exec(text)) !== null) {
     const start = m.index;
     const headEnd = start + m[0].length;
     const resolved = resolveHead(text, m, today, headEnd);
-    if (resolved === null) {
+    if (resolved === null || resolved.kind === "impossible") {
+      if (resolved && !firstImpossible) firstImpossible = { phrase: m[0], reason: resolved.reason };
       HEAD.lastIndex = start + 1;
       continue;
     }
@@ -100,10 +114,37 @@ export function findDate(text: string, today: IsoDate): DateMatch | null {
     const end = typeof tail === "object" ? tail.end : headEnd;
     return { date: head.date, start, end };
   }
+  if (firstImpossible && impossible) impossible(firstImpossible);
   return null;
 }
 
-type Resolved = { kind: "word"; date: IsoDate; end: number } | { kind: "numeric"; head: Head };
+type Resolved =
+  | { kind: "word"; date: IsoDate; end: number }
+  | { kind: "numeric"; head: Head }
+  | { kind: "impossible"; reason: string };
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Why an explicit year-month-day is no date: "6月只有30天", "没有13月". */
+function impossibleReason(year: number, month: number, day: number): string {
+  if (month < 1 || month > 12) return `没有${month}月`;
+  if (day < 1) return `没有${day}日`;
+  return `${month === 2 ? `${year}年` : ""}${month}月只有${daysIn(year, month)}天`;
+}
+
+/** The month `offset` months from today's, and its year. */
+function monthFrom(today: IsoDate, offset: number): { year: number; month: number } {
+  const index = yearOf(today) * 12 + Number(today.slice(5, 7)) - 1 + offset;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** A day of a given month, or why it is none. */
+function dayOf(year: number, month: number, day: number, suffix: string): Resolved {
+  if (!isValidDate(year, month, day)) return { kind: "impossible", reason: impossibleReason(year, month, day) };
+  return { kind: "numeric", head: { date: iso(year, month, day), year, month, day, bareDayTail: false, bare: suffix === "" } };
+}
 
 function resolveHead(text: string, m: RegExpExecArray, today: IsoDate, headEnd: number): Resolved | null {
   if (m[1] !== undefined) {
@@ -111,6 +152,33 @@ function resolveHead(text: string, m: RegExpExecArray, today: IsoDate, headEnd: 
     return { kind: "word", date: addDays(today, RELATIVE[m[1]] ?? 0), end: headEnd };
   }
   if (m[18] !== undefined) return resolveWeekday(text, m, today, headEnd);
+  if (m[19] !== undefined) {
+    const { year, month } = monthFrom(today, MONTH_OFFSET[m[19]] ?? 0);
+    return dayOf(year, month, Number(m[20]), m[21]!);
+  }
+  if (m[22] !== undefined) {
+    // "5号": this month; a day still ahead means last month's (reports are about the past).
+    if (notADay(text, m.index, headEnd, m[23]!)) return null;
+    const day = Number(m[22]);
+    const here = monthFrom(today, 0);
+    const ahead = day > Number(today.slice(8, 10));
+    const { year, month } = ahead ? monthFrom(today, -1) : here;
+    return dayOf(year, month, day, m[23]!);
+  }
+  if (m[24] !== undefined) {
+    if (notAMonthDay(text, m.index, headEnd)) return null;
+    const date = inferYear(Number(m[24]), Number(m[26]), today);
+    if (date === null) return null;
+    return { kind: "numeric", head: { date, year: yearOf(date), month: Number(m[24]), day: Number(m[26]), bareDayTail: false, bare: true } };
+  }
+  if (m[27] !== undefined) {
+    const month = parseChineseNumeral(m[27]) ?? 0;
+    const day = parseChineseNumeral(m[28]!) ?? 0;
+    if (month < 1 || month > 12 || day < 1 || day > 31) return { kind: "impossible", reason: impossibleReason(yearOf(today), month, day) };
+    const date = inferYear(month, day, today);
+    if (date === null) return { kind: "impossible", reason: impossibleReason(yearOf(today), month, day) };
+    return { kind: "numeric", head: { date, year: yearOf(date), month, day, bareDayTail: false, bare: false } };
+  }
 
   let year: number;
   let month: number;
@@ -124,12 +192,14 @@ function resolveHead(text: string, m: RegExpExecArray, today: IsoDate, headEnd: 
     day = Number(m[4]);
     suffix = m[5];
     date = isValidDate(year, month, day) ? iso(year, month, day) : null;
+    if (date === null && suffix !== undefined) return { kind: "impossible", reason: impossibleReason(year, month, day) };
   } else if (m[6] !== undefined) {
     year = Number(m[6]);
     month = Number(m[8]);
     day = Number(m[9]);
     suffix = undefined;
     date = isValidDate(year, month, day) ? iso(year, month, day) : null;
+    if (date === null && m[7] === "-") return { kind: "impossible", reason: impossibleReason(year, month, day) };
   } else if (m[11] !== undefined) {
     month = Number(m[11]);
     day = Number(m[12]);
@@ -141,8 +211,9 @@ function resolveHead(text: string, m: RegExpExecArray, today: IsoDate, headEnd: 
       date = isValidDate(year, month, day) ? iso(year, month, day) : null;
     } else {
       date = inferYear(month, day, today);
-      year = date ? yearOf(date) : 0;
+      year = date ? yearOf(date) : yearOf(today);
     }
+    if (date === null && suffix !== undefined) return { kind: "impossible", reason: impossibleReason(year, month, day) };
     bareDayTail = suffix === undefined;
   } else {
     month = Number(m[14]);

@@ -3,13 +3,15 @@
 // partner) is blanked out of a working copy, in that order, so what remains can be read as the
 // project name or the counterpart. Blanking keeps the length, so every span stays valid.
 import { counterpartOf, partnerOf } from "./counterpart.ts";
-import { findDate } from "./date-phrase.ts";
+import { scanDates, type ImpossibleDate } from "./date-phrase.ts";
+import { monthDay } from "./format-reading.ts";
 import { findImpliedIndustry, industryOfWord, type IndustryTable } from "./industry.ts";
 import { isSeparator, wordSpans } from "./normalize.ts";
 import { findPlace, type PlaceMatch } from "./places.ts";
 import { projectOf } from "./project-name.ts";
 import { takeMoney } from "./report-money.ts";
 import type { IsoDate, Money, ReportKind, Source } from "./types.ts";
+import { findVagueDate } from "./vague-date.ts";
 import { endingWith, WorkLine } from "./work-line.ts";
 
 export interface ReportFields {
@@ -74,8 +76,13 @@ export function parseReportBody(kind: ReportKind, body: string, options: ParseOp
   const taken = takeMoney(line, kind);
   if (taken.problem) return { ok: false, problem: taken.problem };
   const money = taken.money;
-  const dateMatch = findDate(line.text, options.today);
+  let impossible: ImpossibleDate | null = null;
+  const dateMatch = scanDates(line.text, options.today, (d) => (impossible = d));
   if (dateMatch) line.blank(dateMatch.start, dateMatch.end);
+  else {
+    const problem = impossible ? impossibleProblem(impossible) : vagueProblem(line.text, options.today);
+    if (problem) return { ok: false, problem };
+  }
 
   let source: Source | null = null;
   const maybeSource = line.text.includes("外") || line.text.includes("资");
@@ -133,6 +140,18 @@ export function parseReportBody(kind: ReportKind, body: string, options: ParseOp
   };
   const doubt = money && MONEY_KINDS.has(kind) ? taken.doubt : null;
   return doubt ? { ok: true, fields, doubt } : { ok: true, fields };
+}
+
+// ---- dates --------------------------------------------------------------------------------
+
+function impossibleProblem(date: ImpossibleDate): string {
+  return `日期「${date.phrase}」不存在（${date.reason}），请核对后重新发送。`;
+}
+
+/** A date word that names no day ("近日", "上周"): ask for the day rather than file it under today. */
+function vagueProblem(text: string, today: IsoDate): string | null {
+  const vague = findVagueDate(text);
+  return vague ? `「${vague.phrase}」是哪一天？请写明日期（如 ${monthDay(today)} 或 昨天）后重新发送。` : null;
 }
 
 // ---- industry, place --------------------------------------------------------------------

@@ -1,0 +1,39 @@
+// Date words that name no single day ("近日", "上周", "月底", "前几天"). A report dated by one of
+// them must not be filed under today: the parser asks for the day instead. Plans ("预计月底开工",
+// "年底前投产") are not the report's date and are left alone.
+
+/** Longest first, so "上个月底" is found before "上个月". */
+const VAGUE = [
+  "上个月底", "上个月初", "上个月中", "上月底", "上月初", "上月中", "上周末", "上个周末", "这个周末", "本周末",
+  "前段时间", "前几天", "前些天", "前些日子", "这几天", "这两天", "那几天", "近几天", "近几日",
+  "上个星期", "上个礼拜", "上星期", "上礼拜", "上个月", "上月", "上周",
+  "近日", "日前", "最近", "近期", "前阵子", "上旬", "中旬", "下旬", "月初", "月中", "月底", "月末",
+  "年初", "年中", "年底", "年末", "节前", "节后", "周末", "某日", "某天", "大后天", "后天",
+];
+const VAGUE_FIRST = new Set(VAGUE.map((w) => w[0]!));
+/** Before a vague word: it is a plan, not when the reported thing happened. */
+const PLAN_BEFORE = ["预计", "计划", "争取", "力争", "确保", "拟", "将", "将于", "于", "要", "准备", "下个", "下"];
+/** After a vague word: the same ("年底前投产", "月底建成"). */
+const PLAN_AFTER = ["前", "以前", "之前", "建成", "完成", "竣工", "达产", "投用"];
+/** Words that contain a vague word but are none: "最近的", "日前" inside "节日前"? ("节日前" is still vague; only these are exempt). */
+const NOT_VAGUE_AFTER: Record<string, readonly string[]> = { 后天: ["然", "性"], 月中: ["旬"] };
+
+export interface VagueDate {
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+export function findVagueDate(text: string): VagueDate | null {
+  for (let i = 0; i < text.length; i++) {
+    if (!VAGUE_FIRST.has(text[i]!)) continue;
+    const word = VAGUE.find((w) => text.startsWith(w, i));
+    if (!word) continue;
+    const end = i + word.length;
+    const planned = PLAN_BEFORE.some((p) => i >= p.length && text.startsWith(p, i - p.length)) || PLAN_AFTER.some((p) => text.startsWith(p, end));
+    const exempt = NOT_VAGUE_AFTER[word]?.some((w) => text.startsWith(w, end)) ?? false;
+    if (!planned && !exempt) return { phrase: word, start: i, end };
+    i = end - 1;
+  }
+  return null;
+}
