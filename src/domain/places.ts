@@ -29,6 +29,7 @@ import {
   PROVINCE_FULL_NAMES,
   PROVINCES,
 } from "./places-data.ts";
+import { COUNTY_CITIES, FOREIGN_CITIES, REGIONS, SHORT_NAMES } from "./places-local.ts";
 
 export { CITIES, FOREIGN, PROVINCES };
 
@@ -43,6 +44,10 @@ interface Form {
   name: string;
   /** The form is the bare short name (guards and strictness apply only then). */
   bare: boolean;
+  /** 0 region, 1 province or country, 2 city, 3 county-level: "浙江杭州" is read as the deeper 杭州. */
+  level: number;
+  /** A one-character short name ("沪"): only right after a travel verb, and not glued to a word. */
+  short?: boolean;
 }
 
 const NOT_AFTER: Record<string, readonly string[]> = {
@@ -62,6 +67,9 @@ const NOT_AFTER: Record<string, readonly string[]> = {
   海西: ["经济区"],
   哈密: ["瓜"],
   大庆: ["典"], // 盛大庆典
+  高密: ["度"], // 高密度
+  兴化: ["工"], // 兴化工
+  南海: ["岸", "边"],
   // "黄河南岸", "洞庭湖北岸": the south/north bank of a river or lake
   河南: ["岸"],
   河北: ["岸"],
@@ -87,9 +95,10 @@ const NOT_ROAD = /^路[演线径过费上]/;
 
 function buildIndex(): Map<string, Form[]> {
   const forms = new Map<string, Form>();
+  let level = 1;
   const add = (text: string, name: string): void => {
     // First writer wins; no written form maps to two different canonical names today.
-    if (!forms.has(text)) forms.set(text, { text, name, bare: text === name });
+    if (!forms.has(text)) forms.set(text, { text, name, bare: text === name, level });
   };
   for (const p of PROVINCES) {
     add(p, p);
@@ -97,6 +106,7 @@ function buildIndex(): Map<string, Form[]> {
   }
   for (const [short, full] of PROVINCE_FULL_NAMES) add(full, short);
   for (const r of AUTONOMOUS_REGIONS) add(`${r}自治区`, r);
+  level = 2;
   for (const c of CITIES) {
     add(c, c);
     add(`${c}市`, c);
@@ -109,8 +119,23 @@ function buildIndex(): Map<string, Form[]> {
     add(`${short}自治州`, short);
     add(`${short}州`, short); // colloquial: 恩施州, 大理州
   }
+  level = 1;
   for (const f of FOREIGN) add(f, f);
-  for (const [alias, name] of ALIASES) forms.set(alias, { text: alias, name, bare: true });
+  for (const [alias, name] of ALIASES) forms.set(alias, { text: alias, name, bare: true, level: 1 });
+  // Municipalities are provinces and cities at once: "上海浦东" deepens to 浦东 like a city would.
+  for (const m of MUNICIPALITIES) for (const text of [m, `${m}市`]) forms.get(text)!.level = 2;
+  level = 2;
+  for (const c of FOREIGN_CITIES) add(c, c);
+  level = 3;
+  for (const c of COUNTY_CITIES) {
+    add(c, c);
+    add(`${c}市`, c);
+    add(`${c}区`, c);
+    add(`${c}新区`, c);
+  }
+  level = 0;
+  for (const [text, name] of REGIONS) add(text, name);
+  for (const [text, name] of SHORT_NAMES) forms.set(text, { text, name, bare: true, level: 2, short: true });
 
   const index = new Map<string, Form[]>();
   for (const form of forms.values()) {
@@ -148,8 +173,18 @@ function verbBefore(text: string, pos: number, strong: boolean): boolean {
   return !strong && (c === "在" || c === "至");
 }
 
+/** What may follow a one-character short name: a blank, punctuation, the end, or what one does on a trip. */
+const AFTER_SHORT = ["拜访", "对接", "洽谈", "考察", "招商", "调研", "走访", "参加", "参会", "推介", "开展", "与", "会见", "学习"];
+
+function acceptsShort(text: string, start: number): boolean {
+  if (!verbBefore(text, start, false) && !text.startsWith("来自", start - 2)) return false;
+  const next = text[start + 1];
+  return next === undefined || " ,;.!?:、。，".includes(next) || AFTER_SHORT.some((w) => text.startsWith(w, start + 1));
+}
+
 function accepts(form: Form, text: string, start: number): boolean {
   const end = start + form.text.length;
+  if (form.short) return acceptsShort(text, start);
   if (form.text.endsWith("市") && text[end] === "场") return false;
   if (!form.bare) return true;
   const name = form.name;
@@ -181,10 +216,25 @@ export function findPlace(text: string): PlaceMatch | null {
       i++;
       continue;
     }
-    const match = { name: form.name, start: i, end: i + form.text.length };
+    const match = deepen(text, form, i);
     if (verbBefore(text, i, false)) return match;
     first ??= match;
     i = match.end;
   }
   return first;
+}
+
+/** "日本东京", "浙江省杭州市", "苏州昆山": a deeper place right after (blanks allowed) is the one meant; the span covers all of it. */
+function deepen(text: string, form: Form, start: number): PlaceMatch {
+  let current = form;
+  let end = start + form.text.length;
+  for (;;) {
+    let next = end;
+    while (text[next] === " ") next++;
+    const deeper = matchAt(text, next);
+    if (!deeper || deeper.level <= current.level || current.level === 0) break;
+    current = deeper;
+    end = next + deeper.text.length;
+  }
+  return { name: current.name, start, end };
 }

@@ -19,15 +19,15 @@ describe("findPlace", () => {
     ["赴大理白族自治州", "大理", "大理白族自治州"],
     ["前往恩施州对接", "恩施", "恩施州"],
     ["赴锡林郭勒盟", "锡林郭勒", "锡林郭勒盟"],
-    ["赴广西壮族自治区南宁", "广西", "广西壮族自治区"],
+    ["赴广西壮族自治区南宁", "南宁", "广西壮族自治区南宁"],
     ["内蒙古自治区客商来访", "内蒙古", "内蒙古自治区"],
     ["赴新疆维吾尔自治区", "新疆", "新疆维吾尔自治区"],
     ["香港特别行政区客商来访", "香港", "香港特别行政区"],
-    ["赴江苏省南京市", "江苏", "江苏省"],
+    ["赴江苏省南京市", "南京", "江苏省南京市"],
     ["广东客商来访", "广东", "广东"],
     ["赴北京市", "北京", "北京市"],
-    ["赴日本东京", "日本", "日本"],
-    ["赴 德国 慕尼黑", "德国", "德国"],
+    ["赴日本东京", "东京", "日本东京"],
+    ["赴 德国 慕尼黑", "慕尼黑", "德国 慕尼黑"],
     ["印尼客商来访", "印度尼西亚", "印尼"],
     ["赴大兴安岭地区", "大兴安岭", "大兴安岭地区"],
   ])("%s → %s (%s)", (text, name, written) => {
@@ -49,6 +49,37 @@ describe("findPlace", () => {
     expect(found("赴张家口")).toEqual({ name: "张家口", written: "张家口" });
     expect(found("赴印度尼西亚")).toEqual({ name: "印度尼西亚", written: "印度尼西亚" });
     expect(found("赴海南省")).toEqual({ name: "海南", written: "海南省" });
+  });
+
+  it("takes the most specific place: a city after its province or country, a county-level city after its city", () => {
+    expect(found("赴浙江杭州拜访")).toEqual({ name: "杭州", written: "浙江杭州" });
+    expect(found("赴浙江省杭州市萧山区")).toEqual({ name: "萧山", written: "浙江省杭州市萧山区" });
+    expect(found("赴苏州昆山对接")).toEqual({ name: "昆山", written: "苏州昆山" });
+    expect(found("赴上海浦东")).toEqual({ name: "浦东", written: "上海浦东" });
+    expect(found("赴美国硅谷")).toEqual({ name: "硅谷", written: "美国硅谷" });
+  });
+
+  it("knows county-level cities, foreign cities and regions", () => {
+    expect(found("赴慈溪拜访方太集团")?.name).toBe("慈溪");
+    expect(found("赴义乌市考察")?.name).toBe("义乌");
+    expect(found("昆山客商来访")?.name).toBe("昆山");
+    expect(found("赴东京参加展会")?.name).toBe("东京");
+    expect(found("赴法兰克福参加车展")?.name).toBe("法兰克福");
+    expect(found("赴长三角招商")?.name).toBe("长三角");
+    expect(found("赴珠三角对接企业")?.name).toBe("珠三角");
+    expect(found("赴粤港澳大湾区开展招商")?.name).toBe("粤港澳大湾区");
+    expect(found("赴大湾区招商")?.name).toBe("粤港澳大湾区");
+  });
+
+  it("reads one-character short names only right after a travel verb", () => {
+    expect(found("赴沪拜访华谊集团")).toEqual({ name: "上海", written: "沪" });
+    expect(found("赴甬对接均胜电子")).toEqual({ name: "宁波", written: "甬" });
+    expect(found("去深 洽谈")).toEqual({ name: "深圳", written: "深" });
+    expect(found("在沪参加推介会")).toEqual({ name: "上海", written: "沪" });
+    expect(findPlace("深入企业走访")).toBeNull();
+    expect(findPlace("到深夜")).toBeNull();
+    expect(findPlace("沪上企业")).toBeNull();
+    expect(findPlace("高密度聚乙烯")).toBeNull();
   });
 
   it("returns null when there is no known place", () => {
