@@ -63,6 +63,7 @@ const SOURCE_WORDS: ReadonlyArray<readonly [string, Source]> = [
 export function parseReportBody(kind: ReportKind, body: string, options: ParseOptions): ParseOutcome {
   const original = body.replace(LEADING, "");
   const line = new WorkLine(original);
+  blankLabels(line);
 
   // A quoted name is taken as written: the project, or in a visit whom it was with.
   let quotedName: string | null = null;
@@ -99,6 +100,7 @@ export function parseReportBody(kind: ReportKind, body: string, options: ParseOp
   const industry = tagWord?.tag ?? findImpliedIndustry(original, options.industries)?.tag ?? null;
 
   let project: string | null = null;
+  let nameDoubt: string | null = null;
   let place: string | null = null;
   let counterpart: string | null = null;
   if (VISIT_KINDS.has(kind)) {
@@ -117,8 +119,10 @@ export function parseReportBody(kind: ReportKind, body: string, options: ParseOp
       line.blank(partner.start, partner.end);
     }
     // A bare industry word is the name when nothing else is left ("签约 汽车零部件 5000万").
-    project = quotedName ?? projectOf(line.text) ?? tagWord?.word ?? null;
-    if (!project) return { ok: false, problem: "没有看到项目名称。" };
+    const named = quotedName ? null : projectOf(line.text);
+    project = quotedName ?? named?.name ?? tagWord?.word ?? null;
+    if (named?.unknownTail) nameDoubt = `不确定「项目」后面的「${named.unknownTail}」是不是项目名称的一部分`;
+    if (!project) return { ok: false, problem: "没有看到项目名称，是哪个项目？请写上项目名称（如 年产10万吨功能膜项目）。" };
     if (MONEY_REQUIRED.has(kind) && !money) {
       return {
         ok: false,
@@ -138,8 +142,22 @@ export function parseReportBody(kind: ReportKind, body: string, options: ParseOp
     place,
     counterpart,
   };
-  const doubt = money && MONEY_KINDS.has(kind) ? taken.doubt : null;
+  const doubt = (money && MONEY_KINDS.has(kind) ? taken.doubt : null) ?? nameDoubt;
   return doubt ? { ok: true, fields, doubt } : { ok: true, fields };
+}
+
+// ---- labels -------------------------------------------------------------------------------
+
+/** Form-style labels people copy from ledgers: "项目名称：…", "亿元以上项目：…". Longest first. */
+const LABELS = ["亿元以上项目:", "亿元以上项目", "新签约项目:", "签约项目:", "重点项目:", "项目名称:", "项目名称", "项目名:", "项目:", "名称:"];
+
+function blankLabels(line: WorkLine): void {
+  if (!line.text.includes("项目") && !line.text.includes("名称")) return;
+  for (const label of LABELS) {
+    for (let at = line.text.indexOf(label); at !== -1; at = line.text.indexOf(label, at + label.length)) {
+      line.blank(at, at + label.length);
+    }
+  }
 }
 
 // ---- dates --------------------------------------------------------------------------------
