@@ -31,7 +31,34 @@ export function matchProject(typed: string, candidates: readonly NamedProject[])
     }
   }
   if (exactCount === 1) return exact;
-  return exactCount === 0 && containing.length === 1 ? containing[0]! : null;
+  if (exactCount > 0) return null;
+  if (containing.length === 1) return containing[0]!;
+  if (containing.length > 1) return null;
+  // "饲料加工项目" for "年产10万吨饲料项目": the same essence once capacity and generic words are gone.
+  const essence = essenceOf(core);
+  if (essence.length < 2) return null;
+  const alike = candidates.filter((c) => {
+    const other = essenceOf(projectCore(c.name));
+    return other.length >= 2 && (contains(other, essence) || contains(essence, other));
+  });
+  return alike.length === 1 ? alike[0]! : null;
+}
+
+/** Words that say what kind of work a project is, not which project: dropped to compare essences. */
+const GENERIC = ["产业园", "产业化", "生产线", "加工", "生产", "制造", "建设", "基地", "工厂", "扩建", "新建", "技改", "改扩建", "一体化", "综合体", "园区", "厂"];
+/** Units that end a capacity phrase ("年产10万吨"). */
+const CAPACITY_UNITS = "吨件套台只头辆箱米瓶个条块片";
+
+/** The distinctive part of a core: no leading capacity phrase ("年产10万吨"), no generic words. */
+export function essenceOf(core: string): string {
+  let s = core;
+  if (s.startsWith("年产") || s.startsWith("年加工") || s.startsWith("年处理")) {
+    let i = 2;
+    while (i < s.length && i < 14 && !CAPACITY_UNITS.includes(s[i]!)) i++;
+    if (i < s.length && i < 14) s = s.slice(i + 1);
+  }
+  for (const g of GENERIC) s = s.split(g).join("");
+  return s;
 }
 
 /** Up to three names to offer when `matchProject` found nothing: the ambiguous ones, else the most similar. */
@@ -47,9 +74,12 @@ export function suggestProjects(typed: string, candidates: readonly NamedProject
     .map(({ c }) => c);
 }
 
-/** A shortened name must still be specific: at least 3 characters of the other name. */
+/**
+ * A shortened name must still be specific: at least 2 characters of the other name ("饲料" in
+ * "年产10万吨饲料加工"); it is only taken when it is the one project of the unit that fits.
+ */
 function isShortFor(a: string, b: string): boolean {
-  return (a.length >= 3 && contains(b, a)) || (b.length >= 3 && contains(a, b));
+  return (a.length >= 2 && contains(b, a)) || (b.length >= 2 && contains(a, b));
 }
 
 const DIGIT = /[0-9]/;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { essenceOf, matchProject, suggestProjects } from "../../src/domain/project-match.ts";
+
+const unit = [
+  { id: "p1", name: "年产10万吨饲料加工项目" },
+  { id: "p2", name: "年产5000万平方米光学膜生产项目" },
+  { id: "p3", name: "光伏二期项目2" },
+  { id: "p4", name: "光伏二期项目3" },
+  { id: "p5", name: "智能车厢制造项目" },
+  { id: "p6", name: "年产5万吨再生铜项目" },
+];
+const id = (typed: string) => matchProject(typed, unit)?.id ?? null;
+
+describe("matchProject", () => {
+  it.each([
+    ["年产10万吨饲料加工项目", "p1"],
+    ["饲料项目", "p1"],
+    ["饲料", "p1"],
+    ["饲料加工项目", "p1"],
+    ["光学膜项目", "p2"],
+    ["光学膜", "p2"],
+    ["「光学膜」", "p2"],
+    ["光伏二期项目2", "p3"],
+    ["光伏二期项目3", "p4"],
+    ["车厢项目", "p5"],
+    ["再生铜项目", "p6"],
+    ["再生铜加工项目", "p6"],
+  ])("%s → %s", (typed, expected) => {
+    expect(id(typed)).toBe(expected);
+  });
+
+  it.each(["光伏二期项目", "光伏项目", "项目", "铜", "功能膜项目", "光伏二期项目23"])("%s → none (ambiguous or unknown)", (typed) => {
+    expect(id(typed)).toBeNull();
+  });
+
+  it("suggests the ambiguous ones", () => {
+    expect(suggestProjects("光伏二期项目", unit).map((p) => p.id).sort()).toEqual(["p3", "p4"]);
+  });
+
+  it("reduces a name to its essence", () => {
+    expect(essenceOf("年产10万吨饲料加工")).toBe("饲料");
+    expect(essenceOf("年产5000万平方米光学膜生产")).toBe("光学膜");
+    expect(essenceOf("智能车厢制造")).toBe("智能车厢");
+  });
+});
