@@ -1,6 +1,6 @@
 // Industry tags and the keywords that point to them. Both are configuration: a deployment can
 // replace the table (INDUSTRY_FILE) and the set of tags that count as 制造业 (MANUFACTURING_TAGS).
-import { wordSpans } from "./normalize.ts";
+import { isSeparator, wordSpans } from "./normalize.ts";
 
 export interface IndustryTable {
   /** Tag → keywords that imply it (the tag itself always matches). */
@@ -12,19 +12,33 @@ export const DEFAULT_INDUSTRIES: IndustryTable["tags"] = [
   { tag: "化工新材料", keywords: ["化工", "精细化工", "涂料", "树脂"] },
   {
     tag: "新材料",
-    keywords: ["功能膜", "薄膜", "复合材料", "石墨烯", "碳纤维", "高分子", "新型材料", "生物基", "铝材", "合金"],
+    keywords: [
+      "功能膜", "光学膜", "薄膜", "复合材料", "石墨烯", "碳纤维", "高分子", "新型材料", "生物基", "铝材", "合金",
+      "再生铜", "再生铝", "再生金属", "铜箔", "铜材", "包装材料", "新型建材", "玻璃纤维", "稀土", "磁材",
+    ],
   },
-  { tag: "新能源汽车", keywords: ["汽车零部件", "汽车", "动力电池", "新能源电池", "锂电", "电池", "充电桩", "电驱"] },
+  // Parts for ordinary cars (seat frames, stampings, die castings) are 汽车零部件: equipment, not 新能源汽车.
+  { tag: "新能源汽车", keywords: ["新能源汽车零部件", "汽车", "动力电池", "新能源电池", "锂电", "电池", "充电桩", "电驱", "电动汽车", "整车"] },
   {
     tag: "高端装备",
-    keywords: ["装备制造", "高端装备", "智能装备", "智能制造", "机械", "机器人", "数控", "机床", "车厢", "装备", "轴承", "模具"],
+    keywords: [
+      "装备制造", "高端装备", "智能装备", "智能制造", "机械", "机器人", "数控", "机床", "车厢", "装备", "轴承", "模具",
+      "汽车零部件", "汽车配件", "汽配", "座椅骨架", "座椅", "冲压件", "冲压", "压铸件", "压铸", "铸造", "铸件", "锻件", "钣金",
+      "物流装备", "仓储装备", "设备制造", "液压", "阀门", "齿轮", "减速机",
+    ],
   },
   {
     tag: "电子信息",
     keywords: ["半导体", "芯片", "集成电路", "电子", "元器件", "传感器", "光电", "显示", "5G", "通信", "软件"],
   },
   { tag: "生命健康", keywords: ["生物医药", "医药", "医疗器械", "医疗", "大健康", "康养", "制药"] },
-  { tag: "绿色食品", keywords: ["农产品深加工", "农产品加工", "农产品", "食品", "粮油", "茶叶", "中药材", "农副产品", "饲料", "预制菜"] },
+  {
+    tag: "绿色食品",
+    keywords: [
+      "农产品深加工", "农产品加工", "农产品", "食品", "粮油", "茶叶", "有机茶", "精深加工", "中药材", "农副产品", "饲料", "预制菜",
+      "肉制品", "乳制品", "果蔬", "米业",
+    ],
+  },
   { tag: "纺织", keywords: ["纺织", "服装", "服饰", "家纺", "面料", "印染"] },
   { tag: "节能环保", keywords: ["节能", "环保", "固废", "污水处理", "光伏", "风电", "储能", "新能源"] },
   { tag: "商贸物流", keywords: ["物流", "仓储", "商贸", "电商", "电子商务", "供应链", "冷链"] },
@@ -111,18 +125,30 @@ export function industryOfWord(word: string, table: IndustryTable): string | nul
   return null;
 }
 
-/** The first tag or keyword anywhere in the text (longest at a position): "年产10万吨功能膜项目" → 新材料. */
+/**
+ * The tag of the first word that holds a keyword: "年产10万吨功能膜项目" → 新材料. Within that word the
+ * keyword that ends last wins, because Chinese compounds put the head last: "智能仓储物流装备" is
+ * 装备 (equipment), "食品包装材料" is a material, "汽车座椅骨架" a car part.
+ */
 export function findImpliedIndustry(text: string, table: IndustryTable): IndustryMatch | null {
   const { byFirst, starts } = indexOf(table);
+  let best: IndustryMatch | null = null;
   for (let i = 0; i < text.length; i++) {
+    if (best !== null && isSeparator(text, i)) {
+      if (i >= best.end) break;
+      continue;
+    }
     if (starts[text.charCodeAt(i)] === 0) continue;
     const list = byFirst.get(text[i]!);
     if (!list) continue;
     for (const { word, tag } of list) {
-      if (text.startsWith(word, i)) return { tag, start: i, end: i + word.length, explicit: false };
+      if (!text.startsWith(word, i)) continue;
+      const end = i + word.length;
+      if (best === null || end > best.end) best = { tag, start: i, end, explicit: false };
+      break;
     }
   }
-  return null;
+  return best;
 }
 
 /**

@@ -30,8 +30,16 @@ describe("findIndustry", () => {
     ["功能膜项目 化工新材料", ["化工新材料", true]],
     // keywords imply the tag: the first in the text, the longest at a position
     ["年产10万吨功能膜项目", ["新材料", false]],
-    ["汽车零部件产业园项目", ["新能源汽车", false]],
-    ["新能源汽车零部件", ["新能源汽车", false]],
+    ["汽车零部件产业园项目", ["高端装备", false]],
+    ["新能源汽车零部件", ["新能源汽车", true]],
+    ["汽车座椅骨架项目", ["高端装备", false]],
+    ["汽车冲压件项目", ["高端装备", false]],
+    ["汽车压铸件生产项目", ["高端装备", false]],
+    ["智能仓储物流装备项目", ["高端装备", false]],
+    ["食品包装材料项目", ["新材料", false]],
+    ["有机茶精深加工项目", ["绿色食品", false]],
+    ["农产品冷链物流园项目", ["商贸物流", false]],
+    ["吉利汽车", ["新能源汽车", false]],
     ["新能源电池项目", ["新能源汽车", false]],
     ["光伏支架项目", ["节能环保", false]],
     ["化工新材料项目", ["化工新材料", false]],
@@ -49,7 +57,7 @@ describe("findIndustry", () => {
   });
 
   it("finds nothing in a line without industry words", () => {
-    expect(found("精密铸造项目 5亿")).toBeNull();
+    expect(found("文明创建项目 5亿")).toBeNull();
     expect(found("")).toBeNull();
   });
 

@@ -94,11 +94,11 @@ const TABLE: ReadonlyArray<readonly [string, Row]> = [
   ["入库 年产10万吨功能膜项目", { kind: "registered", project: FILM, industry: NEW_MATERIAL }],
 
   // ---- amount forms ----
-  ["签约 精密铸造项目 5亿", { kind: "signing", project: "精密铸造项目", money: cny(500_000_000) }],
+  ["签约 精密铸造项目 5亿", { kind: "signing", project: "精密铸造项目", money: cny(500_000_000), industry: EQUIPMENT }],
   ["签约 新能源电池项目 1.5个亿 市外", { kind: "signing", project: "新能源电池项目", money: cny(150_000_000), industry: EV, source: "市外" }],
   ["签约 精密模具项目 3000万", { kind: "signing", project: "精密模具项目", money: cny(30_000_000), industry: EQUIPMENT }],
   ["签约 食品加工项目 3,000万元", { kind: "signing", project: "食品加工项目", money: cny(30_000_000), industry: ["绿色食品", true] }],
-  ["签约 汽车零部件项目 12000万元", { kind: "signing", project: "汽车零部件项目", money: cny(120_000_000), industry: EV }],
+  ["签约 汽车零部件项目 12000万元", { kind: "signing", project: "汽车零部件项目", money: cny(120_000_000), industry: EQUIPMENT }],
   ["签约 农产品深加工项目 0.8亿 绿色食品", { kind: "signing", project: "农产品深加工项目", money: cny(80_000_000), industry: ["绿色食品", true] }],
   ["签约 服装加工项目 五千万", { kind: "signing", project: "服装加工项目", money: cny(50_000_000), industry: ["纺织", true] }],
   ["签约 文旅综合体项目 两亿 文旅", { kind: "signing", project: "文旅综合体项目", money: cny(200_000_000), industry: ["文旅", false] }],
@@ -118,7 +118,7 @@ const TABLE: ReadonlyArray<readonly [string, Row]> = [
   ["在谈 数据中心项目 约15亿元 市外", { kind: "negotiation", project: "数据中心项目", money: cny(1_500_000_000), industry: ["现代服务业", false], source: "市外" }],
 
   // ---- quantities stay in the name, never become money ----
-  ["签约 年产100万件汽车配件项目 1.2亿元", { kind: "signing", project: "年产100万件汽车配件项目", money: cny(120_000_000), industry: EV }],
+  ["签约 年产100万件汽车配件项目 1.2亿元", { kind: "signing", project: "年产100万件汽车配件项目", money: cny(120_000_000), industry: EQUIPMENT }],
   ["签约 占地1300亩的智能制造产业园项目 20亿元", { kind: "signing", project: "占地1300亩的智能制造产业园项目", money: cny(2_000_000_000), industry: EQUIPMENT }],
   ["签约 年产10万套智能家居项目 2亿元 省外", { kind: "signing", project: "年产10万套智能家居项目", money: cny(200_000_000), source: "省外" }],
   ["签约 1300亩现代农业产业园项目 3亿元", { kind: "signing", project: "1300亩现代农业产业园项目", money: cny(300_000_000) }],
@@ -179,7 +179,7 @@ const TABLE: ReadonlyArray<readonly [string, Row]> = [
   ["签约 成功签约年产10万吨功能膜项目 5.2亿元", { kind: "signing", project: FILM, money: cny(520_000_000), industry: NEW_MATERIAL }],
   ["签约 万达广场项目 10亿 现代服务业", { kind: "signing", project: "万达广场项目", money: cny(1_000_000_000), industry: ["现代服务业", false] }],
   ["签约 汽车零部件项目 5000万 装备制造", { kind: "signing", project: "汽车零部件项目", money: cny(50_000_000), industry: EQUIPMENT }],
-  ["签约 汽车零部件 5000万", { kind: "signing", project: "汽车零部件", money: cny(50_000_000), industry: EV }],
+  ["签约 汽车零部件 5000万", { kind: "signing", project: "汽车零部件", money: cny(50_000_000), industry: EQUIPMENT }],
   ["签约 新材料产业园项目 5亿", { kind: "signing", project: "新材料产业园项目", money: cny(500_000_000), industry: NEW_MATERIAL }],
   ["签约 新材料项目 5亿", { kind: "signing", project: "新材料项目", money: cny(500_000_000), industry: NEW_MATERIAL }],
   ["签约 高端医疗器械生产项目 计划投资1.8亿元 生物医药 市外", { kind: "signing", project: "高端医疗器械生产项目", money: cny(180_000_000), industry: ["生命健康", true], source: "市外" }],
