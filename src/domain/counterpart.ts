@@ -9,7 +9,7 @@
 import { wordSpans } from "./normalize.ts";
 
 // 考察团 is a delegation, not the verb.
-const VISIT_VERB = /(?:拜访|走访|对接|会见|会晤|拜会|参加|出席|考察(?!团)|接待)了?/;
+const VISIT_VERB = /(?:拜访|走访|对接|会见|会晤|拜会|参加|出席|考察(?!团)|接待|见了|见到)了?/;
 const COUNTERPART_END = /[\s,;。!?]|洽谈|商谈|座谈|会谈|交流|对接|考察(?!团)|进行|开展|推进|签订|签署|就|并/;
 /** Where a visitor's name ends: the arrival phrase after it ("…一行来我镇", "…莅临", "…来园区考察"). */
 const ARRIVALS = ["来我", "莅临", "到我", "赴我", "来县", "来访", "到访", "来到", "来镇", "来园区", "来区", "来开发区", "来乡", "来村", "来街道"];

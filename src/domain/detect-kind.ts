@@ -123,7 +123,7 @@ export function detectReportKind(text: string): DetectedKind | null {
     if (kinds.length > 0) {
       const kind = kinds.length === 1 ? kinds[0]! : likelier(kinds, hasMoney);
       const body = blankHits(rest, usable.filter((h) => h.kind === kind));
-      const confident = kinds.length === 1 && (visit === null || visit === kind);
+      const confident = kinds.length === 1 && (visit === null || visit === kind) && !usable.some((h) => h.inferred);
       return { kind, body: trimBody(body), confident };
     }
   }
@@ -176,6 +176,8 @@ interface Hit {
   start: number;
   end: number;
   blank: boolean;
+  /** Read from another word ("计划签约" → 在谈), so only a guess. */
+  inferred?: boolean;
 }
 
 function inlineHits(text: string): Hit[] {
@@ -187,7 +189,7 @@ function inlineHits(text: string): Hit[] {
     const end = i + hit.word.length;
     if (endsWithAny(text, i, PLANNED)) {
       // "拟签约", "计划签约": still in talks; other planned milestones are no event at all.
-      if (hit.kind === "signing") hits.push({ kind: "negotiation", start: i, end, blank: false });
+      if (hit.kind === "signing") hits.push({ kind: "negotiation", start: i, end, blank: false, inferred: true });
     } else if (!startsWithAny(text, end, CONDITION_AFTER)) {
       hits.push({ kind: hit.kind, start: i, end: text[end] === "了" ? end + 1 : end, blank: hit.blank });
     }

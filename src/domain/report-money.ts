@@ -22,7 +22,7 @@ type Role =
 
 /** Lead words and the role they give. Walked backwards from an amount, longest first; several may chain ("计划总投资约"). */
 const LEAD_WORDS: ReadonlyArray<readonly [string, Role | null]> = [
-  ...(["总投资额", "投资总额", "计划总投资", "项目总投资", "协议总投资", "总投资", "总额"] as const).map((w) => [w, "total"] as const),
+  ...(["总投资额", "投资总额", "计划总投资", "协议总投资", "总投资", "总额"] as const).map((w) => [w, "total"] as const),
   ...(["计划投资", "协议投资", "拟投资", "预计投资", "意向投资", "投资额", "投资", "协议金额", "合同金额", "签约金额", "合同额", "金额", "共计", "合计", "总计"] as const).map(
     (w) => [w, "invest"] as const,
   ),
@@ -175,7 +175,9 @@ function leadOf(text: string, amountStart: number): { start: number; role: Role 
     let q = start;
     while (q > 0 && isBlankOrColon(text[q - 1])) q--;
     const lead = leadEndingAt(text, q);
-    if (lead) {
+    // A phase leads an amount only glued to it and not right after 项目: "一期8亿", but "光伏项目二期 3亿" names the project.
+    const phaseOfName = lead !== null && lead.word.endsWith("期") && (q !== start || text[q - lead.word.length - 1] === "目");
+    if (lead && !phaseOfName) {
       start = q - lead.word.length;
       if (lead.role) roles.add(lead.role);
       continue;

@@ -120,7 +120,9 @@ export function parseReportBody(kind: ReportKind, body: string, options: ParseOp
     }
     // A bare industry word is the name when nothing else is left ("签约 汽车零部件 5000万").
     const named = quotedName ? null : projectOf(line.text);
-    project = quotedName ?? named?.name ?? tagWord?.word ?? null;
+    // An industry keyword alone may name it ("签约 汽车零部件 5000万"); a bare tag ("新材料") never does.
+    const keywordName = tagWord && !options.industries.tags.some((t) => t.tag === tagWord.word) ? tagWord.word : null;
+    project = quotedName ?? named?.name ?? keywordName;
     if (named?.unknownTail) nameDoubt = `不确定「项目」后面的「${named.unknownTail}」是不是项目名称的一部分`;
     if (!project) return { ok: false, problem: "没有看到项目名称，是哪个项目？请写上项目名称（如 年产10万吨功能膜项目）。" };
     if (MONEY_REQUIRED.has(kind) && !money) {
