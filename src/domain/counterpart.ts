@@ -33,7 +33,7 @@ export interface Partner {
 export function afterVisitVerb(text: string): string | null {
   const verb = VISIT_VERB.exec(text);
   if (!verb) return null;
-  const rest = text.slice(verb.index + verb[0].length);
+  const rest = text.slice(verb.index + verb[0].length).trimStart();
   const end = COUNTERPART_END.exec(rest);
   return (end ? rest.slice(0, end.index) : rest).trim() || null;
 }

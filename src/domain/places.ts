@@ -179,7 +179,7 @@ const AFTER_SHORT = ["拜访", "对接", "洽谈", "考察", "招商", "调研",
 function acceptsShort(text: string, start: number): boolean {
   if (!verbBefore(text, start, false) && !text.startsWith("来自", start - 2)) return false;
   const next = text[start + 1];
-  return next === undefined || " ,;.!?:、。，".includes(next) || AFTER_SHORT.some((w) => text.startsWith(w, start + 1));
+  return next === undefined || " ,;.!?:、。，的".includes(next) || AFTER_SHORT.some((w) => text.startsWith(w, start + 1));
 }
 
 function accepts(form: Form, text: string, start: number): boolean {

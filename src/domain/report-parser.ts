@@ -43,7 +43,28 @@ const MONEY_REQUIRED: ReadonlySet<ReportKind> = new Set(["signing", "fundsArrive
 const MONEY_KINDS: ReadonlySet<ReportKind> = new Set(["negotiation", "signing", "fundsArrived"]);
 
 /** 「…」 “…” 《…》 『…』 "…": the name as written, spaces and numbers included. */
-const QUOTED = /「([^」]+)」|“([^”]+)”|《([^》]+)》|『([^』]+)』|"([^"]+)"/;
+const QUOTE_OPEN = "「“《『\"";
+const QUOTE_CLOSE = "」”》』\"";
+
+/**
+ * The first quoted name: the leftmost opener whose closer follows with something in between.
+ * A linear scan: a regex for this (/「([^」]+)」|…/) takes quadratic time on a line of openers
+ * without closers (1,000 「 took 15–37 ms, 40,000 took 7 s).
+ */
+function findQuoted(text: string): { start: number; end: number; name: string } | null {
+  const dead = [false, false, false, false, false];
+  for (let i = 0; i < text.length; i++) {
+    const kind = QUOTE_OPEN.indexOf(text[i]!);
+    if (kind === -1 || dead[kind]) continue;
+    const close = text.indexOf(QUOTE_CLOSE[kind]!, i + 1);
+    if (close === -1) {
+      dead[kind] = true; // no later opener of this kind can close either
+      continue;
+    }
+    if (close > i + 1) return { start: i, end: close + 1, name: text.slice(i + 1, close) };
+  }
+  return null;
+}
 /** "(其中设备投资5000万)", "(含…)", or an unbracketed "其中…" up to the next blank or clause end. */
 const ASIDE = /\((?:其中|含)[^)]{0,80}\)|其中[^\s,;。!?()]{0,80}/g;
 const LEADING = /^[\s:]+/;
@@ -67,10 +88,10 @@ export function parseReportBody(kind: ReportKind, body: string, options: ParseOp
 
   // A quoted name is taken as written: the project, or in a visit whom it was with.
   let quotedName: string | null = null;
-  const quoted = QUOTED.exec(line.text);
+  const quoted = findQuoted(line.text);
   if (quoted) {
-    quotedName = (quoted[1] ?? quoted[2] ?? quoted[3] ?? quoted[4] ?? quoted[5] ?? "").trim() || null;
-    line.blank(quoted.index, quoted.index + quoted[0].length);
+    quotedName = quoted.name.trim() || null;
+    line.blank(quoted.start, quoted.end);
   }
   if (line.text.includes("其中") || line.text.includes("(含")) line.blankAll(ASIDE);
 
