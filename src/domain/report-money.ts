@@ -45,6 +45,7 @@ const SOFT_LEADS = "约近超逾达为共是";
 /** Words right after an amount that belong to it: "3000万左右", "5亿以上", "300万元/亩" (then it is an intensity). */
 const TRAILERS = ["左右", "以上", "上下", "的"];
 const PER_MU = ["/亩", "每亩", "一亩"];
+const TRAILER_FIRST = "左以上的/每一";
 
 const LEADS_BY_END = new Map<string, Array<{ word: string; role: Role | null }>>();
 for (const [word, role] of LEAD_WORDS) {
@@ -133,7 +134,7 @@ function readCandidates(text: string): Candidate[] {
     const lead = leadOf(text, m.start);
     let end = m.end;
     let role = lead.role;
-    for (let again = true; again; ) {
+    for (let again = TRAILER_FIRST.includes(text[end] ?? "-"); again; ) {
       again = false;
       const perMu = PER_MU.find((w) => text.startsWith(w, end));
       if (perMu) {
@@ -144,7 +145,7 @@ function readCandidates(text: string): Candidate[] {
       const trailer = TRAILERS.find((w) => text.startsWith(w, end));
       if (trailer) {
         end += trailer.length;
-        again = trailer !== "的";
+        again = trailer !== "的" && TRAILER_FIRST.includes(text[end] ?? "-");
       }
     }
     out.push({ match: m, role, start: Math.max(lead.start, previousEnd), end, rangeEnd: isRangeEnd(text, m.start) });
@@ -170,7 +171,7 @@ function isBlankOrColon(ch: string | undefined): boolean {
 /** Walks back over lead words (and blanks or colons between them) from an amount's start; the most telling role wins. */
 function leadOf(text: string, amountStart: number): { start: number; role: Role } {
   let start = amountStart;
-  const roles = new Set<Role>();
+  let roles = 0; // a bit per role, in ROLE_ORDER
   for (;;) {
     let q = start;
     while (q > 0 && isBlankOrColon(text[q - 1])) q--;
@@ -179,7 +180,7 @@ function leadOf(text: string, amountStart: number): { start: number; role: Role 
     const phaseOfName = lead !== null && lead.word.endsWith("期") && (q !== start || text[q - lead.word.length - 1] === "目");
     if (lead && !phaseOfName) {
       start = q - lead.word.length;
-      if (lead.role) roles.add(lead.role);
+      if (lead.role) roles |= ROLE_BIT[lead.role];
       continue;
     }
     // A soft lead counts after a blank, the line start, or another lead: "投资额约3.6亿".
@@ -195,7 +196,10 @@ function leadOf(text: string, amountStart: number): { start: number; role: Role 
 /** Exclusions beat labels ("年产值" in "达产后年产值"), a phase beats 投资 ("一期投资"), a total beats the rest. */
 const ROLE_ORDER: readonly Role[] = ["output", "capital", "intensity", "cumulative", "fixed", "part", "total", "funds", "invest"];
 
-function strongest(roles: ReadonlySet<Role>): Role {
-  for (const role of ROLE_ORDER) if (roles.has(role)) return role;
+const ROLE_BIT = Object.fromEntries(ROLE_ORDER.map((role, i) => [role, 1 << i])) as Record<Role, number>;
+
+function strongest(roles: number): Role {
+  if (roles === 0) return "bare";
+  for (const role of ROLE_ORDER) if (roles & ROLE_BIT[role]) return role;
   return "bare";
 }

@@ -10,7 +10,10 @@ const VAGUE = [
   "近日", "日前", "最近", "近期", "前阵子", "上旬", "中旬", "下旬", "月初", "月中", "月底", "月末",
   "年初", "年中", "年底", "年末", "节前", "节后", "周末", "某日", "某天", "大后天", "后天",
 ];
-const VAGUE_FIRST = new Set(VAGUE.map((w) => w[0]!));
+const VAGUE_BY_FIRST = new Map<string, string[]>();
+for (const w of VAGUE) VAGUE_BY_FIRST.set(w[0]!, [...(VAGUE_BY_FIRST.get(w[0]!) ?? []), w]);
+const VAGUE_FIRST = new Uint8Array(0x10000);
+for (const w of VAGUE) VAGUE_FIRST[w.charCodeAt(0)] = 1;
 /** Before a vague word: it is a plan, not when the reported thing happened. */
 const PLAN_BEFORE = ["预计", "计划", "争取", "力争", "确保", "拟", "将", "将于", "于", "要", "准备", "下个", "下"];
 /** After a vague word: the same ("年底前投产", "月底建成"). */
@@ -26,8 +29,8 @@ export interface VagueDate {
 
 export function findVagueDate(text: string): VagueDate | null {
   for (let i = 0; i < text.length; i++) {
-    if (!VAGUE_FIRST.has(text[i]!)) continue;
-    const word = VAGUE.find((w) => text.startsWith(w, i));
+    if (VAGUE_FIRST[text.charCodeAt(i)] === 0) continue;
+    const word = VAGUE_BY_FIRST.get(text[i]!)!.find((w) => text.startsWith(w, i));
     if (!word) continue;
     const end = i + word.length;
     const planned = PLAN_BEFORE.some((p) => i >= p.length && text.startsWith(p, i - p.length)) || PLAN_AFTER.some((p) => text.startsWith(p, end));

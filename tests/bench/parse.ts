@@ -1,8 +1,10 @@
-// npm run bench:parse — parsed lines per second on one core: normalise, route to a command,
-// parse the report body (amount, date, industry, source, place, project, counterpart).
+// npm run bench:parse — parsed lines per second on one core: normalise, route to a command (or,
+// when no command word is first, detect the report kind), parse the report body (amount, date,
+// industry, source, place, project, counterpart).
 import { performance } from "node:perf_hooks";
 import { commands } from "../../commands/index.ts";
 import { matchCommand } from "../../src/bot/match.ts";
+import { detectReportKind } from "../../src/domain/detect-kind.ts";
 import { createIndustryTable } from "../../src/domain/industry.ts";
 import { normalizeText, stripMention } from "../../src/domain/normalize.ts";
 import { parseReportBody } from "../../src/domain/report-parser.ts";
@@ -20,7 +22,11 @@ const kindOf = new Map<string, ReportKind>(
 function parseLine(line: string): unknown {
   const text = normalizeText(stripMention(line, ["招商助手"]));
   const match = matchCommand(text, commands);
-  const kind = match && kindOf.get(match.command.name);
+  if (!match) {
+    const detected = detectReportKind(text);
+    return detected && parseReportBody(detected.kind, detected.body, { today: "2026-03-10", industries });
+  }
+  const kind = kindOf.get(match.command.name);
   return kind ? parseReportBody(kind, match.args, { today: "2026-03-10", industries }) : match;
 }
 
