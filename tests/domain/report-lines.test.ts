@@ -7,7 +7,7 @@ import { createIndustryTable } from "../../src/domain/industry.ts";
 import { normalizeText, stripMention } from "../../src/domain/normalize.ts";
 import { parseReportBody, type ParseOutcome, type ReportFields } from "../../src/domain/report-parser.ts";
 import type { ReportKind } from "../../src/domain/types.ts";
-import { DOUBT_ROWS, REFUSAL_ROWS, UNSURE_KIND_ROWS } from "./lines/ask.ts";
+import { DOUBT_ROWS, PLAN_ROWS, REFUSAL_ROWS, UNSURE_KIND_ROWS } from "./lines/ask.ts";
 import { DETECT_ROWS, VOICE_ROWS } from "./lines/detect.ts";
 import { FUNDS_ROWS } from "./lines/funds.ts";
 import { MILESTONE_ROWS } from "./lines/milestones.ts";
@@ -111,4 +111,11 @@ describe("lines to refuse, with the reason", () => {
       if (!outcome.ok) expect(outcome.problem).toContain(word);
     });
   }
+});
+
+describe("a plan's date is not the report's date", () => {
+  it.each(PLAN_ROWS)("%s → read, dated today", (line) => {
+    const { outcome } = read(line);
+    expect(outcome).toMatchObject({ ok: true, fields: { date: TODAY, dateGiven: false } });
+  });
 });

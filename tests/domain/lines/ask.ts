@@ -70,8 +70,20 @@ export const REFUSAL_ROWS: readonly AskRow[] = [
   ["请进来 月初 宁波客商来访", "月初"],
   ["开工 功能膜项目 日前", "日前"],
   ["投产 功能膜项目 上旬", "上旬"],
+  ["走出去 6月赴上海拜访华谊集团", "6月"],
+  ["签约 功能膜项目 5亿 三月份", "三月份"],
+  ["开工 功能膜项目 上半年", "上半年"],
   // visits without whom or where
   ["走出去", "去了哪里"],
   ["走出去 昨天", "去了哪里"],
   ["请进来 前天", "是谁来考察"],
+];
+
+/** Plans are not the report's date: these lines are read (dated today), not refused. */
+export const PLAN_ROWS: readonly string[] = [
+  "签约 功能膜项目 5亿 预计12月投产",
+  "签约 功能膜项目 5亿 明年3月开工",
+  "签约 功能膜项目 5亿 力争年底建成投产",
+  "签约 功能膜项目 5亿 6个月建成",
+  "在谈 功能膜项目 5亿 计划下半年签约",
 ];
