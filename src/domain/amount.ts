@@ -199,7 +199,7 @@ function scanAt(t: string, i: number): { match: MoneyMatch | null; next: number 
 }
 
 /** What may stand right before a "-" that is a minus sign: the line start, a blank or colon, or the end of a money word ("计划投资-1亿", "金额：-3000万"). */
-const MINUS_AFTER = " :,;(=资额金计值位为是";
+const MINUS_AFTER = " :,;(=-资额金计值位为是";
 
 /**
  * A minus sign right before an amount: "−"/"负" always; "-" only where no name can end, so the

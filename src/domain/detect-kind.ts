@@ -48,7 +48,7 @@ const CLOSE = "】]〕)」』》";
 interface KindWord {
   word: string;
   kind: ReportKind;
-  /** Blank the word out of the body (signing words stay: the parser reads "与X签订…" itself). */
+  /** Blank the word out of the body, so what stood before it ("城西镇签约…") does not join the name. */
   blank: boolean;
 }
 const INLINE_WORDS: readonly KindWord[] = [
@@ -64,15 +64,18 @@ const INLINE_WORDS: readonly KindWord[] = [
   { word: "纳入统计", kind: "registered", blank: true },
   { word: "试生产", kind: "producing", blank: true },
   { word: "在谈", kind: "negotiation", blank: true },
-  { word: "签约", kind: "signing", blank: false },
-  { word: "签订", kind: "signing", blank: false },
-  { word: "签署", kind: "signing", blank: false },
+  { word: "签约", kind: "signing", blank: true },
+  { word: "签订", kind: "signing", blank: true },
+  { word: "签署", kind: "signing", blank: true },
+  { word: "签下", kind: "signing", blank: true },
   { word: "到位", kind: "fundsArrived", blank: true },
   { word: "到账", kind: "fundsArrived", blank: true },
   { word: "到资", kind: "fundsArrived", blank: true },
   { word: "落地", kind: "landed", blank: true },
   { word: "落户", kind: "landed", blank: true },
   { word: "供地", kind: "landed", blank: false },
+  { word: "摘牌", kind: "landed", blank: false },
+  { word: "拿地", kind: "landed", blank: false },
   { word: "开工", kind: "started", blank: true },
   { word: "动工", kind: "started", blank: true },
   { word: "投产", kind: "producing", blank: true },
@@ -191,7 +194,9 @@ function inlineHits(text: string): Hit[] {
       // "拟签约", "计划签约": still in talks; other planned milestones are no event at all.
       if (hit.kind === "signing") hits.push({ kind: "negotiation", start: i, end, blank: false, inferred: true });
     } else if (!startsWithAny(text, end, CONDITION_AFTER)) {
-      hits.push({ kind: hit.kind, start: i, end: text[end] === "了" ? end + 1 : end, blank: hit.blank });
+      // "与X签订…": the parser reads the partner from its verb, so that verb stays.
+      const partner = hit.kind === "signing" && text.lastIndexOf("与", i) !== -1 && i - text.lastIndexOf("与", i) <= 31;
+      hits.push({ kind: hit.kind, start: i, end: text[end] === "了" ? end + 1 : end, blank: hit.blank && !partner });
     }
     i = end - 1;
   }

@@ -9,7 +9,6 @@ import { KIND_LABEL, type IsoDate, type ReportKind } from "./types.ts";
 const MONEY_LABEL: Partial<Record<ReportKind, string>> = {
   negotiation: "计划投资",
   signing: "总投资",
-  fundsArrived: "到位",
 };
 
 /** "6月18日": the date as people say it. */

@@ -302,3 +302,55 @@ describe("property: rendered amounts parse back exactly", () => {
     );
   });
 });
+
+describe("property: a minus sign never disappears", () => {
+  const wan = fc.integer({ min: 1, max: 50_000_000 });
+  const MINUS_CONTEXTS: Array<[string, string]> = [
+    ["", ""],
+    ["-", ""],
+    ["计划投资", ""],
+    ["签约 功能膜项目 ", " 新材料"],
+    ["到位 功能膜项目 本月到位", "。"],
+    ["金额：", ""],
+  ];
+
+  it("every style of amount after '-', '−' or '负' reads as negative (or not at all), never as positive", () => {
+    fc.assert(
+      fc.property(wan, fc.constantFrom<Cur>("CNY", "USD"), fc.constantFrom(...MINUS_CONTEXTS), fc.constantFrom("-", "\u2212", "负"), (w, cur, [before, after], sign) => {
+        for (const text of wanStyles(w, cur)) {
+          const sentence = `${before}${sign}${text}${after}`;
+          for (const m of findMoney(sentence)) expect(m.value, sentence).toBeLessThan(0);
+          const parsed = parseMoney(`${sign}${text}`);
+          if (parsed) expect(parsed.value, text).toBe(-w * 10000);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a dash between a name and an amount, or inside a range, is no minus", () => {
+    expect(spans("功能膜项目-5.2亿元")).toEqual([["CNY", 520000000, "5.2亿元"]]);
+    expect(spans("1.5亿-2亿元")).toEqual([["CNY", 150000000, "1.5亿"], ["CNY", 200000000, "2亿元"]]);
+    expect(spans("计划投资-1亿")).toEqual([["CNY", -100000000, "-1亿"]]);
+    expect(spans("负3000万")).toEqual([["CNY", -30000000, "负3000万"]]);
+  });
+});
+
+describe("findMoney: spoken and chat forms", () => {
+  it.each([
+    ["零点八亿", 80000000, "零点八亿"],
+    ["总投资零点八亿元", 80000000, "零点八亿元"],
+    ["3000 万元", 30000000, "3000 万元"],
+    ["5.2 亿", 520000000, "5.2 亿"],
+    ["800w", 8000000, "800w"],
+    ["800W元", 8000000, "800W元"],
+    ["3000余万", 30000000, "3000余万"],
+    ["1亿多", 100000000, "1亿多"],
+  ])("%s", (text, value, span) => {
+    expect(spans(text)).toEqual([["CNY", value, span]]);
+  });
+
+  it.each(["2026 万达广场", "5kW", "800Wh", "3000 万科"])("%s is no amount", (text) => {
+    expect(findMoney(text)).toEqual([]);
+  });
+});

@@ -26,7 +26,7 @@ describe("formatReading", () => {
 
   it("names funds and dollars", () => {
     const fields = { ...base, project: "光学膜项目", money: { currency: "USD" as const, value: 5_000_000 }, source: "境外" as const };
-    expect(formatReading("fundsArrived", fields)).toBe("到位 · 光学膜项目 · 到位500万美元 · 境外 · 6月18日");
+    expect(formatReading("fundsArrived", fields)).toBe("到位 · 光学膜项目 · 500万美元 · 境外 · 6月18日");
   });
 
   it("shows a visit's place and whom it met", () => {
