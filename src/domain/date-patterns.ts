@@ -38,7 +38,7 @@ export const MONTH_OFFSET: Record<string, number> = {
 // was already tried and rejected (invalid date), so the month-day form must not resurrect it.
 export const HEAD = new RegExp(
   [
-    "(大前天|前天|昨天|昨日|今天|今日|明天|明日)",
+    "(大前天|前天|前日|昨天|昨日|昨儿个|昨儿|昨晚|今天|今日|今儿个|今儿|今早|今晨|今晚|明天|明日)",
     "(?<![0-9A-Za-z.])(\\d{4}|\\d{2})年(\\d{1,2})月(\\d{1,2})([日号])?",
     "(?<![0-9A-Za-z.])(\\d{4})([-/.])(\\d{1,2})\\7(\\d{1,2})",
     "(?<![0-9A-Za-z.])(?<!\\d年)(今年|去年|前年)?(\\d{1,2})月(\\d{1,2})([日号])?",
@@ -78,8 +78,17 @@ export const RELATIVE: Record<string, number> = {
   前天: -2,
   昨天: -1,
   昨日: -1,
+  前日: -2,
+  昨儿个: -1,
+  昨儿: -1,
+  昨晚: -1,
   今天: 0,
   今日: 0,
+  今儿个: 0,
+  今儿: 0,
+  今早: 0,
+  今晨: 0,
+  今晚: 0,
   // Future words are resolved (not ignored) so the caller can refuse them with a message
   // instead of silently recording the report under today.
   明天: 1,
