@@ -113,11 +113,15 @@ export function notAWeekday(text: string, start: number, headEnd: number, prefix
 }
 
 /** After "5号"/"5日", what makes it a number of something else: 5号楼, 3号线, 2号地块, 5日元, 5日本. */
-const NOT_AFTER_DAY_NUMBER = new Set([..."楼线地车厂仓门院机炉井库桩窑文令口路街站台泊堆罐塔馆池房棚位铺段区栋座号"]);
+const NOT_AFTER_DAY_NUMBER = new Set([..."楼线地车厂仓门院机炉井库桩窑文令口路街站台泊堆罐塔馆池房棚位铺段区栋座号项"]);
+/** Before a bare "5号" only a boundary or a word that introduces a date: "再生铜0号项目", "同时签约1号" are names. */
+const DAY_MAY_FOLLOW = new Set([..." ,;:!?。，、；：！？(（【[于在是"]);
 const NOT_AFTER_DAY_SUN = new Set([..."元本产"]);
 
 /** A bare "5号"/"28日" that is no day: a count, a number of something, "第5号". */
 export function notADay(text: string, start: number, end: number, suffix: string): boolean {
+  if (start > 0 && !DAY_MAY_FOLLOW.has(text[start - 1]!)) return true;
+  if (text[start] === "0" && (end - start === 2 || text[start + 1] === "0")) return true;
   const next = text[end];
   if (next === undefined) return false;
   if (suffix === "号" && NOT_AFTER_DAY_NUMBER.has(next)) return true;

@@ -39,7 +39,7 @@ export function matchProject(typed: string, candidates: readonly NamedProject[])
   if (essence.length < 2) return null;
   const alike = candidates.filter((c) => {
     const other = essenceOf(projectCore(c.name));
-    return other.length >= 2 && (contains(other, essence) || contains(essence, other));
+    return other.length >= 2 && contains(other, essence);
   });
   return alike.length === 1 ? alike[0]! : null;
 }
@@ -75,11 +75,13 @@ export function suggestProjects(typed: string, candidates: readonly NamedProject
 }
 
 /**
- * A shortened name must still be specific: at least 2 characters of the other name ("饲料" in
- * "年产10万吨饲料加工"); it is only taken when it is the one project of the unit that fits.
+ * `typed` is a shortened `stored` name: at least 2 characters of it ("饲料" in "年产10万吨饲料加工"),
+ * taken only when it is the one project of the unit that fits. The other way round (a longer typed
+ * name holding a whole stored one) needs 3 characters, as before; essences (matchProject) only go the
+ * short way, so "另一个再生铜项目" is a new project beside "年产5万吨再生铜项目".
  */
-function isShortFor(a: string, b: string): boolean {
-  return (a.length >= 2 && contains(b, a)) || (b.length >= 2 && contains(a, b));
+function isShortFor(typed: string, stored: string): boolean {
+  return (typed.length >= 2 && contains(stored, typed)) || (stored.length >= 3 && contains(typed, stored));
 }
 
 const DIGIT = /[0-9]/;

@@ -43,3 +43,10 @@ describe("matchProject", () => {
     expect(essenceOf("智能车厢制造")).toBe("智能车厢");
   });
 });
+
+describe("matchProject: a longer typed name is a new project, not a short one's repeat", () => {
+  it("另一个再生铜项目 is not 年产5万吨再生铜项目", () => {
+    expect(matchProject("另一个再生铜项目", [{ id: "a", name: "年产5万吨再生铜项目" }])).toBeNull();
+    expect(matchProject("重启前的再生铜项目", [{ id: "a", name: "年产5万吨再生铜项目" }])).toBeNull();
+  });
+});
