@@ -15,7 +15,8 @@ function deployment(): Record<string, string> {
   };
 }
 
-describe("npm run console / import / export", () => {
+// Each test starts the CLI (tsx) several times: about 1–2 s each on an idle machine, much more under load.
+describe("npm run console / import / export", { timeout: 90_000 }, () => {
   it("answers piped lines with exactly one JSON object each, then exports them", async () => {
     const env = deployment();
     const setup = await runCli(["console", "--user", "admin", "--json"], env, "添加单位 城西镇 城西\n绑定 u1 城西\n");
