@@ -48,12 +48,26 @@ export function toExportRow(record: ReportRecord, unitName: string): ExportRow {
   };
 }
 
-/** One CSV line (RFC 4180): fields with commas, quotes or line breaks are quoted; null is empty. */
+/**
+ * A spreadsheet runs a cell that starts with one of these as a formula (=1+2, +SUM(1), @HYPERLINK…,
+ * and tab/CR that Excel skips before one): the OWASP "CSV injection" rule.
+ */
+const FORMULA_START = new Set(["=", "+", "-", "@", "\t", "\r"]);
+
+/** Text that would start a formula gets a leading apostrophe, which Excel and WPS show as text. */
+export function csvCell(text: string): string {
+  return text.length > 0 && FORMULA_START.has(text[0]!) ? `'${text}` : text;
+}
+
+/**
+ * One CSV line (RFC 4180): fields with commas, quotes or line breaks are quoted; null is empty.
+ * Text cells are neutralised with csvCell; numbers and booleans are written exactly.
+ */
 export function csvLine(values: ReadonlyArray<string | number | boolean | null>): string {
   return values
     .map((v) => {
       if (v === null) return "";
-      const s = String(v);
+      const s = typeof v === "string" ? csvCell(v) : String(v);
       return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
     })
     .join(",");
