@@ -62,6 +62,7 @@ function createChannels(config: Config, store: Store, log: Logger, dispatch?: Di
     log,
     now: () => new Date(),
     claimOnce: (key, ttl) => store.claimOnce(key, ttl),
+    claimFirst: (key, value, ttl) => store.claimFirst(key, value, ttl),
     releaseOnce: (key) => store.releaseOnce(key),
     lease: (name, ttlMs) => store.lease(name, ttlMs),
     fetch: globalThis.fetch,

@@ -13,6 +13,12 @@ export interface ChannelDeps {
    * Throws when Redis is unavailable: answer 503 so the platform retries.
    */
   claimOnce(key: string, ttlSeconds: number): Promise<boolean>;
+  /**
+   * Binds a key to the first value claimed for it: null when this call claimed it, else the
+   * first claim's value (equal: the same request again; different: the key was reused).
+   * Throws when Redis is unavailable.
+   */
+  claimFirst(key: string, value: string, ttlSeconds: number): Promise<string | null>;
   /** Forgets a claimed key, so the platform's retry of a request we failed is not refused. */
   releaseOnce(key: string): Promise<void>;
   /** Injected for tests; the global fetch in production. */

@@ -41,6 +41,15 @@ export function createStore(redis: Redis, options: StoreOptions) {
     async claimOnce(key: string, ttlSeconds: number): Promise<boolean> {
       return (await redis.set(keys.once(key), "1", "EX", ttlSeconds, "NX")) === "OK";
     },
+    /**
+     * Binds a key to the first value claimed for it, for ttlSeconds: null when this call made the
+     * claim, else the value the first claim stored (compare it to tell a retry from a reuse).
+     */
+    async claimFirst(key: string, value: string, ttlSeconds: number): Promise<string | null> {
+      // SET NX GET (Redis ≥ 7.0): one atomic step, so two concurrent claims cannot both win.
+      const previous = (await redis.call("SET", keys.once(key), value, "EX", String(ttlSeconds), "NX", "GET")) as string | null;
+      return previous;
+    },
     async releaseOnce(key: string): Promise<void> {
       await redis.del(keys.once(key));
     },

@@ -64,7 +64,7 @@ async function serve(redisPort: number): Promise<void> {
   const channel = createDingtalkChannel(
     { app: { appKey: "benchkey", appSecret: SECRET, mode: "http" }, webhooks: new Map(), oapiBase: "http://127.0.0.1:9", apiBase: "http://127.0.0.1:9" },
     { dispatch, log, now, claimOnce: (key, ttl) => store.claimOnce(key, ttl),
-      releaseOnce: (key) => store.releaseOnce(key), fetch: stubFetch },
+      claimFirst: (key, v, ttl) => store.claimFirst(key, v, ttl), releaseOnce: (key) => store.releaseOnce(key), fetch: stubFetch },
   )!;
   const bare = new KoaRouter();
   bare.post("/bare", async (ctx) => {
@@ -81,7 +81,7 @@ async function serve(redisPort: number): Promise<void> {
   const stubbed = createDingtalkChannel(
     { app: { appKey: "benchkey", appSecret: SECRET, mode: "http" }, webhooks: new Map(), oapiBase: "http://127.0.0.1:9", apiBase: "http://127.0.0.1:9" },
     { dispatch: stubDispatch, log, now, claimOnce: async () => true,
-      releaseOnce: async () => {}, fetch: stubFetch },
+      claimFirst: async () => null, releaseOnce: async () => {}, fetch: stubFetch },
   )!;
   const listen = (routers: Router[]) =>
     new Promise<Server>((resolve) => {

@@ -45,15 +45,14 @@ const channel = buildWecomChannel(
     botNames: ["招商助手"],
   },
   { dispatch, log, now, claimOnce: (key, ttl) => store.claimOnce(key, ttl),
-      releaseOnce: (key) => store.releaseOnce(key), fetch: globalThis.fetch },
+      claimFirst: (key, v, ttl) => store.claimFirst(key, v, ttl), releaseOnce: (key) => store.releaseOnce(key), fetch: globalThis.fetch },
 )!;
 
 // The WeCom layer alone: the same route with a dispatch that stores nothing (verify + decrypt +
 // parse + replay guard + 200), to tell the channel's cost from the dispatcher's and the store's.
 const channelOnly = createRobotRoutes({
   dispatch: async () => ({ ok: true, replies: [], record: null, duplicate: false }),
-  claimOnce: (key, ttl) => store.claimOnce(key, ttl),
-      releaseOnce: (key) => store.releaseOnce(key),
+  claimFirst: (key, v, ttl) => store.claimFirst(key, v, ttl), releaseOnce: (key) => store.releaseOnce(key),
   log,
   now,
   crypto: createWecomCrypto({ token: BENCH_TOKEN, encodingAesKey: BENCH_KEY, receiveId: "" }),

@@ -11,10 +11,14 @@ import { nextTurn } from "../../bot/next-turn.ts";
 import type { WecomCrypto } from "./crypto.ts";
 import { WecomCryptoError } from "./crypto.ts";
 import { MalformedPayloadError, type ParsedCallback } from "./parse.ts";
-import { readRawBody } from "./raw-body.ts";
+import { createHash } from "node:crypto";
+import { RAW_BODY_STATUS, readRawBody } from "../shared/raw-body.ts";
 
-/** Callback bodies are a few KB of ciphertext; anything near this is not WeCom. */
-const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * Callback bodies are a few KB of ciphertext (an 8.8 KB message is about 12 KB of base64);
+ * anything larger is not WeCom. Tight, because the body is read before its signature is known.
+ */
+export const MAX_BODY_BYTES = 64 * 1024;
 /**
  * §1.8: nonces do not repeat within 2 h, so (timestamp, nonce) identifies a request. Requests
  * whose timestamp is more than a day off are refused, and pairs are remembered for twice that,
@@ -25,7 +29,7 @@ const REPLAY_TTL_S = 2 * TIMESTAMP_WINDOW_S;
 
 export interface CallbackDeps {
   dispatch: Dispatch;
-  claimOnce(key: string, ttlSeconds: number): Promise<boolean>;
+  claimFirst(key: string, value: string, ttlSeconds: number): Promise<string | null>;
   releaseOnce(key: string): Promise<void>;
   log: Logger;
   now: () => Date;
@@ -54,7 +58,7 @@ type Handler = (ctx: Context) => Promise<void>;
 /** GET (URL verification) and POST (messages) on `path`. */
 export function createCallbackRouter(path: string, spec: CallbackSpec, deps: CallbackDeps): Router {
   const log = deps.log.child({ callback: spec.name });
-  const refuse = (ctx: Context, status: number, reason: string, level: "warn" | "error" = "warn") => {
+  const refuse = (ctx: Context, status: number, reason: string, level: "info" | "warn" | "error" = "warn") => {
     // The body never goes to the log: it may be a forged or someone else's payload.
     log[level]({ status, reason, ip: ctx.ip }, "callback refused");
     ctx.status = status;
@@ -80,13 +84,17 @@ export function createCallbackRouter(path: string, spec: CallbackSpec, deps: Cal
   const receive: Handler = async (ctx) => {
     const q = signed(ctx);
     if (typeof q === "string") return refuse(ctx, 401, `missing ${q}`);
-    const body = await readRawBody(ctx.req, MAX_BODY_BYTES);
-    if (body === null) return refuse(ctx, 413, "body too large");
+    const body = await readRawBody(ctx.req, { maxBytes: MAX_BODY_BYTES });
+    if (!body.ok) {
+      ctx.set("Connection", "close");
+      // A client that went away is not our error: below warn, since nobody reads the answer.
+      return refuse(ctx, RAW_BODY_STATUS[body.reason], `body ${body.reason}`, body.reason === "aborted" ? "info" : "warn");
+    }
     // Callbacks that arrived in this turn are handled together (see next-turn.ts).
     await nextTurn();
     let encrypted: string;
     try {
-      encrypted = spec.encryptedOf(body);
+      encrypted = spec.encryptedOf(body.text);
     } catch (error) {
       return refuse(ctx, 400, (error as Error).message);
     }
@@ -107,17 +115,24 @@ export function createCallbackRouter(path: string, spec: CallbackSpec, deps: Cal
       throw error;
     }
 
+    // (timestamp, nonce) is bound to the first ciphertext that carried it. The same request again
+    // is either a replay or WeCom's retry of an attempt that failed (503): it goes on to dispatch,
+    // which stores and answers a message once, so a failed attempt never locks its retry out,
+    // even when Redis was too far gone to release the claim (issue 16, point 7).
     const replayKey = `wecom:${spec.name}:${q.timestamp}:${q.nonce}`;
+    const fingerprint = createHash("sha256").update(encrypted).digest("base64");
+    let first: string | null;
     try {
-      if (!(await deps.claimOnce(replayKey, REPLAY_TTL_S))) {
-        return refuse(ctx, 409, "replayed (timestamp, nonce)");
-      }
+      first = await deps.claimFirst(replayKey, fingerprint, REPLAY_TTL_S);
     } catch (error) {
       log.error({ err: error }, "replay guard unavailable (Redis?): answering 503 so WeCom retries");
       return refuse(ctx, 503, "store unavailable", "error");
     }
+    if (first !== null && first !== fingerprint) return refuse(ctx, 409, "(timestamp, nonce) reused for another body");
+    const again = first !== null;
 
     if (parsed.kind === "ignored") {
+      if (again) return refuse(ctx, 409, "replayed (timestamp, nonce)");
       log.debug({ reason: parsed.reason }, "callback acknowledged and ignored");
       ctx.status = 200;
       ctx.body = "";
@@ -128,10 +143,14 @@ export function createCallbackRouter(path: string, spec: CallbackSpec, deps: Cal
     log.debug({ msgid, conversation: conversation.id, kind: conversation.kind }, "message received");
     const answer = spec.open(parsed, { nonce: q.nonce });
     try {
-      await deps.dispatch(parsed.message, answer.reply);
+      const result = await deps.dispatch(parsed.message, answer.reply);
+      if (again && result.duplicate) {
+        answer.failed();
+        return refuse(ctx, 409, "replayed (timestamp, nonce)");
+      }
     } catch (error) {
       answer.failed();
-      // WeCom's retry may carry the same timestamp and nonce: it must not be refused as a replay.
+      // Best effort: the fingerprint already lets WeCom's identical retry in.
       await deps.releaseOnce(replayKey).catch(() => undefined);
       // Never 200 for a report that was not stored: WeCom retries on any other status.
       log.error({ err: error, msgid }, "dispatch failed: answering 503 so WeCom retries");

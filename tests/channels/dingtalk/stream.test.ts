@@ -36,7 +36,7 @@ beforeEach(async () => {
   channel = createDingtalkChannel(
     { app: { appKey: APP_KEY, appSecret: APP_SECRET, mode: "stream" }, webhooks: new Map(), oapiBase: oapi.base, apiBase: gateway.base },
     { dispatch, log: logs.log, now: () => now, claimOnce: (k, ttl) => bot.store.claimOnce(k, ttl),
-      releaseOnce: (k) => bot.store.releaseOnce(k), fetch: globalThis.fetch },
+      claimFirst: (k, v, ttl) => bot.store.claimFirst(k, v, ttl), releaseOnce: (k) => bot.store.releaseOnce(k), fetch: globalThis.fetch },
     { stream: { backoff: { initialMs: 5, maxMs: 20 }, heartbeatMs: 0 } },
   )!;
 });
@@ -188,7 +188,7 @@ describe("Stream mode", () => {
     const watched = createDingtalkChannel(
       { app: { appKey: APP_KEY, appSecret: APP_SECRET, mode: "stream" }, webhooks: new Map(), oapiBase: oapi.base, apiBase: silent.base },
       { dispatch: bot.dispatch, log: logs.log, now: () => now, claimOnce: (k, ttl) => bot.store.claimOnce(k, ttl),
-      releaseOnce: (k) => bot.store.releaseOnce(k), fetch: globalThis.fetch },
+      claimFirst: (k, v, ttl) => bot.store.claimFirst(k, v, ttl), releaseOnce: (k) => bot.store.releaseOnce(k), fetch: globalThis.fetch },
       { stream: { backoff: { initialMs: 5, maxMs: 20 }, heartbeatMs: 10 } },
     )!;
     await watched.start();

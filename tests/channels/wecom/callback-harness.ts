@@ -57,7 +57,7 @@ export async function startCallbackHarness(): Promise<CallbackHarness> {
     log: logs.log,
     now: () => now,
     claimOnce: (key, ttl) => bot.store.claimOnce(key, ttl),
-      releaseOnce: (key) => bot.store.releaseOnce(key),
+      claimFirst: (key, v, ttl) => bot.store.claimFirst(key, v, ttl), releaseOnce: (key) => bot.store.releaseOnce(key),
     fetch: globalThis.fetch,
   })!;
   const http = await serve(createServer({ log: logs.log, redisReachable: async () => true, routers: channel.routers }));

@@ -10,7 +10,7 @@ const deps = (log = captureLog().log) => ({
   log,
   now: () => new Date(),
   claimOnce: async () => true,
-      releaseOnce: async () => {},
+      claimFirst: async () => null, releaseOnce: async () => {},
   fetch: globalThis.fetch,
 });
 

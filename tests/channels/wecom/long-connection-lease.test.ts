@@ -38,7 +38,7 @@ function replica(chats: Map<string, string> = new Map()): WecomChannel {
       log: silentLog,
       now: () => new Date(),
       claimOnce: (k, ttl) => store.claimOnce(k, ttl),
-      releaseOnce: (k) => store.releaseOnce(k),
+      claimFirst: (k, v, ttl) => store.claimFirst(k, v, ttl), releaseOnce: (k) => store.releaseOnce(k),
       lease: (name, ttl) => store.lease(name, ttl),
       fetch: globalThis.fetch,
     },

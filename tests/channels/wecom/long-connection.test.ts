@@ -48,7 +48,7 @@ beforeAll(async () => {
       log: logs.log,
       now: () => new Date("2026-03-10T10:00:00+08:00"),
       claimOnce: async () => true,
-      releaseOnce: async () => {},
+      claimFirst: async () => null, releaseOnce: async () => {},
       fetch: globalThis.fetch,
     },
     { reconnectMs: 20 },
@@ -172,7 +172,7 @@ describe("long-connection mode with a wrong secret", () => {
       log: log.log,
       now: () => new Date(),
       claimOnce: async () => true,
-      releaseOnce: async () => {},
+      claimFirst: async () => null, releaseOnce: async () => {},
       fetch: globalThis.fetch,
     })!;
     await wrong.start();

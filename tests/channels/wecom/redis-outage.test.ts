@@ -52,7 +52,7 @@ beforeAll(async () => {
   channel = buildWecomChannel(
     robotOnly(),
     { dispatch, log: silentLog, now: () => NOW, claimOnce: (k, ttl) => store.claimOnce(k, ttl),
-      releaseOnce: (k) => store.releaseOnce(k), fetch: globalThis.fetch },
+      claimFirst: (k, v, ttl) => store.claimFirst(k, v, ttl), releaseOnce: (k) => store.releaseOnce(k), fetch: globalThis.fetch },
   )!;
   http = await serve(createServer({ log: silentLog, redisReachable: async () => true, routers: channel.routers }));
 });
@@ -114,7 +114,7 @@ describe("Redis unavailable", () => {
         log: silentLog,
         now: () => NOW,
         claimOnce: async () => true,
-        releaseOnce: async () => {},
+        claimFirst: async () => null, releaseOnce: async () => {},
         fetch: globalThis.fetch,
       },
     )!;
@@ -137,18 +137,22 @@ describe("Redis unavailable", () => {
       text: { content: "走出去 杭州 拜访某集团" },
     };
     let failures = 1;
+    const handled = new Set<string>();
     const flaky = buildWecomChannel(
       robotOnly(),
       {
+        // Like the real dispatcher: a message is handled once, a re-delivery is a duplicate.
         dispatch: async (message, reply) => {
           if (failures-- > 0) throw new Error("internal error");
+          if (handled.has(message.id)) return { ok: true, replies: [], record: null, duplicate: true };
+          handled.add(message.id);
           await reply({ kind: "text", text: `已登记 ${message.id}` });
           return { ok: true, replies: [], record: null, duplicate: false };
         },
         log: silentLog,
         now: () => NOW,
         claimOnce: (k, ttl) => store.claimOnce(k, ttl),
-        releaseOnce: (k) => store.releaseOnce(k),
+        claimFirst: (k, v, ttl) => store.claimFirst(k, v, ttl), releaseOnce: (k) => store.releaseOnce(k),
         fetch: globalThis.fetch,
       },
     )!;
@@ -161,6 +165,54 @@ describe("Redis unavailable", () => {
     expect((await server.request(req.path, { body: req.body })).status).toBe(409);
     await flaky.idle();
     expect(fake.replies.get("outage-3")).toContain("已登记 outage-3");
+    await server.close();
+  });
+
+  it("lets the identical retry in when Redis failed during the write and the claim could not be released", async () => {
+    // Issue 16, point 7: the (timestamp, nonce) claim was stored, the write then failed, and
+    // releasing the claim failed too (Redis went away in between). WeCom's identical retry must
+    // still get in once Redis is back, and be stored and answered once.
+    const payload = {
+      msgid: "outage-4",
+      aibotid: "aib",
+      chattype: "single",
+      from: { userid: "u1" },
+      response_url: fake.responseUrl("outage-4"),
+      msgtype: "text",
+      text: { content: "走出去 南京 拜访某集团" },
+    };
+    const realDispatch = createDispatcher({ store, commands, rules: testRules(), log: silentLog, now: () => NOW, botNames: ["招商助手"] });
+    let writeFails = true;
+    let releases = 0;
+    const broken = buildWecomChannel(robotOnly(), {
+      dispatch: async (message, reply) => {
+        if (writeFails) {
+          writeFails = false;
+          throw new Error("Connection is closed.");
+        }
+        return realDispatch(message, reply);
+      },
+      log: silentLog,
+      now: () => NOW,
+      claimOnce: (k, ttl) => store.claimOnce(k, ttl),
+      claimFirst: (k, v, ttl) => store.claimFirst(k, v, ttl),
+      releaseOnce: async () => {
+        releases++;
+        throw new Error("Connection is closed.");
+      },
+      fetch: globalThis.fetch,
+    })!;
+    const server = await serve(createServer({ log: silentLog, redisReachable: async () => true, routers: broken.routers }));
+    const req = robotCallback("/wecom/callback", robot, payload, { timestamp: TS });
+    expect((await server.request(req.path, { body: req.body })).status).toBe(503);
+    expect(releases).toBe(1);
+    expect(await store.reportRecordId("wecom:outage-4")).toBeNull();
+    expect(await server.request(req.path, { body: req.body })).toMatchObject({ status: 200, body: "" });
+    expect(await store.reportRecordId("wecom:outage-4")).not.toBeNull();
+    expect((await server.request(req.path, { body: req.body })).status).toBe(409);
+    await broken.idle();
+    expect(fake.requests.filter((r) => r.query.response_code === "outage-4")).toHaveLength(1);
+    expect(fake.replies.get("outage-4")).toContain("已登记");
     await server.close();
   });
 });

@@ -44,7 +44,7 @@ export async function startHttpHarness(deps: HttpHarnessDeps): Promise<HttpHarne
       log: deps.log,
       now: deps.now,
       claimOnce: (key, ttl) => deps.store.claimOnce(key, ttl),
-      releaseOnce: (key) => deps.store.releaseOnce(key),
+      claimFirst: (key, v, ttl) => deps.store.claimFirst(key, v, ttl), releaseOnce: (key) => deps.store.releaseOnce(key),
       fetch: deps.fetch ?? globalThis.fetch,
     },
   )!;
