@@ -109,9 +109,14 @@ async function orchestrate(): Promise<void> {
     child.once("message", (m) => resolve(m as { port: number; stubPort: number })),
   );
   let seq = 0;
+  let lastTs = 0;
   const request = (path: string) => {
     seq++;
-    const ts = String(Date.now());
+    // DingTalk signs each callback with its own millisecond, and a (timestamp, sign) pair is
+    // bound to its first body: one millisecond per request (it runs ahead of the clock under load,
+    // well inside the one-hour window).
+    lastTs = Math.max(Date.now(), lastTs + 1);
+    const ts = String(lastTs);
     const sign = createHmac("sha256", SECRET).update(`${ts}\n${SECRET}`).digest("base64");
     return httpPost(path, JSON.stringify(payload(seq)), { "Content-Type": "application/json; charset=utf-8", timestamp: ts, sign });
   };

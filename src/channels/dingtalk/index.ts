@@ -32,7 +32,8 @@ export function createDingtalkChannel(
   const replier = createSessionReplier({ fetch: deps.fetch, oapiBase: config.oapiBase, log, now });
   const handle = createMessageHandler({ dispatch: deps.dispatch, claimOnce: deps.claimOnce, now, replier, log });
   const { app } = config;
-  const routers = app?.mode === "http" ? [createDingtalkRoutes({ appSecret: app.appSecret, handle, log, now })] : [];
+  const routers =
+    app?.mode === "http" ? [createDingtalkRoutes({ appSecret: app.appSecret, handle, claimFirst: deps.claimFirst, log, now })] : [];
   const stream =
     app?.mode === "stream"
       ? createDingtalkStream({

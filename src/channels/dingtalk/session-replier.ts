@@ -41,7 +41,7 @@ export function createSessionReplier(deps: SessionReplierDeps): SessionReplier {
   /** null when delivered, else why not. */
   async function deliver(session: SessionTarget | null, body: RobotMessage): Promise<string | null> {
     if (!session) return "the message has no sessionWebhook";
-    if (!isDingtalkUrl(session.webhook, oapiOrigin)) return "sessionWebhook is not a DingTalk address: not posted";
+    if (!isSessionWebhook(session.webhook, oapiOrigin)) return "sessionWebhook is not DingTalk's send-by-session address: not posted";
     if (session.expiresAt !== null && deps.now().getTime() >= session.expiresAt) {
       return `sessionWebhook expired at ${new Date(session.expiresAt).toISOString()}`;
     }
@@ -77,19 +77,24 @@ export function createSessionReplier(deps: SessionReplierDeps): SessionReplier {
   };
 }
 
+/** DingTalk's send-by-session endpoint (docs/protocols/dingtalk.md, replying to a message). */
+const SESSION_ORIGIN = "https://oapi.dingtalk.com";
+const SESSION_PATH = "/robot/sendBySession";
+
 /**
  * The HTTP callback's signature covers only the timestamp (§1.3), not the body the
- * sessionWebhook comes from: post only to DingTalk (or the configured API base), never to an
- * address a forged body names.
+ * sessionWebhook comes from: post only to DingTalk's send-by-session endpoint (or the same path
+ * on the configured oapi base, for tests), never to another path or host a forged body names.
  */
-export function isDingtalkUrl(url: string, oapiOrigin: string): boolean {
+export function isSessionWebhook(url: string, oapiOrigin: string): boolean {
+  let target: URL;
   try {
-    const target = new URL(url);
-    if (target.origin === oapiOrigin) return true;
-    return target.protocol === "https:" && (target.hostname === "dingtalk.com" || target.hostname.endsWith(".dingtalk.com"));
+    target = new URL(url);
   } catch {
     return false;
   }
+  if (target.username || target.password || target.hash) return false;
+  return (target.origin === SESSION_ORIGIN || target.origin === oapiOrigin) && target.pathname === SESSION_PATH;
 }
 
 function parseJson(text: string): Record<string, unknown> | null {

@@ -25,10 +25,17 @@ export function verifySignature(
   if (!timestamp || !sign) return { ok: false, reason: "missing" };
   if (!/^\d{1,16}$/.test(timestamp)) return { ok: false, reason: "malformed timestamp" };
   if (Math.abs(nowMs - Number(timestamp)) > CALLBACK_WINDOW_MS) return { ok: false, reason: "stale" };
-  // The header is the signature verbatim (plain base64, not URL-encoded): compare bytes as-is.
-  const expected = Buffer.from(signature(timestamp, secret), "utf8");
+  // The header is the signature verbatim (plain base64, not URL-encoded). It must be exactly
+  // the canonical encoding — Buffer.from(…, "base64") would ignore anything appended, and the
+  // last character's two unused bits let a sibling string decode to the same bytes — and its
+  // decoded bytes must be the HMAC: both compared in constant time.
+  const expectedText = signature(timestamp, secret);
   const given = Buffer.from(sign, "utf8");
+  const expected = Buffer.from(expectedText, "utf8");
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: "mismatch" };
+  const decoded = Buffer.from(sign, "base64");
+  const digest = Buffer.from(expectedText, "base64");
+  if (decoded.length !== digest.length || !timingSafeEqual(decoded, digest)) return { ok: false, reason: "mismatch" };
   return { ok: true };
 }
 

@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { isDingtalkUrl } from "../../../src/channels/dingtalk/session-replier.ts";
+import { isSessionWebhook } from "../../../src/channels/dingtalk/session-replier.ts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ONLY_TEXT_TEXT, UNKNOWN_SENDER_TEXT } from "../../../src/channels/dingtalk/message-handler.ts";
 import { createSeededBot, type TestBot } from "../../helpers/test-bot.ts";
@@ -151,10 +151,10 @@ describe("POST /dingtalk/callback", () => {
     expect(await records()).toBe(1);
     expect(hits).toBe(0);
     const warning = logs.entries().find((e) => e.msg === "reply through sessionWebhook not delivered");
-    expect(warning).toMatchObject({ reason: expect.stringContaining("not a DingTalk address") });
-    expect(isDingtalkUrl("https://oapi.dingtalk.com/robot/sendBySession?session=x", "https://oapi.dingtalk.com")).toBe(true);
-    expect(isDingtalkUrl("https://evil.example/dingtalk.com", "https://oapi.dingtalk.com")).toBe(false);
-    expect(isDingtalkUrl("http://api.dingtalk.com.evil.example/x", "https://oapi.dingtalk.com")).toBe(false);
+    expect(warning).toMatchObject({ reason: expect.stringContaining("not DingTalk's send-by-session address") });
+    expect(isSessionWebhook("https://oapi.dingtalk.com/robot/sendBySession?session=x", "https://oapi.dingtalk.com")).toBe(true);
+    expect(isSessionWebhook("https://evil.example/dingtalk.com", "https://oapi.dingtalk.com")).toBe(false);
+    expect(isSessionWebhook("http://api.dingtalk.com.evil.example/x", "https://oapi.dingtalk.com")).toBe(false);
   });
 
   it("logs a reply the sessionWebhook refused, with DingTalk's errcode", async () => {

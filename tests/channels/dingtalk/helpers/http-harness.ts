@@ -24,6 +24,7 @@ export interface HttpHarness {
 }
 
 let seq = 0;
+let posts = 0;
 
 export interface HttpHarnessDeps {
   dispatch: Dispatch;
@@ -57,7 +58,9 @@ export async function startHttpHarness(deps: HttpHarnessDeps): Promise<HttpHarne
     fake,
     channel,
     async post(payload, headers = {}) {
-      const timestamp = "timestamp" in headers ? headers.timestamp : String(clock());
+      // DingTalk signs each callback with its own millisecond: a fresh one per post, since the
+      // channel binds a (timestamp, sign) pair to the first body it carried.
+      const timestamp = "timestamp" in headers ? headers.timestamp : String(clock() + ++posts);
       const sign = "sign" in headers ? headers.sign : signHeader(timestamp ?? "", APP_SECRET);
       const res = await fetch(`http://127.0.0.1:${port}/dingtalk/callback`, {
         method: "POST",
