@@ -2,6 +2,7 @@
 // custom-robot pushes, and the rendering of Reply / PushMessage into them within the limits.
 import type { PushMessage } from "../../bot/push.ts";
 import type { Reply } from "../../bot/types.ts";
+import { inertMarkdown, withoutBidi } from "../shared/inert-markup.ts";
 
 /** §3.5: bodies over 20 000 bytes are refused (errcode 460101). */
 export const MAX_BODY_BYTES = 20_000;
@@ -89,7 +90,11 @@ export function renderPush(message: PushMessage): RobotMessage[] {
   return renderMarkdown(message.title, message.markdown, message.mention ?? []);
 }
 
-function renderMarkdown(title: string, markdown: string, mention: readonly string[]): RobotMessage[] {
+function renderMarkdown(rawTitle: string, rawMarkdown: string, mention: readonly string[]): RobotMessage[] {
+  // User text is inside: only the template's markup may act (see shared/inert-markup.ts); the
+  // mentions are added after, from the message's own list.
+  const title = withoutBidi(rawTitle);
+  const markdown = inertMarkdown(rawMarkdown);
   const groups: string[][] = [];
   for (let i = 0; i < mention.length; i += MAX_AT_USER_IDS) groups.push(mention.slice(i, i + MAX_AT_USER_IDS));
   const [firstGroup, ...moreGroups] = groups;

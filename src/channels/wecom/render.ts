@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import type { PushMessage } from "../../bot/push.ts";
 import type { Reply } from "../../bot/types.ts";
+import { inertMarkdown, withoutBidi } from "../shared/inert-markup.ts";
 
 /** response_url and stream content (§1.6, §1.7). */
 export const REPLY_MAX_BYTES = 20_480;
@@ -74,12 +75,13 @@ export function splitByLines(text: string, maxBytes: number): string[] {
 
 /** One reply as plain text (app chat, which does not render markdown). */
 export function replyPlain(reply: Reply): string {
-  return reply.kind === "text" ? reply.text : `${reply.title}\n${reply.markdown}`;
+  return withoutBidi(reply.kind === "text" ? reply.text : `${reply.title}\n${reply.markdown}`);
 }
 
 /** All replies to one message as one markdown content (response_url, stream), within 20,480 bytes. */
 export function replyMarkdown(replies: readonly Reply[]): string {
-  const parts = replies.map((r) => (r.kind === "text" ? r.text : withTitle(r.title, r.markdown)));
+  // User text is inside: only the template's markup may act (see shared/inert-markup.ts).
+  const parts = replies.map((r) => inertMarkdown(r.kind === "text" ? r.text : withTitle(r.title, r.markdown)));
   return shortenToBytes(parts.join("\n\n"), REPLY_MAX_BYTES);
 }
 
@@ -89,13 +91,14 @@ export function renderPush(message: PushMessage): WecomPushBody[] {
   const users = mentions.filter((m) => m !== "@all");
   // §6.3: <@userid> inside markdown notifies the person; @all only works through text.mentioned_list.
   const mentionLine = users.map((id) => `<@${id}>`).join(" ");
-  const content = withTitle(message.title, message.markdown) + (mentionLine ? `\n${mentionLine}` : "");
+  // User text is inside: only the template's markup may act; mentions are added after, from the list.
+  const content = inertMarkdown(withTitle(message.title, message.markdown)) + (mentionLine ? `\n${mentionLine}` : "");
   const bodies: WecomPushBody[] = splitByLines(content, WEBHOOK_MARKDOWN_MAX_BYTES).map((piece) => ({
     msgtype: "markdown",
     markdown: { content: piece },
   }));
   if (mentions.includes("@all")) {
-    bodies.push({ msgtype: "text", text: { content: cutUtf8(message.title, TEXT_MAX_BYTES), mentioned_list: ["@all"] } });
+    bodies.push({ msgtype: "text", text: { content: cutUtf8(withoutBidi(message.title), TEXT_MAX_BYTES), mentioned_list: ["@all"] } });
   }
   for (const attachment of message.attachments ?? []) {
     const bytes = Buffer.from(attachment.contentBase64, "base64");
@@ -115,7 +118,8 @@ export function renderPush(message: PushMessage): WecomPushBody[] {
 }
 
 function withTitle(title: string, markdown: string): string {
-  if (!title || markdown.trimStart().startsWith(title) || markdown.trimStart().startsWith(`**${title}`)) return markdown;
+  const head = markdown.trimStart().replace(/^#{1,6} /, "");
+  if (!title || head.startsWith(title) || head.startsWith(`**${title}`)) return markdown;
   return `**${title}**\n${markdown}`;
 }
 
