@@ -3,7 +3,7 @@ import { UserError } from "../src/bot/errors.ts";
 import { formatProject } from "../src/domain/format-records.ts";
 import { stageLabel, summarizeProject } from "../src/domain/project.ts";
 import { matchProject, suggestProjects, type NamedProject } from "../src/domain/project-match.ts";
-import { assertMayQuery } from "./lib/query-access.ts";
+import { assertMayQuery, mayQuery } from "./lib/query-access.ts";
 
 const EXAMPLE = "项目 功能膜";
 
@@ -43,7 +43,8 @@ export default defineCommand({
         await ctx.reply(formatProject(project, unitName.get(unitId) ?? unitId, summarizeProject(project.history)));
         return;
       }
-      everywhere.push(...names);
+      // Suggestions name only projects the sender may see.
+      if (mayQuery(ctx, unitId)) everywhere.push(...names);
     }
     const suggestions = suggestProjects(ctx.args, everywhere);
     throw new UserError(

@@ -13,3 +13,11 @@ export function assertMayQuery(ctx: CommandContext, unitId?: string): void {
     throw new UserError(unitId ? "按本单位设置，只能查询自己单位的情况。" : "按本单位设置，全县排名和总览只有管理员可以查看。");
   }
 }
+
+/** Whether the sender may see `unitId`: the same rule, as a test (for suggestions, which must not leak). */
+export function mayQuery(ctx: CommandContext, unitId: string): boolean {
+  const access = ctx.rules.queryAccess;
+  if (ctx.isAdmin || access === "everyone") return true;
+  if (!ctx.unit) return false;
+  return access !== "own-unit" || unitId === ctx.unit.id;
+}
