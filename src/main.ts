@@ -21,7 +21,7 @@ import { writeExport } from "./export-records.ts";
 import { writeScheduleReport } from "./schedule-report.ts";
 import { createLogger } from "./logger.ts";
 import { openRedis, RedisUnavailableError } from "./redis.ts";
-import { createServer } from "./server.ts";
+import { applyHttpLimits, createServer } from "./server.ts";
 import { closeHttpServer, whenStopped } from "./shutdown.ts";
 import { applyImport, ImportConflictError } from "./store/import-apply.ts";
 import { createOutbox } from "./store/outbox.ts";
@@ -102,6 +102,7 @@ const serve: Tool = async (config) => {
   });
   const server = createHttpServer(metrics.timeCallbacks(app.callback()));
   server.listen(config.port, () => log.info({ port: config.port, channels: channels.length, metrics: Boolean(config.metricsToken) }, "listening"));
+  applyHttpLimits(server);
   await Promise.all(channels.map((c) => c.start()));
   outbox.start();
   const charts = chartRendererFrom(config, log);

@@ -23,6 +23,8 @@ export interface RawBodyLimits {
 export function readRawBody(req: IncomingMessage, limits: RawBodyLimits): Promise<RawBody> {
   const declared = Number(req.headers["content-length"] ?? 0);
   if (declared > limits.maxBytes) return Promise.resolve({ ok: false, reason: "too-large" });
+  // Gone before we started reading (the request waited a turn): no event will come any more.
+  if (req.destroyed && !req.complete) return Promise.resolve({ ok: false, reason: "aborted" });
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -32,6 +34,7 @@ export function readRawBody(req: IncomingMessage, limits: RawBodyLimits): Promis
       req.off("end", onEnd);
       req.off("error", onAbort);
       req.off("aborted", onAbort);
+      req.off("close", onClose);
       // An error after we stopped listening must not become an unhandled 'error' event.
       if (!result.ok) req.on("error", () => undefined);
       resolve(result);
@@ -43,12 +46,15 @@ export function readRawBody(req: IncomingMessage, limits: RawBodyLimits): Promis
     };
     const onEnd = () => finish({ ok: true, text: Buffer.concat(chunks, size).toString("utf8") });
     const onAbort = () => finish({ ok: false, reason: "aborted" });
+    // The connection closed before the body was complete: the client went away.
+    const onClose = () => finish(req.complete ? { ok: true, text: Buffer.concat(chunks, size).toString("utf8") } : { ok: false, reason: "aborted" });
     const timer = setTimeout(() => finish({ ok: false, reason: "timeout" }), limits.timeoutMs ?? BODY_TIMEOUT_MS);
     timer.unref();
     req.on("data", onData);
     req.once("end", onEnd);
     req.once("error", onAbort);
     req.once("aborted", onAbort);
+    req.once("close", onClose);
   });
 }
 

@@ -24,6 +24,8 @@ export const MAX_BODY_BYTES = 64 * 1024;
  * whose timestamp is more than a day off are refused, and pairs are remembered for twice that,
  * so a pair can never be accepted twice. A day tolerates a badly set server clock.
  */
+/** What a URL verification's echostr decrypts to: a short token, never JSON or XML. */
+const VERIFICATION_ECHO = /^[0-9A-Za-z_-]{1,64}$/;
 const TIMESTAMP_WINDOW_S = 24 * 3600;
 const REPLAY_TTL_S = 2 * TIMESTAMP_WINDOW_S;
 
@@ -71,6 +73,10 @@ export function createCallbackRouter(path: string, spec: CallbackSpec, deps: Cal
     if (!spec.crypto.verify(q.signature, q.timestamp, q.nonce, q.value)) return refuse(ctx, 401, "wrong signature");
     try {
       const plaintext = spec.crypto.decrypt(q.value);
+      // A verification carries a short random string (digits in every sample). Anything else —
+      // a captured message ciphertext replayed here with its own signature — is not decrypted
+      // for the asker.
+      if (!VERIFICATION_ECHO.test(plaintext)) return refuse(ctx, 400, "echostr is not a verification string");
       // §1.2: exactly the decrypted message, no quotes, no newline, within 1 s.
       ctx.status = 200;
       ctx.type = "text/plain";

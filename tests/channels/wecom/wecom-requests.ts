@@ -41,6 +41,7 @@ export function appCallback(path: string, crypto: WecomCrypto, xml: string, s: S
   return {
     path: `${path}?${query({ msg_signature: crypto.sign(s.timestamp, nonce, encrypt), timestamp: s.timestamp, nonce })}`,
     body: `<xml><ToUserName><![CDATA[${s.corpId}]]></ToUserName><AgentID><![CDATA[1000002]]></AgentID><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`,
+    encrypt,
     nonce,
   };
 }
