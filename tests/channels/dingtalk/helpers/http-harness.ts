@@ -14,6 +14,8 @@ export const APP_SECRET = "test-app-secret-0123456789abcdef";
 export const APP_KEY = "dingtestappkey";
 
 export interface HttpHarness {
+  /** The service's address, http://127.0.0.1:<port>. */
+  base: string;
   fake: FakeOapi;
   channel: DingtalkRuntime;
   /** A signed POST of the payload; headers can be replaced or removed (undefined). */
@@ -55,6 +57,7 @@ export async function startHttpHarness(deps: HttpHarnessDeps): Promise<HttpHarne
   const { port } = server.address() as AddressInfo;
 
   return {
+    base: `http://127.0.0.1:${port}`,
     fake,
     channel,
     async post(payload, headers = {}) {
