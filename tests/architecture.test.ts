@@ -53,17 +53,23 @@ describe("architecture", () => {
     expect(violations(files("src/domain"), (i) => !allowed(i.target))).toEqual([]);
   });
 
-  it("keeps channels apart from each other, commands and the store", () => {
+  it("keeps channels apart from each other, commands and the store; all may use src/channels/shared/", () => {
     for (const channel of readdirSync(join(root, "src/channels"))) {
       const own = files(`src/channels/${channel}`);
+      // shared/ is what every channel uses the same way: it imports no platform channel.
+      const mayImport = (t: string) => t.startsWith(`src/channels/${channel}/`) || (channel !== "shared" && t.startsWith("src/channels/shared/"));
       expect(
         violations(own, (i) =>
-          (i.target.startsWith("src/channels/") && !i.target.startsWith(`src/channels/${channel}/`)) ||
+          (i.target.startsWith("src/channels/") && !mayImport(i.target)) ||
           i.target.startsWith("commands/") ||
           (i.target.startsWith("src/store/") && !i.typeOnly),
         ),
       ).toEqual([]);
     }
+  });
+
+  it("keeps the platform-neutral core in src/bot away from the channels and their transport tricks", () => {
+    expect(violations(files("src/bot"), (i) => i.target.startsWith("src/channels/"))).toEqual([]);
   });
 
   it("reads process.env only in config.ts", () => {

@@ -23,8 +23,3 @@ export type Reply =
   | { kind: "markdown"; title: string; markdown: string };
 
 export type ReplyFn = (reply: Reply | string) => Promise<void>;
-
-export interface Channel {
-  name: ChannelName;
-  send(to: ConversationRef, reply: Reply): Promise<void>;
-}

@@ -8,7 +8,7 @@ import { commands } from "../../commands/index.ts";
 import { createDispatcher } from "../../src/bot/dispatcher.ts";
 import { createWecomCrypto } from "../../src/channels/wecom/crypto.ts";
 import { buildWecomChannel } from "../../src/channels/wecom/index.ts";
-import { createInFlight } from "../../src/channels/wecom/reply-session.ts";
+import { createInFlight } from "../../src/channels/shared/in-flight.ts";
 import { createResponseUrlClient } from "../../src/channels/wecom/response-url-client.ts";
 import { createRobotRoutes } from "../../src/channels/wecom/routes.ts";
 import { createIndustryTable } from "../../src/domain/industry.ts";
@@ -32,7 +32,6 @@ const dispatch = createDispatcher({
   rules: { industries: createIndustryTable(), maxAgeDays: 90, amountCeiling: 500_000_000_000, configAdmins: [], queryAccess: "members" },
   log,
   now,
-  botNames: ["招商助手"],
 });
 const channel = buildWecomChannel(
   {
@@ -56,7 +55,6 @@ const channelOnly = createRobotRoutes({
   log,
   now,
   crypto: createWecomCrypto({ token: BENCH_TOKEN, encodingAesKey: BENCH_KEY, receiveId: "" }),
-  botNames: ["招商助手"],
   responseUrl: createResponseUrlClient({ fetch: globalThis.fetch, log }),
   inFlight: createInFlight(),
   path: "/bench/channel-only",

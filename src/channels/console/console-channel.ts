@@ -3,7 +3,8 @@
 // stdout carries only answers; logs go to stderr.
 import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
-import { InternalError, internalErrorText, type Dispatch } from "../../bot/dispatcher.ts";
+import type { Dispatch } from "../../bot/dispatcher.ts";
+import { apologyFor } from "../shared/apology.ts";
 import type { IncomingMessage, Reply } from "../../bot/types.ts";
 import { toExportRow } from "../../domain/export-row.ts";
 
@@ -57,7 +58,7 @@ export async function runConsole(dispatch: Dispatch, options: ConsoleOptions): P
       ok = result.ok;
       record = result.record ? toExportRow(result.record, await options.unitName(result.record.unitId)) : null;
     } catch (error) {
-      const text = error instanceof InternalError ? internalErrorText(error) : "抱歉，处理时出错了。";
+      const text = apologyFor(error);
       printed.push(text);
       if (!options.json) write(text);
     }

@@ -1,5 +1,5 @@
-// One JSON POST with a deadline covering the answer's body too (src/bot/deadline.ts).
-import { deadline, DeadlineError } from "../../bot/deadline.ts";
+// One JSON POST with a deadline covering the answer's body too (src/channels/shared/deadline.ts).
+import { deadline, DeadlineError } from "../shared/deadline.ts";
 
 export interface PostAnswer {
   status: number;

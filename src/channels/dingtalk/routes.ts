@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import Router from "@koa/router";
 import type { Logger } from "pino";
-import { nextTurn } from "../../bot/next-turn.ts";
+import { nextTurn } from "../shared/next-turn.ts";
 import { RAW_BODY_STATUS, readRawBody } from "../shared/raw-body.ts";
 import type { MessageHandler } from "./message-handler.ts";
 import { CALLBACK_WINDOW_MS, verifySignature } from "./signature.ts";

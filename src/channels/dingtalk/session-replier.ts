@@ -4,6 +4,7 @@
 // can await them with settled().
 import type { Logger } from "pino";
 import type { ChannelReply } from "../../bot/dispatcher.ts";
+import { createInFlight } from "../shared/in-flight.ts";
 import type { SessionTarget } from "./parse.ts";
 import { postFailure, postJson } from "./post-json.ts";
 import { renderReply, type RobotMessage } from "./render.ts";
@@ -28,7 +29,7 @@ export interface SessionReplier {
 }
 
 export function createSessionReplier(deps: SessionReplierDeps): SessionReplier {
-  const pending = new Set<Promise<void>>();
+  const pending = createInFlight();
   const timeoutMs = deps.timeoutMs ?? TIMEOUT_MS;
   const oapiOrigin = new URL(deps.oapiBase).origin;
 
@@ -66,14 +67,11 @@ export function createSessionReplier(deps: SessionReplierDeps): SessionReplier {
         for (const body of renderReply(reply)) {
           const next = chain.then(() => post(session, msgId, body));
           chain = next;
-          pending.add(next);
-          void next.finally(() => pending.delete(next));
+          pending.track(next);
         }
       };
     },
-    async settled() {
-      while (pending.size > 0) await Promise.all([...pending]);
-    },
+    settled: () => pending.idle(),
   };
 }
 

@@ -6,6 +6,7 @@
 import { TOPIC_ROBOT, type DWClientDownStream } from "dingtalk-stream";
 import type { Logger } from "pino";
 import WebSocket from "ws";
+import { createInFlight } from "../shared/in-flight.ts";
 import { GatewayClient } from "./gateway-client.ts";
 import type { MessageHandler } from "./message-handler.ts";
 
@@ -45,7 +46,7 @@ export function createDingtalkStream(deps: DingtalkStreamDeps): DingtalkStream {
   const backoff = deps.backoff ?? { initialMs: 1_000, maxMs: 60_000 };
   const heartbeatMs = deps.heartbeatMs ?? 10_000;
   const random = deps.random ?? Math.random;
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = createInFlight();
   let state: StreamState = "idle";
   let attempt = 0;
   let opened = 0;
@@ -96,8 +97,7 @@ export function createDingtalkStream(deps: DingtalkStreamDeps): DingtalkStream {
   client.registerCallbackListener(TOPIC_ROBOT, (frame) => {
     const socket = client.currentSocket;
     const work = onRobotFrame(frame, socket);
-    inFlight.add(work);
-    void work.finally(() => inFlight.delete(work));
+    inFlight.track(work);
   });
 
   async function onRobotFrame(frame: DWClientDownStream, socket: WebSocket | undefined): Promise<void> {
@@ -188,7 +188,7 @@ export function createDingtalkStream(deps: DingtalkStreamDeps): DingtalkStream {
   }
 
   async function settled(): Promise<void> {
-    while (inFlight.size > 0) await Promise.all([...inFlight]);
+    await inFlight.idle();
   }
 
   return {

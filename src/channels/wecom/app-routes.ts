@@ -18,7 +18,6 @@ export interface AppRoutesOptions extends CallbackDeps {
   /** receiveid = corpId (§2.2). */
   crypto: WecomCrypto;
   corpId: string;
-  botNames: readonly string[];
   path?: string;
 }
 
@@ -40,7 +39,7 @@ export function createAppRoutes(options: AppRoutesOptions): Router {
         if (!encrypt) throw new MalformedPayloadError("body has no <Encrypt>");
         return encrypt;
       },
-      parse: (plaintext) => parseAppMessage(plaintext, { botNames: options.botNames }),
+      parse: (plaintext) => parseAppMessage(plaintext),
       open({ message }, { nonce }) {
         const replies: Reply[] = [];
         return {

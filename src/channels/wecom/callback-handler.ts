@@ -7,7 +7,7 @@ import Router from "@koa/router";
 import type { Context } from "koa";
 import type { Logger } from "pino";
 import type { ChannelReply, Dispatch } from "../../bot/dispatcher.ts";
-import { nextTurn } from "../../bot/next-turn.ts";
+import { nextTurn } from "../shared/next-turn.ts";
 import type { WecomCrypto } from "./crypto.ts";
 import { WecomCryptoError } from "./crypto.ts";
 import { MalformedPayloadError, type ParsedCallback } from "./parse.ts";

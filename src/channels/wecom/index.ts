@@ -4,11 +4,11 @@ import type Router from "@koa/router";
 import type { ChannelDeps, ChannelRuntime } from "../../bot/channel-runtime.ts";
 import { runAsLeader } from "../../bot/leader.ts";
 import type { WecomConfig } from "../../config/wecom.ts";
+import { createInFlight } from "../shared/in-flight.ts";
 import { createAppRoutes } from "./app-routes.ts";
 import { createWecomCrypto } from "./crypto.ts";
 import { createLongConnection, type LongConnection } from "./long-connection.ts";
 import { createPushTransport } from "./push-transport.ts";
-import { createInFlight } from "./reply-session.ts";
 import { createResponseUrlClient } from "./response-url-client.ts";
 import { createRobotRoutes } from "./routes.ts";
 import { createWebhookClient } from "./webhook-client.ts";
@@ -47,7 +47,6 @@ export function buildWecomChannel(config: WecomConfig, deps: ChannelDeps, option
       createRobotRoutes({
         ...deps,
         crypto: createWecomCrypto({ ...config.robotCallback, receiveId: "" }),
-        botNames: config.botNames,
         responseUrl: createResponseUrlClient({ fetch: deps.fetch, log }),
         inFlight,
       }),
@@ -56,7 +55,7 @@ export function buildWecomChannel(config: WecomConfig, deps: ChannelDeps, option
   if (config.appCallback) {
     const { corpId } = config.appCallback;
     routers.push(
-      createAppRoutes({ ...deps, crypto: createWecomCrypto({ ...config.appCallback, receiveId: corpId }), corpId, botNames: config.botNames }),
+      createAppRoutes({ ...deps, crypto: createWecomCrypto({ ...config.appCallback, receiveId: corpId }), corpId }),
     );
   }
 
@@ -67,7 +66,6 @@ export function buildWecomChannel(config: WecomConfig, deps: ChannelDeps, option
       dispatch: deps.dispatch,
       log,
       now: deps.now,
-      botNames: config.botNames,
       inFlight,
       ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
       ...(options.reconnectMs ? { reconnectMs: options.reconnectMs } : {}),

@@ -6,10 +6,12 @@
 // the robot (30/min and 1000/h per chat, §1.9).
 import { generateReqId, WSAuthFailureError, WSClient, type WsFrame } from "@wecom/aibot-node-sdk";
 import type { Logger } from "pino";
-import { InternalError, internalErrorText, type Dispatch } from "../../bot/dispatcher.ts";
+import type { Dispatch } from "../../bot/dispatcher.ts";
+import { apologyFor } from "../shared/apology.ts";
 import { parseRobotCallback } from "./parse.ts";
 import { replyMarkdown, type WecomPushBody } from "./render.ts";
-import { createReplySession, type InFlight } from "./reply-session.ts";
+import type { InFlight } from "../shared/in-flight.ts";
+import { createReplySession } from "./reply-session.ts";
 
 /** A send WeCom refused (errcode) or that never got an answer (no errcode). */
 export class LongConnectionSendError extends Error {
@@ -31,7 +33,6 @@ export interface LongConnectionOptions {
   dispatch: Dispatch;
   log: Logger;
   now: () => Date;
-  botNames: readonly string[];
   inFlight: InFlight;
   heartbeatMs?: number;
   reconnectMs?: number;
@@ -90,7 +91,7 @@ export function createLongConnection(options: LongConnectionOptions): LongConnec
   async function handle(frame: WsFrame) {
     let parsed;
     try {
-      parsed = parseRobotCallback(frame.body ?? {}, { botNames: options.botNames, receivedAt: options.now() });
+      parsed = parseRobotCallback(frame.body ?? {}, { receivedAt: options.now() });
     } catch (error) {
       log.warn({ reason: (error as Error).message }, "long-connection callback refused");
       return;
@@ -114,7 +115,7 @@ export function createLongConnection(options: LongConnectionOptions): LongConnec
       session.settle(false);
       log.error({ err: error, msgid }, "dispatch failed on the long connection");
       // Here no HTTP status makes WeCom retry: tell the person, with the reference in the log.
-      inFlight.track(answer(error instanceof InternalError ? internalErrorText(error) : "抱歉，处理时出错了，请稍后再试。"));
+      inFlight.track(answer(apologyFor(error)));
     }
   }
 

@@ -36,7 +36,7 @@ interface RobotPayload {
 const str = (v: unknown): v is string => typeof v === "string" && v.length > 0;
 
 /** A robot callback, as decrypted JSON text or (long connection) an already parsed body. */
-export function parseRobotCallback(payload: string | object, options: { botNames: readonly string[]; receivedAt: Date }): ParsedCallback {
+export function parseRobotCallback(payload: string | object, options: { receivedAt: Date }): ParsedCallback {
   let body: RobotPayload;
   try {
     body = (typeof payload === "string" ? JSON.parse(payload) : payload) as RobotPayload;
@@ -71,7 +71,9 @@ export function parseRobotCallback(payload: string | object, options: { botNames
       id: body.msgid,
       conversation: { channel: "wecom", id: group ? (body.chatid as string) : sender, kind: group ? "group" : "direct" },
       sender: { id: sender },
-      text: removeMention(typed, options.botNames),
+      // text.content includes the robot's @mention ("@RobotA hello", §1.4): the dispatcher
+      // removes it, as it does for every channel (one mention remover).
+      text: typed.trim(),
       sentAt: created,
     },
     responseUrl: str(body.response_url) ? body.response_url : null,
@@ -79,7 +81,7 @@ export function parseRobotCallback(payload: string | object, options: { botNames
 }
 
 /** A self-built app message (decrypted XML, §2.4). Only text becomes a message. */
-export function parseAppMessage(xml: string, options: { botNames: readonly string[] }): ParsedCallback {
+export function parseAppMessage(xml: string): ParsedCallback {
   let fields: Map<string, string>;
   try {
     fields = readXmlFields(xml);
@@ -105,44 +107,9 @@ export function parseAppMessage(xml: string, options: { botNames: readonly strin
       id: `app:${msgId}`,
       conversation: { channel: "wecom", id: `app:${from}`, kind: "direct" },
       sender: { id: from },
-      text: removeMention(content, options.botNames),
+      text: content.trim(),
       sentAt: new Date(created * 1000),
     },
     responseUrl: null,
   };
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** Compiled once per list of names: this runs on every callback. */
-const patterns = new WeakMap<readonly string[], { leading: RegExp; anywhere: RegExp }[]>();
-
-function mentionPatterns(botNames: readonly string[]) {
-  let compiled = patterns.get(botNames);
-  if (!compiled) {
-    compiled = botNames.filter(Boolean).map((name) => ({
-      leading: new RegExp(`^[@＠]${escape(name)}[\\s:：,，]*`, "u"),
-      anywhere: new RegExp(`(^|\\s)[@＠]${escape(name)}(?=\\s|$)`, "gu"),
-    }));
-    patterns.set(botNames, compiled);
-  }
-  return compiled;
-}
-
-/**
- * Removes the robot's @mention. §1.4: text.content includes it ("@RobotA hello robot"); the
- * separator after the name is not documented, so any Unicode blank or none is accepted at the
- * start, and a configured name is also removed elsewhere in the line when it stands alone.
- * A leading "@name" we do not know (the robot's display name differs from BOT_NAMES) is
- * taken to end at the first blank.
- */
-export function removeMention(text: string, botNames: readonly string[]): string {
-  let out = text.trim();
-  if (out.includes("@") || out.includes("＠")) {
-    for (const { leading, anywhere } of mentionPatterns(botNames)) out = out.replace(leading, "").replace(anywhere, "$1");
-  }
-  if (/^[@＠]/.test(out)) {
-    const blank = out.search(/\s/u);
-    out = blank === -1 ? "" : out.slice(blank);
-  }
-  return out.trim();
 }

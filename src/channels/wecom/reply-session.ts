@@ -5,17 +5,12 @@
 // promise is tracked, so the callback's 200 never waits for it while tests and shutdown can.
 import type { ChannelReply } from "../../bot/dispatcher.ts";
 import type { Reply } from "../../bot/types.ts";
+import type { InFlight } from "../shared/in-flight.ts";
 
 export interface ReplySession {
   reply: ChannelReply;
   /** Call once dispatch settled: true sends what was collected, false drops it. */
   settle(dispatched: boolean): void;
-}
-
-export interface InFlight {
-  track(work: Promise<unknown>): void;
-  /** Resolves when every tracked send has finished. */
-  idle(): Promise<void>;
 }
 
 export function createReplySession(send: (replies: Reply[]) => Promise<unknown>, inFlight: InFlight): ReplySession {
@@ -28,18 +23,5 @@ export function createReplySession(send: (replies: Reply[]) => Promise<unknown>,
       if (replies.length === 1) inFlight.track(settled.then((ok) => (ok ? send(replies) : undefined)));
     },
     settle: (dispatched) => settle(dispatched),
-  };
-}
-
-export function createInFlight(): InFlight {
-  const pending = new Set<Promise<unknown>>();
-  return {
-    track(work) {
-      const tracked: Promise<unknown> = work.catch(() => undefined).finally(() => pending.delete(tracked));
-      pending.add(tracked);
-    },
-    async idle() {
-      while (pending.size > 0) await Promise.all([...pending]);
-    },
   };
 }

@@ -3,7 +3,7 @@
 // the user's message. Failures are logged with their reason and never thrown: the report is
 // already stored, and the URL cannot be used a second time anyway.
 import type { Logger } from "pino";
-import { deadline } from "../../bot/deadline.ts";
+import { deadline } from "../shared/deadline.ts";
 import { errorReason } from "./error-reason.ts";
 import { REPLY_MAX_BYTES, shortenToBytes } from "./render.ts";
 

@@ -7,7 +7,8 @@ import { createCallbackRouter } from "./callback-handler.ts";
 import type { WecomCrypto } from "./crypto.ts";
 import { MalformedPayloadError, parseRobotCallback } from "./parse.ts";
 import { replyMarkdown } from "./render.ts";
-import { createReplySession, type InFlight } from "./reply-session.ts";
+import type { InFlight } from "../shared/in-flight.ts";
+import { createReplySession } from "./reply-session.ts";
 import type { ResponseUrlClient } from "./response-url-client.ts";
 
 export const ROBOT_CALLBACK_PATH = "/wecom/callback";
@@ -15,7 +16,6 @@ export const ROBOT_CALLBACK_PATH = "/wecom/callback";
 export interface RobotRoutesOptions extends CallbackDeps {
   /** receiveid "" (§1.1). */
   crypto: WecomCrypto;
-  botNames: readonly string[];
   responseUrl: ResponseUrlClient;
   /** Where reply sends are tracked, so tests and shutdown can await them. */
   inFlight: InFlight;
@@ -40,7 +40,7 @@ export function createRobotRoutes(options: RobotRoutesOptions): Router {
         if (typeof encrypt !== "string" || !encrypt) throw new MalformedPayloadError("body has no encrypt field");
         return encrypt;
       },
-      parse: (plaintext, receivedAt) => parseRobotCallback(plaintext, { botNames: options.botNames, receivedAt }),
+      parse: (plaintext, receivedAt) => parseRobotCallback(plaintext, { receivedAt }),
       open({ message, responseUrl }) {
         const session = createReplySession(async (replies) => {
           if (!responseUrl) {

@@ -3,7 +3,7 @@
 // This client sends one thing at a time and reports WeCom's answer; queueing, the 20/min
 // limit and retries belong to the outbox.
 import { createHash } from "node:crypto";
-import { deadline } from "../../bot/deadline.ts";
+import { deadline } from "../shared/deadline.ts";
 import { errorReason } from "./error-reason.ts";
 import { splitByLines, WEBHOOK_MARKDOWN_MAX_BYTES } from "./render.ts";
 

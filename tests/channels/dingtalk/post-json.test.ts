@@ -2,7 +2,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DeadlineError } from "../../../src/bot/deadline.ts";
+import { DeadlineError } from "../../../src/channels/shared/deadline.ts";
 import { postJson } from "../../../src/channels/dingtalk/post-json.ts";
 
 let server: Server;

@@ -83,7 +83,7 @@ describe("long-connection mode", () => {
     const reqId = server.pushMessage(message("lc-1", "@招商助手 走出去 上海 拜访华谊集团"));
     await nthDispatch(1);
     await channel.idle();
-    expect(dispatched[0]).toMatchObject({ id: "lc-1", conversation: { id: "wrkGroup1", kind: "group" }, text: "走出去 上海 拜访华谊集团" });
+    expect(dispatched[0]).toMatchObject({ id: "lc-1", conversation: { id: "wrkGroup1", kind: "group" }, text: "@招商助手 走出去 上海 拜访华谊集团" });
     expect(await bot.store.reportRecordId("wecom:lc-1")).not.toBeNull();
     const replies = server.frames.filter((f) => f.cmd === "aibot_respond_msg");
     expect(replies).toHaveLength(1);

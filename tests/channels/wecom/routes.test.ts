@@ -61,7 +61,7 @@ describe("robot message callback (POST)", () => {
       id: payload.msgid,
       conversation: { channel: "wecom", id: payload.chatid, kind: "group" },
       sender: { id: "u1" },
-      text: "走出去 上海 拜访某公司",
+      text: "@走出去助手 走出去 上海 拜访某公司", // as typed: the dispatcher removes the mention
     });
     await h.channel.idle();
     const reply = h.fake.replies.get(`code-${seq}`)!;
@@ -87,10 +87,10 @@ describe("robot message callback (POST)", () => {
   it("parses the single-chat fixture and the text of a mixed message", async () => {
     const single = { ...fixture("robot-text-single.json").payload, msgid: `single-${Date.now()}`, response_url: h.fake.responseUrl("single") };
     expect((await post(single)).status).toBe(200);
-    expect(h.seen[0]).toMatchObject({ conversation: { id: "USERID", kind: "direct" }, sender: { id: "USERID" }, text: "hello robot" });
+    expect(h.seen[0]).toMatchObject({ conversation: { id: "USERID", kind: "direct" }, sender: { id: "USERID" }, text: "@RobotA hello robot" });
     const mixed = { ...fixture("robot-mixed-group.json").payload, msgid: `mixed-${Date.now()}`, from: { userid: "u2" } };
     expect((await post(mixed)).status).toBe(200);
-    expect(h.seen[1]?.text).toBe("请进来 宁波某集团董事长一行来我镇考察纺织项目");
+    expect(h.seen[1]?.text).toBe("@走出去助手 请进来 宁波某集团董事长一行来我镇考察纺织项目");
     await h.channel.idle();
     expect(h.fake.replies.get("single")).toContain("没看懂");
   });

@@ -1,7 +1,7 @@
 // nextTurn(): everything that asks during one turn of the event loop resumes together, after
 // the turn's synchronous work, and the next turn gets a fresh promise.
 import { describe, expect, it } from "vitest";
-import { nextTurn } from "../../src/bot/next-turn.ts";
+import { nextTurn } from "../../../src/channels/shared/next-turn.ts";
 
 describe("nextTurn", () => {
   it("shares one promise within a turn and resumes after the turn's synchronous work", async () => {
