@@ -75,7 +75,7 @@ export function createSessionReplier(deps: SessionReplierDeps): SessionReplier {
   };
 }
 
-/** DingTalk's send-by-session endpoint (docs/protocols/dingtalk.md, replying to a message). */
+/** DingTalk's send-by-session endpoint (protocol §1.5b). */
 const SESSION_ORIGIN = "https://oapi.dingtalk.com";
 const SESSION_PATH = "/robot/sendBySession";
 

@@ -1,5 +1,5 @@
-// The flat <xml> documents of the self-built app callback (docs/protocols/wecom.md, app
-// callback): one root, leaf fields as text or CDATA. Real messages use both (some have no CDATA).
+// The flat <xml> documents of the self-built app callback (protocol §2.3–2.5): one root, leaf
+// fields as text or CDATA. Real messages use both (§3.8 C has no CDATA).
 // No DTDs, no entities beyond the five predefined and numeric ones: anything else is refused.
 //
 // Read by a single forward scan with indexOf, never a regular expression over the document:
