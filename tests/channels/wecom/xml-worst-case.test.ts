@@ -25,13 +25,19 @@ const SHAPES: Record<string, string> = {
 describe("readXmlFields on 64 KB adversarial bodies", () => {
   for (const [name, body] of Object.entries(SHAPES)) {
     it(`${name}: ≤ 50 ms`, () => {
-      const started = performance.now();
-      try {
-        readXmlFields(body);
-      } catch (error) {
-        expect(error).toBeInstanceOf(XmlFormatError);
+      // The best of three: a run on this shared machine is sometimes descheduled, while an input
+      // that is expensive for the reader is expensive every time.
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        try {
+          readXmlFields(body);
+        } catch (error) {
+          expect(error).toBeInstanceOf(XmlFormatError);
+        }
+        best = Math.min(best, performance.now() - started);
       }
-      expect(performance.now() - started).toBeLessThanOrEqual(50);
+      expect(best).toBeLessThanOrEqual(50);
     });
   }
 
