@@ -3,7 +3,7 @@
 // (oapi media/upload, type=image → media_id) and POST /v1.0/robot/groupMessages/send with the
 // robot code and the group's openConversationId. Custom-robot webhooks cannot carry images;
 // this path can.
-import { deadline } from "../../bot/deadline.ts";
+import { deadline } from "../shared/deadline.ts";
 import { postFailure, postJson } from "./post-json.ts";
 
 const TIMEOUT_MS = 10_000;
