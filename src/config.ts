@@ -39,6 +39,8 @@ export interface Config {
   /** Built-in holiday table with HOLIDAYS_FILE's years in place; admins' chat changes go on top. */
   holidays: Record<number, HolidayYear>;
   queryAccess: QueryAccess;
+  /** The county or district named in the 台账's and 通报's titles ("XX县"). */
+  countyName: string;
   /** Whether `serve` runs the cron schedules (one replica may turn them off; it is not needed). */
   schedulesOn: boolean;
   schedules: ScheduleSettings;
@@ -86,6 +88,7 @@ const schema = z.object({
   REMINDER_DESTINATION: z.string().min(1).default("work-group"),
   REMINDER_STALE_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
   REMINDER_MAX_PER_WEEK: z.coerce.number().int().min(1).max(7).default(1),
+  COUNTY_NAME: z.string().min(1).max(30).default("本县"),
   QUERY_ACCESS: z.enum(["members", "everyone", "own-unit"]).default("members"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_FORMAT: z.enum(["auto", "json", "pretty"]).default("auto"),
@@ -144,6 +147,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     holidays,
     queryAccess: e.QUERY_ACCESS,
+    countyName: e.COUNTY_NAME,
     schedulesOn: e.SCHEDULES === "on",
     schedules: {
       digest: { day: e.DIGEST_DAY, time: e.DIGEST_TIME, destination: e.DIGEST_DESTINATION },

@@ -19,6 +19,8 @@ import { createDashboardRoutes } from "./dashboard/dashboard-routes.ts";
 import { parseImportFile } from "./domain/import-file.ts";
 import { writeExport } from "./export-records.ts";
 import { writeScheduleReport } from "./schedule-report.ts";
+import { chinaDate } from "./domain/china-time.ts";
+import { writeLedgerWorkbook } from "./xlsx/ledger-workbook.ts";
 import { createLogger } from "./logger.ts";
 import { openRedis, RedisUnavailableError } from "./redis.ts";
 import { applyHttpLimits, createServer } from "./server.ts";
@@ -198,13 +200,18 @@ const importTool: Tool = async (config, argv) => {
 
 const exportTool: Tool = async (config, argv) => {
   const { values } = parseArgs({ args: argv, options: { format: { type: "string", default: "json" }, bom: { type: "boolean" } } });
-  if (values.format !== "json" && values.format !== "csv") {
-    process.stderr.write("usage: npm run export -- --format json|csv [--bom]\n");
+  if (values.format !== "json" && values.format !== "csv" && values.format !== "xlsx") {
+    process.stderr.write("usage: npm run export -- --format json|csv|xlsx [--bom]   (xlsx: npm run export -- --format xlsx > 台账.xlsx)\n");
+    return 2;
+  }
+  if (values.format === "xlsx" && process.stdout.isTTY) {
+    process.stderr.write("xlsx 是二进制文件，请重定向到文件：npm run export -- --format xlsx > 台账.xlsx\n");
     return 2;
   }
   const { redis, store } = await boot(config);
   try {
-    await writeExport(store, process.stdout, { format: values.format, bom: values.bom ?? false });
+    if (values.format === "xlsx") await writeLedgerWorkbook(store, process.stdout, { today: chinaDate(new Date()), countyName: config.countyName });
+    else await writeExport(store, process.stdout, { format: values.format, bom: values.bom ?? false });
   } finally {
     await redis.close();
   }

@@ -42,6 +42,8 @@ export function createKeys(org: string) {
     weekTotals: (unitId: string, date: IsoDate) => `${p}t:${unitId}:w:${week(date)}`,
     monthTotals: (unitId: string, date: IsoDate) => `${p}t:${unitId}:m:${date.slice(0, 7)}`,
     yearTotals: (unitId: string, year: number) => `${p}t:${unitId}:y:${year}`,
+    /** Hash of a month's totals brought in from an earlier ledger (last year's figures for 同比), "YYYY-MM". */
+    priorMonthTotals: (unitId: string, month: string) => `${p}t:${unitId}:pm:${month}`,
     /** Bumped by every write that changes totals, targets or ranking rules: the ranking cache key. */
     totalsVersion: `${p}ver:totals`,
     /** Zset unit id → totals version of its last change: lets a cache re-read only those units. */

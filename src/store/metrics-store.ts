@@ -11,7 +11,7 @@ const TOTALS_MANY = readFileSync(new URL("./totals-many.lua", import.meta.url), 
 
 type ManyRedis = Redis & { zsTotalsMany(...args: (string | number)[]): Promise<string[]> };
 
-export type TotalsScope = { kind: "year"; year: number } | { kind: "week"; date: IsoDate } | { kind: "month"; date: IsoDate } | { kind: "day"; date: IsoDate };
+export type TotalsScope = { kind: "year"; year: number } | { kind: "week"; date: IsoDate } | { kind: "month"; date: IsoDate } | { kind: "day"; date: IsoDate } | { kind: "prior"; month: string };
 
 export function createMetricsStore(redis: Redis, keys: Keys) {
   const r = redis as ManyRedis;
@@ -24,7 +24,9 @@ export function createMetricsStore(redis: Redis, keys: Keys) {
         ? keys.weekTotals(unitId, scope.date)
         : scope.kind === "month"
           ? keys.monthTotals(unitId, scope.date)
-          : keys.dayTotals(unitId, scope.date);
+          : scope.kind === "prior"
+            ? keys.priorMonthTotals(unitId, scope.month)
+            : keys.dayTotals(unitId, scope.date);
 
   return {
     /** Totals of every unit for each scope, in one round trip: result[scope][unit]. */

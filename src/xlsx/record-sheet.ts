@@ -1,0 +1,60 @@
+// 记录明细: every stored record in id order, the export fields with Chinese headers; revoked
+// and superseded records stay in the list, marked in 状态.
+import { toExportRow } from "../domain/export-row.ts";
+import type { Store } from "../store/store.ts";
+import { sheetDate, wan } from "./cells.ts";
+import type { ColumnSpec, XlsxWriter } from "./writer.ts";
+
+const COLUMNS: ColumnSpec[] = [
+  { header: "编号", width: 8, kind: "count" },
+  { header: "单位", width: 14, kind: "text" },
+  { header: "类型", width: 7, kind: "text" },
+  { header: "日期", width: 11, kind: "date" },
+  { header: "项目", width: 26, kind: "text" },
+  { header: "金额（万元）", width: 12, kind: "wan" },
+  { header: "金额（万美元）", width: 12, kind: "wan" },
+  { header: "产业类别", width: 12, kind: "text" },
+  { header: "是否制造业", width: 8, kind: "text" },
+  { header: "来源地", width: 7, kind: "text" },
+  { header: "地点", width: 10, kind: "text" },
+  { header: "对方", width: 18, kind: "text" },
+  { header: "原文", width: 40, kind: "text" },
+  { header: "上报人", width: 12, kind: "text" },
+  { header: "渠道", width: 9, kind: "text" },
+  { header: "消息编号", width: 16, kind: "text" },
+  { header: "录入时间", width: 20, kind: "text" },
+  { header: "状态", width: 16, kind: "text" },
+];
+
+export async function writeRecordSheet(xlsx: XlsxWriter, store: Store, superseded: ReadonlyMap<number, number>, title: string): Promise<number> {
+  const names = new Map((await store.directory.listUnits()).map((u) => [u.id, u.name]));
+  const sheet = xlsx.sheet({ name: "记录明细", title, columns: COLUMNS });
+  let count = 0;
+  for await (const record of store.records.allRecords()) {
+    const r = toExportRow(record, names.get(record.unitId) ?? record.unitId);
+    const replacedBy = superseded.get(record.id);
+    const status = record.revoked ? "已撤销" : replacedBy !== undefined ? `已被 #${replacedBy} 更新` : "有效";
+    sheet.row([
+      record.id,
+      r.unit as string,
+      r.kind as string,
+      sheetDate(record.date),
+      record.project,
+      wan(record.amountYuan),
+      wan(record.amountUsd),
+      record.industry,
+      record.manufacturing === null ? null : record.manufacturing ? "是" : "否",
+      record.source,
+      record.place,
+      record.counterpart,
+      record.text,
+      record.reporterName ?? record.reporter,
+      record.channel,
+      record.messageId,
+      record.createdAt,
+      status,
+    ]);
+    count++;
+  }
+  return count;
+}
