@@ -8,6 +8,7 @@ import bind from "./bind.ts";
 import confirm from "./confirm.ts";
 import correct from "./correct.ts";
 import dashboard from "./dashboard.ts";
+import bulletin from "./bulletin.ts";
 import details from "./details.ts";
 import fundsArrived from "./funds-arrived.ts";
 import help from "./help.ts";
@@ -57,6 +58,7 @@ export const commands: readonly Command[] = [
   overview,
   weeklyReport,
   dashboard,
+  bulletin,
   help,
   join,
   whoami,

@@ -76,34 +76,37 @@ export function parseBulletinPeriod(text: string, today: IsoDate): BulletinPerio
   if (yearMatch) {
     year = Number(yearMatch[1]);
     rest = rest.slice(yearMatch[0].length);
-    if (year > thisYear || year < thisYear - 20) return { ok: false, problem: `没有 ${year} 年的通报。${EXAMPLES}` };
+    if (year > thisYear || year < thisYear - 50) return { ok: false, problem: `没有 ${year} 年的通报。${EXAMPLES}` };
   }
-  const tooEarly = (p: BulletinPeriod | null): BulletinPeriodParse =>
-    p ? { ok: true, period: p } : { ok: false, problem: "这个时段还没有开始，没有可通报的数据。" };
+  // Without a year, a month or quarter that has not begun this year is last year's ("10月" asked in March).
+  const build = (kind: BulletinPeriod["kind"], from: number, to: number): BulletinPeriodParse => {
+    const p = bulletinPeriod(kind, year, from, to, today) ?? (yearMatch ? null : bulletinPeriod(kind, year - 1, from, to, today));
+    return p ? { ok: true, period: p } : { ok: false, problem: "这个时段还没有开始，没有可通报的数据。" };
+  };
   if (rest === "" || rest === "本月") return yearMatch && year !== thisYear ? { ok: false, problem: `请写明月份，${EXAMPLES}` } : { ok: true, period: monthPeriod(today, today) };
   if (rest === "上月" || rest === "上个月") return { ok: true, period: previousMonth(today) };
   if (rest === "上季度" || rest === "上个季度") return { ok: true, period: previousQuarter(today) };
   if (rest === "本季度") {
     const q = Math.ceil(Number(today.slice(5, 7)) / 3);
-    return tooEarly(bulletinPeriod("quarter", thisYear, q * 3 - 2, q * 3, today));
+    return build("quarter", q * 3 - 2, q * 3);
   }
   const quarter = /^(?:第)?([一二三四1-4])季度$/.exec(rest) ?? /^[Qq]([1-4])$/.exec(rest);
   if (quarter) {
     const q = numberOf(quarter[1]!);
-    return tooEarly(bulletinPeriod("quarter", year, q * 3 - 2, q * 3, today));
+    return build("quarter", q * 3 - 2, q * 3);
   }
   const range = /^([0-9一二三四五六七八九十]{1,3})(?:月份?)?(?:-|–|—|~|～|至|到)([0-9一二三四五六七八九十]{1,3})月份?$/.exec(rest);
   if (range) {
     const from = numberOf(range[1]!);
     const to = numberOf(range[2]!);
     if (!validMonth(from) || !validMonth(to) || from > to) return { ok: false, problem: `月份看不懂：「${text}」。${EXAMPLES}` };
-    return tooEarly(bulletinPeriod(from === to ? "month" : "months", year, from, to, today));
+    return build(from === to ? "month" : "months", from, to);
   }
   const month = /^([0-9一二三四五六七八九十]{1,3})月份?$/.exec(rest);
   if (month) {
     const m = numberOf(month[1]!);
     if (!validMonth(m)) return { ok: false, problem: `月份看不懂：「${text}」。${EXAMPLES}` };
-    return tooEarly(bulletinPeriod("month", year, m, m, today));
+    return build("month", m, m);
   }
   return { ok: false, problem: `时段看不懂：「${text}」。${EXAMPLES}` };
 }
