@@ -21,6 +21,7 @@ import { writeExport } from "./export-records.ts";
 import { writeScheduleReport } from "./schedule-report.ts";
 import { chinaDate } from "./domain/china-time.ts";
 import { writeLedgerWorkbook } from "./xlsx/ledger-workbook.ts";
+import { importLedger } from "./import-ledger.ts";
 import { createLogger } from "./logger.ts";
 import { openRedis, RedisUnavailableError } from "./redis.ts";
 import { applyHttpLimits, createServer } from "./server.ts";
@@ -174,9 +175,10 @@ const consoleTool: Tool = async (config, argv) => {
 const importTool: Tool = async (config, argv) => {
   const file = argv.find((a) => !a.startsWith("-"));
   if (!file) {
-    process.stderr.write("usage: npm run import -- <file.yaml|file.json>\n");
+    process.stderr.write("usage: npm run import -- <file.yaml|file.json>  |  npm run import -- <台账.xlsx> [--dry-run]\n");
     return 2;
   }
+  if (file.toLowerCase().endsWith(".xlsx")) return importLedgerTool(config, file, argv.includes("--dry-run"));
   const parsed = parseImportFile(readFileSync(file, "utf8"));
   if (!parsed.ok) {
     process.stderr.write(`${file}: 未导入任何内容，请修正：\n${parsed.problems.map((p) => `  ${p}`).join("\n")}\n`);
@@ -197,6 +199,25 @@ const importTool: Tool = async (config, argv) => {
     await redis.close();
   }
 };
+
+async function importLedgerTool(config: Config, file: string, dryRun: boolean): Promise<number> {
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch (error) {
+    process.stderr.write(`${file}: 无法读取：${(error as Error).message}\n`);
+    return 1;
+  }
+  const { redis, store } = await boot(config);
+  try {
+    const now = new Date();
+    const result = await importLedger(store, data, { today: chinaDate(now), now, industries: config.industries, dryRun });
+    (result.ok ? process.stdout : process.stderr).write(result.report);
+    return result.ok ? 0 : 1;
+  } finally {
+    await redis.close();
+  }
+}
 
 const exportTool: Tool = async (config, argv) => {
   const { values } = parseArgs({ args: argv, options: { format: { type: "string", default: "json" }, bom: { type: "boolean" } } });

@@ -173,6 +173,19 @@ export function createRecordStore(redis: Redis, keys: Keys, messages: MessageSto
       return records.filter((rec): rec is ReportRecord => rec !== null && !rec.revoked);
     },
 
+    /** Last year's month figures brought in with a ledger (同比); setting them again overwrites them. */
+    async setPriorMonths(months: ReadonlyArray<{ unitId: string; month: string; figures: Partial<Totals> }>): Promise<void> {
+      if (months.length === 0) return;
+      const tx = redis.multi();
+      for (const m of months) {
+        const key = keys.priorMonthTotals(m.unitId, m.month);
+        tx.del(key);
+        const pairs = Object.entries(m.figures).filter(([, v]) => v !== undefined && v !== 0);
+        if (pairs.length) tx.hset(key, ...pairs.flat().map(String));
+      }
+      await tx.exec();
+    },
+
     async *allRecords(pageSize = 1000): AsyncGenerator<ReportRecord> {
       const revoked = new Map(Object.entries(await redis.hgetall(keys.revoked)));
       let start = "-";
