@@ -1,6 +1,7 @@
 import { clockTime, defineSchedule } from "../src/bot/schedule.ts";
 import type { PushMessage } from "../src/bot/push.ts";
 import { digestCharts } from "../src/charts/chart-sets.ts";
+import { clockSetting, destinationSetting, intSetting } from "../src/bot/schedule-settings.ts";
 import { addDays, weekStart } from "../src/domain/china-time.ts";
 import { formatDigestHead } from "../src/domain/digest-head.ts";
 import { weekId } from "../src/domain/periods.ts";
@@ -15,10 +16,16 @@ export function coveredWeek(today: string): string {
 export default defineSchedule({
   name: "weekly-digest",
   summary: "每周一向领导群推送上周周报：一屏摘要（签约/到位对比上周、完成率对序时进度、前三后三、亿元以上签约），随后附图表",
-  cron: ({ digest }) => {
-    const [hour, minute] = clockTime(digest.time);
-    return `${minute} ${hour} * * ${digest.day % 7}`;
+  settings: {
+    day: { env: "DIGEST_DAY", comment: "Weekly digest: ISO weekday (1 = Monday).", schema: intSetting(1, 7, 1) },
+    time: { env: "DIGEST_TIME", comment: "Weekly digest: China time HH:MM.", schema: clockSetting("09:00") },
+    destination: { env: "DIGEST_DESTINATION", comment: "Weekly digest: push destination.", schema: destinationSetting("leaders") },
   },
+  cron: ({ day, time }) => {
+    const [hour, minute] = clockTime(time);
+    return `${minute} ${hour} * * ${day % 7}`;
+  },
+
   period: ({ today }) => coveredWeek(today),
   async run(ctx) {
     const data = await loadDigestData(ctx.store, ctx.today, "last");
@@ -34,6 +41,6 @@ export default defineSchedule({
     }
     const link = ctx.dashboard?.link({ kind: "county" }, ctx.now).url;
     const head = formatDigestHead(data, { link, withCharts: attachments.length > 0 });
-    await ctx.send(ctx.settings.digest.destination, { ...head, attachments, ...(link ? { link: { title: "招商引资数据看板", url: link } } : {}) });
+    await ctx.send(ctx.settings.destination, { ...head, attachments, ...(link ? { link: { title: "招商引资数据看板", url: link } } : {}) });
   },
 });

@@ -9,7 +9,7 @@ import { readHolidaysFile } from "./config/holidays.ts";
 import type { HolidayYear } from "./domain/holidays.ts";
 import { readWecomConfig, type WecomConfig } from "./config/wecom.ts";
 import type { QueryAccess } from "./bot/define.ts";
-import type { ScheduleSettings } from "./bot/schedule.ts";
+import { readScheduleSettings, type Schedule, type ScheduleSettingsByName } from "./bot/schedule.ts";
 import { createIndustryTable, DEFAULT_INDUSTRIES, DEFAULT_MANUFACTURING, type IndustryTable } from "./domain/industry.ts";
 
 export interface Config {
@@ -43,7 +43,8 @@ export interface Config {
   countyName: string;
   /** Whether `serve` runs the cron schedules (one replica may turn them off; it is not needed). */
   schedulesOn: boolean;
-  schedules: ScheduleSettings;
+  /** Each schedule's settings by its name, read from the variables the schedule names. */
+  schedules: ScheduleSettingsByName;
   /** null: the channel is off. */
   wecom: WecomConfig;
   dingtalk: DingtalkConfig;
@@ -80,14 +81,6 @@ const schema = z.object({
   INDUSTRY_FILE: z.string().optional(),
   MANUFACTURING_TAGS: z.string().optional(),
   SCHEDULES: z.enum(["on", "off"]).default("on"),
-  DIGEST_DAY: z.coerce.number().int().min(1).max(7).default(1),
-  DIGEST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM, 24-hour China time").default("09:00"),
-  DIGEST_DESTINATION: z.string().min(1).default("leaders"),
-  REMINDER_DAY: z.coerce.number().int().min(1).max(7).default(5),
-  REMINDER_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM, 24-hour China time").default("16:00"),
-  REMINDER_DESTINATION: z.string().min(1).default("work-group"),
-  REMINDER_STALE_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
-  REMINDER_MAX_PER_WEEK: z.coerce.number().int().min(1).max(7).default(1),
   COUNTY_NAME: z.string().min(1).max(30).default("本县"),
   QUERY_ACCESS: z.enum(["members", "everyone", "own-unit"]).default("members"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -99,7 +92,8 @@ const schema = z.object({
 
 const industryFileSchema = z.array(z.object({ tag: z.string().min(1), keywords: z.array(z.string().min(1)).default([]) })).min(1);
 
-export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+/** `schedules`: the jobs whose settings to read (each names its own variables). */
+export function readConfig(env: Record<string, string | undefined> = process.env, schedules: readonly Schedule[] = []): Config {
   // Empty strings in a .env file mean "not set".
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = schema.safeParse(cleaned);
@@ -125,6 +119,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const wecom = readWecomConfig(cleaned, problems);
   const dingtalk = readDingtalkConfig(cleaned, problems);
   const dashboard = readDashboardConfig(cleaned, problems);
+  const scheduleSettings = Object.fromEntries(schedules.map((s) => [s.name, readScheduleSettings(s, cleaned, problems)]));
 
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   const e = parsed.data;
@@ -149,16 +144,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     queryAccess: e.QUERY_ACCESS,
     countyName: e.COUNTY_NAME,
     schedulesOn: e.SCHEDULES === "on",
-    schedules: {
-      digest: { day: e.DIGEST_DAY, time: e.DIGEST_TIME, destination: e.DIGEST_DESTINATION },
-      reminder: {
-        day: e.REMINDER_DAY,
-        time: e.REMINDER_TIME,
-        destination: e.REMINDER_DESTINATION,
-        staleDays: e.REMINDER_STALE_DAYS,
-        maxPerWeek: e.REMINDER_MAX_PER_WEEK,
-      },
-    },
+    schedules: scheduleSettings,
     wecom,
     dingtalk,
     dashboard,

@@ -112,6 +112,7 @@ const serve: Tool = async (config) => {
   const runner = createScheduleRunner({
     schedules,
     settings: config.schedules,
+    environment: { countyName: config.countyName },
     store,
     send: outbox.send,
     calendar,
@@ -261,7 +262,7 @@ const scheduleTool: Tool = async (config, argv) => {
   const outbox = createOutbox(redis.redis, store.keys, { transports: channels.flatMap((c) => (c.transport ? [c.transport] : [])), log });
   const charts = chartRendererFrom(config, log);
   const dashboard = rules.dashboard ?? null;
-  const runner = createScheduleRunner({ schedules, settings: config.schedules, store, send: outbox.send, calendar, log, charts, dashboard });
+  const runner = createScheduleRunner({ schedules, settings: config.schedules, environment: { countyName: config.countyName }, store, send: outbox.send, calendar, log, charts, dashboard });
   const dryRun = values["dry-run"] ?? false;
   try {
     const result = await runner.runOnce(name, now, { byHand: true, dryRun });
@@ -292,7 +293,7 @@ async function main(argv: string[]): Promise<number> {
   let config: Config;
   try {
     loadDotEnv();
-    config = readConfig();
+    config = readConfig(process.env, schedules);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);

@@ -63,3 +63,20 @@ describe("readConfig", () => {
     expect(problems({ INDUSTRY_FILE: join(dir, "missing.yaml") })[0]).toMatch(/^INDUSTRY_FILE: cannot read/);
   });
 });
+
+describe("schedule settings", () => {
+  it("are read from the variables each schedule names, with defaults and every problem at once", async () => {
+    const { schedules } = await import("../schedules/index.ts");
+    const { readConfig: read, ConfigError: Problem } = await import("../src/config.ts");
+    const config = read({ DIGEST_TIME: "08:30", BULLETIN_DESTINATION: "city" }, schedules);
+    expect(config.schedules["weekly-digest"]).toEqual({ day: 1, time: "08:30", destination: "leaders" });
+    expect(config.schedules["monthly-bulletin"]).toMatchObject({ workday: 3, time: "09:00", destination: "city" });
+    try {
+      read({ DIGEST_TIME: "25:00", BULLETIN_WORKDAY: "0" }, schedules);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(Problem);
+      expect((error as InstanceType<typeof Problem>).problems.join("\n")).toMatch(/DIGEST_TIME: HH:MM[^]*BULLETIN_WORKDAY/);
+    }
+  });
+});

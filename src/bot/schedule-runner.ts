@@ -12,13 +12,15 @@ import type { HolidayCalendar } from "../domain/holidays.ts";
 import type { Store } from "../store/store.ts";
 import type { DashboardLinks } from "./dashboard-links.ts";
 import type { PushMessage, SendFn, SendReceipt } from "./push.ts";
-import type { Schedule, ScheduleContext, ScheduleSettings } from "./schedule.ts";
+import { readScheduleSettings, type Schedule, type ScheduleContext, type ScheduleEnvironment, type ScheduleSettingsByName } from "./schedule.ts";
 
 export const SCHEDULE_TIME_ZONE = "Asia/Shanghai";
 
 export interface RunnerDeps {
   schedules: readonly Schedule[];
-  settings: ScheduleSettings;
+  /** Settings by schedule name (from config.ts); a schedule missing here runs with its defaults. */
+  settings?: ScheduleSettingsByName;
+  environment?: ScheduleEnvironment;
   store: Store;
   send: SendFn;
   /** The calendar, or a loader read at each run (admins add holidays in chat). */
@@ -55,11 +57,14 @@ export function createScheduleRunner(deps: RunnerDeps) {
   const retry = deps.retry ?? DEFAULT_RETRY;
   const clock = deps.clock ?? Date.now;
   let stopped = false;
+  const environment: ScheduleEnvironment = deps.environment ?? { countyName: "本县" };
+  const settingsOf = (schedule: Schedule) => deps.settings?.[schedule.name] ?? readScheduleSettings(schedule, {}, []);
 
   async function run(schedule: Schedule, now: Date, options: { byHand: boolean; dryRun: boolean }): Promise<RunResult> {
     const today = chinaDate(now);
     const calendar = typeof deps.calendar === "function" ? await deps.calendar() : deps.calendar;
-    const period = schedule.period({ now, today, settings: deps.settings, calendar, byHand: options.byHand });
+    const settings = settingsOf(schedule);
+    const period = schedule.period({ now, today, settings, calendar, byHand: options.byHand });
     const result: RunResult = { period, sends: [] };
     if (period === null) return result;
     const log = deps.log.child({ schedule: schedule.name, period });
@@ -68,7 +73,8 @@ export function createScheduleRunner(deps: RunnerDeps) {
       today,
       period,
       store: deps.store,
-      settings: deps.settings,
+      settings,
+      environment,
       calendar,
       log,
       dryRun: options.dryRun,
@@ -136,7 +142,7 @@ export function createScheduleRunner(deps: RunnerDeps) {
     start(): void {
       stopped = false;
       for (const schedule of deps.schedules) {
-        const expression = schedule.cron(deps.settings);
+        const expression = schedule.cron(settingsOf(schedule));
         const task = cron.schedule(
           expression,
           (tick) => track(schedule, tick.date, 0),

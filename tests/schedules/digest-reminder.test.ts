@@ -6,13 +6,13 @@ import { createScheduleRunner, SCHEDULE_TIME_ZONE, type RunnerDeps } from "../..
 import { loadChartFont } from "../../src/charts/chart-font.ts";
 import { createChartRenderer, type ChartRenderer } from "../../src/charts/chart-renderer.ts";
 import { createDashboardLinks, verifyDashboardLink } from "../../src/dashboard/dashboard-link.ts";
-import type { ScheduleSettings } from "../../src/bot/schedule.ts";
+import type { ScheduleSettingsByName } from "../../src/bot/schedule.ts";
 import { createHolidayCalendar } from "../../src/domain/holidays.ts";
 import { createSeededBot, silentLog, type TestBot } from "../helpers/test-bot.ts";
 
-const settings: ScheduleSettings = {
-  digest: { day: 1, time: "09:00", destination: "leaders" },
-  reminder: { day: 5, time: "16:00", destination: "work-group", staleDays: 90, maxPerWeek: 1 },
+const settings: ScheduleSettingsByName = {
+  "weekly-digest": { day: 1, time: "09:00", destination: "leaders" },
+  "laggard-reminder": { day: 5, time: "16:00", destination: "work-group", staleDays: 90, maxPerWeek: 1 },
 };
 const calendar = createHolidayCalendar();
 const byName = (name: string) => schedules.find((s) => s.name === name)!;
@@ -189,7 +189,7 @@ describe("laggard reminder", () => {
 
 describe("when the schedules fire", () => {
   const reminder = byName("laggard-reminder");
-  const period = (day: string) => reminder.period({ now: new Date(`${day}T16:00:00+08:00`), today: day, settings, calendar, byHand: false });
+  const period = (day: string) => reminder.period({ now: new Date(`${day}T16:00:00+08:00`), today: day, settings: settings["laggard-reminder"]!, calendar, byHand: false });
 
   it("sends the reminder on Friday, or on the last workday before a Friday holiday", () => {
     expect(period("2026-11-20")).toBe("2026-W47");
@@ -207,10 +207,10 @@ describe("when the schedules fire", () => {
   });
 
   it("reads the cron in China time whatever the server's zone", () => {
-    const task = cron.createTask(reminder.cron(settings), () => {}, { timezone: SCHEDULE_TIME_ZONE });
+    const task = cron.createTask(reminder.cron(settings["laggard-reminder"]!), () => {}, { timezone: SCHEDULE_TIME_ZONE });
     expect(task.match(new Date("2026-11-20T08:00:00Z"))).toBe(true); // 16:00 in Shanghai
     expect(task.match(new Date("2026-11-20T16:00:00Z"))).toBe(false);
-    const digest = cron.createTask(byName("weekly-digest").cron(settings), () => {}, { timezone: SCHEDULE_TIME_ZONE });
+    const digest = cron.createTask(byName("weekly-digest").cron(settings["weekly-digest"]!), () => {}, { timezone: SCHEDULE_TIME_ZONE });
     expect(digest.match(new Date("2026-11-23T01:00:00Z"))).toBe(true); // Monday 09:00 in Shanghai
     expect(digest.match(new Date("2026-11-22T09:00:00Z"))).toBe(false); // Sunday 17:00 there
   });

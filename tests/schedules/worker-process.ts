@@ -31,17 +31,14 @@ const outbox = createOutbox(redis, store.keys, { transports: [transport], log, l
 const tick = defineSchedule({
   name: "tick",
   summary: "every second",
+  settings: {},
   cron: () => "* * * * * *",
   period: ({ now }) => new Date(Math.floor(now.getTime() / 1000) * 1000).toISOString(),
   async run(ctx) {
     await ctx.send("leaders", { title: "tick", markdown: `tick ${ctx.period}` });
   },
 });
-const settings = {
-  digest: { day: 1, time: "09:00", destination: "leaders" },
-  reminder: { day: 5, time: "16:00", destination: "leaders", staleDays: 0, maxPerWeek: 1 },
-};
-const runner = createScheduleRunner({ schedules: [tick], settings, store, send: outbox.send, calendar: createHolidayCalendar(), log });
+const runner = createScheduleRunner({ schedules: [tick], store, send: outbox.send, calendar: createHolidayCalendar(), log });
 runner.start();
 outbox.start(100);
 // The test stops the ticking with SIGUSR2 and lets the outbox drain before it ends the process.
