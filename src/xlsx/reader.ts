@@ -15,10 +15,13 @@ export async function readXlsx(data: Buffer | Uint8Array): Promise<SheetGrid[]> 
   const sheets: SheetGrid[] = [];
   workbook.eachSheet((ws) => {
     const rows: CellValue[][] = [];
+    // Once per sheet: columnCount walks every row.
+    const width = ws.columnCount;
     for (let r = 1; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
       const cells: CellValue[] = [];
-      for (let c = 1; c <= Math.max(ws.columnCount, row.cellCount); c++) cells.push(plain(row.getCell(c).value));
+      const last = Math.max(width, row.cellCount);
+      for (let c = 1; c <= last; c++) cells.push(plain(row.getCell(c).value));
       while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
       rows.push(cells);
     }
