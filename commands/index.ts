@@ -10,6 +10,7 @@ import correct from "./correct.ts";
 import dashboard from "./dashboard.ts";
 import bulletin from "./bulletin.ts";
 import details from "./details.ts";
+import exportLedger from "./export-ledger.ts";
 import fundsArrived from "./funds-arrived.ts";
 import help from "./help.ts";
 import holidays from "./holidays.ts";
@@ -59,6 +60,7 @@ export const commands: readonly Command[] = [
   weeklyReport,
   dashboard,
   bulletin,
+  exportLedger,
   help,
   join,
   whoami,

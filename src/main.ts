@@ -49,6 +49,7 @@ async function boot(config: Config) {
     queryAccess: config.queryAccess,
     dashboard: dashboardLinksFrom(config),
     holidays: config.holidays,
+    countyName: config.countyName,
   };
   /** Read at each schedule run: admins change the calendar in chat (节假日). */
   const calendar = () => store.holidays.calendar(config.holidays);

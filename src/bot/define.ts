@@ -34,6 +34,8 @@ export interface BotRules {
   holidays?: Readonly<Record<number, HolidayYear>>;
   /** Signed dashboard links (看板); absent or null without DASHBOARD_SECRET. */
   dashboard?: DashboardLinks | null;
+  /** "XX县" in the 台账's and 通报's titles (COUNTY_NAME); default 本县. */
+  countyName?: string;
 }
 
 export interface CommandContext {

@@ -20,6 +20,23 @@ export interface IncomingMessage {
 
 export type Reply =
   | { kind: "text"; text: string; mention?: string[] }
-  | { kind: "markdown"; title: string; markdown: string };
+  | { kind: "markdown"; title: string; markdown: string }
+  | FileReply;
+
+/**
+ * A file (the 台账 xlsx). A channel that can send files in the conversation sends it; any other
+ * sends `fallback` instead: a short text saying how to get the file.
+ */
+export interface FileReply {
+  kind: "file";
+  filename: string;
+  contentBase64: string;
+  fallback: string;
+}
+
+/** The text a channel shows for a reply when it shows text only. */
+export function replyText(reply: Reply): string {
+  return reply.kind === "text" ? reply.text : reply.kind === "markdown" ? reply.markdown : reply.fallback;
+}
 
 export type ReplyFn = (reply: Reply | string) => Promise<void>;

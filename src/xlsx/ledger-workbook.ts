@@ -1,7 +1,7 @@
 // The workbook a clerk hands to a leader: 项目台账 (grouped by unit, subtotals, total),
 // 单位进度 (the 通报 table) and 记录明细 (every record, revoked and superseded ones marked).
 // Streamed: rows go out as they are built.
-import type { Writable } from "node:stream";
+import { PassThrough, type Writable } from "node:stream";
 import { bulletinPeriod, type BulletinPeriod } from "../domain/bulletin-period.ts";
 import type { Bulletin } from "../domain/bulletin.ts";
 import { addRow, emptySums, ledgerRow, stageText, type LedgerRow, type LedgerSums } from "../domain/ledger.ts";
@@ -138,4 +138,15 @@ export async function writeLedgerWorkbook(store: Store, out: Writable, options: 
   await writeRecordSheet(xlsx, store, superseded, `${countyName}${year}年招商引资记录明细（截至${monthDay(today)}）`);
   await xlsx.finish();
   return bulletin;
+}
+
+/** The workbook in memory (a chat reply or a push attachment), with the 通报 it holds. */
+export async function ledgerWorkbookBytes(store: Store, options: LedgerWorkbookOptions): Promise<{ bytes: Buffer; bulletin: Bulletin }> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on("data", (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve) => out.on("end", () => resolve()));
+  const bulletin = await writeLedgerWorkbook(store, out, options);
+  await ended;
+  return { bytes: Buffer.concat(chunks), bulletin };
 }

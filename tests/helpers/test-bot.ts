@@ -7,7 +7,7 @@ import { inject } from "vitest";
 import { commands } from "../../commands/index.ts";
 import type { BotRules } from "../../src/bot/define.ts";
 import { createDispatcher, type Dispatch, type DispatchResult } from "../../src/bot/dispatcher.ts";
-import type { Reply } from "../../src/bot/types.ts";
+import { replyText, type Reply } from "../../src/bot/types.ts";
 import { createIndustryTable } from "../../src/domain/industry.ts";
 import { CoalescingRedis } from "../../src/redis-client.ts";
 import type { Totals } from "../../src/domain/totals.ts";
@@ -115,7 +115,7 @@ export async function createTestBot(options: { now?: string; rules?: Partial<Bot
 }
 
 function plain(reply: Reply): string {
-  return reply.kind === "text" ? reply.text : reply.markdown;
+  return replyText(reply);
 }
 
 /** A bot with 城西镇 (alias 城西) and 晋熙镇, u1 and u2 in 城西镇, u3 in 晋熙镇, admin by configuration. */

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Dispatch } from "../../bot/dispatcher.ts";
 import { apologyFor } from "../shared/apology.ts";
-import type { IncomingMessage, Reply } from "../../bot/types.ts";
+import { replyText, type IncomingMessage, type Reply } from "../../bot/types.ts";
 import { toExportRow } from "../../domain/export-row.ts";
 
 export interface ConsoleOptions {
@@ -22,7 +22,7 @@ export interface ConsoleOptions {
 
 /** Markdown replies carry their title as their first heading already. */
 export function renderPlain(reply: Reply): string {
-  return reply.kind === "text" ? reply.text : reply.markdown;
+  return replyText(reply);
 }
 
 export async function runConsole(dispatch: Dispatch, options: ConsoleOptions): Promise<void> {

@@ -81,6 +81,8 @@ export function titleOf(text: string): string {
 /** A reply to one message, as markdown with a title (session webhooks). */
 export function renderReply(reply: Reply): RobotMessage[] {
   if (reply.kind === "markdown") return renderMarkdown(reply.title, reply.markdown, []);
+  // A session webhook cannot carry a file: the reply says how to get it.
+  if (reply.kind === "file") return renderMarkdown(titleOf(reply.fallback), reply.fallback, []);
   return renderMarkdown(titleOf(reply.text), reply.text, reply.mention ?? []);
 }
 

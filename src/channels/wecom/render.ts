@@ -75,13 +75,14 @@ export function splitByLines(text: string, maxBytes: number): string[] {
 
 /** One reply as plain text (app chat, which does not render markdown). */
 export function replyPlain(reply: Reply): string {
+  if (reply.kind === "file") return withoutBidi(reply.fallback); // files go through the long connection only
   return withoutBidi(reply.kind === "text" ? reply.text : `${reply.title}\n${reply.markdown}`);
 }
 
 /** All replies to one message as one markdown content (response_url, stream), within 20,480 bytes. */
 export function replyMarkdown(replies: readonly Reply[]): string {
   // User text is inside: only the template's markup may act (see shared/inert-markup.ts).
-  const parts = replies.map((r) => inertMarkdown(r.kind === "text" ? r.text : withTitle(r.title, r.markdown)));
+  const parts = replies.map((r) => inertMarkdown(r.kind === "text" ? r.text : r.kind === "file" ? r.fallback : withTitle(r.title, r.markdown)));
   return shortenToBytes(parts.join("\n\n"), REPLY_MAX_BYTES);
 }
 
