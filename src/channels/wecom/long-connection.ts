@@ -8,6 +8,7 @@ import { generateReqId, WSAuthFailureError, WSClient, type WsFrame } from "@weco
 import type { Logger } from "pino";
 import type { Dispatch } from "../../bot/dispatcher.ts";
 import { apologyFor } from "../shared/apology.ts";
+import { deliverFileReplies } from "./file-replies.ts";
 import { parseRobotCallback } from "./parse.ts";
 import { replyMarkdown, type WecomPushBody } from "./render.ts";
 import type { InFlight } from "../shared/in-flight.ts";
@@ -107,7 +108,9 @@ export function createLongConnection(options: LongConnectionOptions): LongConnec
         () => undefined,
         (error: unknown) => log.error({ msgid, reason: sendFailure(error).message }, "reply over the long connection failed"),
       );
-    const session = createReplySession((replies) => answer(replyMarkdown(replies)), inFlight);
+    const sendFile = (body: WecomPushBody) => push(conversation.id, body);
+    const fileFailed = (error: unknown) => log.warn({ msgid, reason: sendFailure(error).message }, "file reply over the long connection failed");
+    const session = createReplySession(async (replies) => answer(replyMarkdown(await deliverFileReplies(replies, sendFile, fileFailed))), inFlight);
     try {
       await options.dispatch(parsed.message, session.reply);
       session.settle(true);
