@@ -18,24 +18,19 @@ export function createProjectStore(redis: Redis, keys: Keys) {
       return { id, name: n, unitId: u, createdOn: c, history: parseHistory(history ?? "") };
     },
 
-    /** Every project, read with HSCAN in pages (meta and history are two fields of one hash). */
-    async *allProjects(pageSize = 2000): AsyncGenerator<Project> {
-      const metas = new Map<string, string>();
-      const histories = new Map<string, string>();
-      let cursor = "0";
-      do {
-        const [next, flat] = await redis.hscan(keys.projects, cursor, "COUNT", pageSize);
-        cursor = next;
-        for (let i = 0; i + 1 < flat.length; i += 2) {
-          const field = flat[i]!;
-          if (field.endsWith(":h")) histories.set(field.slice(0, -2), flat[i + 1]!);
-          else metas.set(field, flat[i + 1]!);
-        }
-      } while (cursor !== "0");
-      for (const [id, meta] of metas) {
+    /** A unit's projects in id order, meta and history in one HMGET. */
+    async projectsOfUnit(unitId: string): Promise<Project[]> {
+      const ids = Object.values(await redis.hgetall(keys.unitProjects(unitId))).sort((a, b) => Number(a) - Number(b));
+      if (ids.length === 0) return [];
+      const flat = await redis.hmget(keys.projects, ...ids.flatMap((id) => [id, `${id}:h`]));
+      const projects: Project[] = [];
+      ids.forEach((id, i) => {
+        const meta = flat[2 * i];
+        if (!meta) return;
         const { n, u, c } = JSON.parse(meta) as { n: string; u: string; c: string };
-        yield { id, name: n, unitId: u, createdOn: c, history: parseHistory(histories.get(id) ?? "") };
-      }
+        projects.push({ id, name: n, unitId: u, createdOn: c, history: parseHistory(flat[2 * i + 1] ?? "") });
+      });
+      return projects;
     },
   };
 }

@@ -7,7 +7,7 @@ import type { Bulletin } from "../domain/bulletin.ts";
 import { addRow, emptySums, ledgerRow, stageText, type LedgerRow, type LedgerSums } from "../domain/ledger.ts";
 import { STAGE_ORDER, type IsoDate } from "../domain/types.ts";
 import { loadBulletin } from "../insights/bulletin-data.ts";
-import { loadProjectFacts, loadProjectsByUnit, type LedgerFacts } from "../insights/ledger-data.ts";
+import { loadProjectFacts, type LedgerFacts } from "../insights/ledger-data.ts";
 import type { Store } from "../store/store.ts";
 import { writeBulletinSheet } from "./bulletin-sheet.ts";
 import { monthDay, sheetDate, wan } from "./cells.ts";
@@ -97,24 +97,21 @@ function addSums(into: LedgerSums, s: LedgerSums): void {
   for (const key of Object.keys(into) as Array<keyof LedgerSums>) into[key] += s[key];
 }
 
+/** Unit by unit (one unit's projects in memory at a time), in directory order. */
 async function writeProjectSheet(sheet: SheetWriter, store: Store, facts: LedgerFacts["facts"], today: IsoDate): Promise<LedgerSums> {
-  const [units, byUnit] = await Promise.all([store.directory.listUnits(), loadProjectsByUnit(store)]);
-  const names = new Map(units.map((u) => [u.id, u.name]));
-  // Units in directory order, then any unit id a project names that the directory lost.
-  const order = [...units.map((u) => u.id), ...[...byUnit.keys()].filter((id) => !names.has(id))];
+  const units = await store.directory.listUnits();
   const total = emptySums();
   let seq = 0;
-  for (const unitId of order) {
-    const unitName = names.get(unitId) ?? unitId;
+  for (const unit of units) {
     const sums = emptySums();
-    for (const project of byUnit.get(unitId) ?? []) {
-      const row = ledgerRow(project, unitName, facts.get(project.id), today);
+    for (const project of await store.projects.projectsOfUnit(unit.id)) {
+      const row = ledgerRow(project, unit.name, facts.get(project.id), today);
       if (!row) continue;
       addRow(sums, row);
       sheet.row(projectCells(++seq, row));
     }
     if (sums.projects === 0) continue;
-    sheet.row(sumCells(`小计（${sums.projects}个项目）`, unitName, sums), "subtotal");
+    sheet.row(sumCells(`小计（${sums.projects}个项目）`, unit.name, sums), "subtotal");
     addSums(total, sums);
   }
   sheet.row(sumCells(`合计（${total.projects}个项目）`, null, total), "total");

@@ -2,6 +2,7 @@
 // and superseded records stay in the list, marked in 状态.
 import { toExportRow } from "../domain/export-row.ts";
 import type { Store } from "../store/store.ts";
+import { RECORD_PAGE } from "../insights/ledger-data.ts";
 import { sheetDate, wan } from "./cells.ts";
 import type { ColumnSpec, XlsxWriter } from "./writer.ts";
 
@@ -30,7 +31,7 @@ export async function writeRecordSheet(xlsx: XlsxWriter, store: Store, supersede
   const names = new Map((await store.directory.listUnits()).map((u) => [u.id, u.name]));
   const sheet = xlsx.sheet({ name: "记录明细", title, columns: COLUMNS });
   let count = 0;
-  for await (const record of store.records.allRecords()) {
+  for await (const record of store.records.allRecords(RECORD_PAGE)) {
     const r = toExportRow(record, names.get(record.unitId) ?? record.unitId);
     const replacedBy = superseded.get(record.id);
     const status = record.revoked ? "已撤销" : replacedBy !== undefined ? `已被 #${replacedBy} 更新` : "有效";
