@@ -2,6 +2,7 @@
 // `serve` runs the service; `console`, `import` and `export` are the command-line tools.
 import { readFileSync } from "node:fs";
 import { createServer as createHttpServer } from "node:http";
+import { PassThrough } from "node:stream";
 import { parseArgs } from "node:util";
 import type { Logger } from "pino";
 import { commands } from "../commands/index.ts";
@@ -233,7 +234,12 @@ const exportTool: Tool = async (config, argv) => {
   }
   const { redis, store } = await boot(config);
   try {
-    if (values.format === "xlsx") await writeLedgerWorkbook(store, process.stdout, { today: chinaDate(new Date()), countyName: config.countyName });
+    if (values.format === "xlsx") {
+      // exceljs waits for its stream's "finish", which process.stdout never emits: write through a pass-through.
+      const out = new PassThrough();
+      out.pipe(process.stdout);
+      await writeLedgerWorkbook(store, out, { today: chinaDate(new Date()), countyName: config.countyName });
+    }
     else await writeExport(store, process.stdout, { format: values.format, bom: values.bom ?? false });
   } finally {
     await redis.close();
