@@ -72,10 +72,14 @@ export async function importLedger(store: Store, data: Buffer | Uint8Array, opti
   if (options.dryRun) return { ok: true, report: `${lines.join("\n")}\n没有问题。去掉 --dry-run 即可导入。\n`, created: 0, skipped };
 
   let created = 0;
+  let repeats = 0;
   for (let i = 0; i < fresh.length; i += BATCH) {
     const results = await Promise.all(fresh.slice(i, i + BATCH).map((r) => store.records.ingest(r.key, toRecord(r, options.now), { mode: "new", name: r.project })));
-    created += results.filter((r) => r.created).length;
+    created += results.filter((r) => r.status === "created").length;
+    // A once-per-project stage the project got meanwhile (another import key, a chat report): left as it is.
+    repeats += results.filter((r) => r.status === "repeat").length;
   }
+  if (repeats > 0) lines.push(`${repeats} 条阶段记录该项目已经有了（每个项目只记一次），未重复导入。`);
   await store.records.setPriorMonths(priors.flatMap((p) => p.months));
   lines.push(`导入完成：新增记录 ${created} 条${priors.length ? `，上年月度数据 ${priors.reduce((n, p) => n + p.months.length, 0)} 行` : ""}。`);
   return { ok: true, report: `${lines.join("\n")}\n`, created, skipped };

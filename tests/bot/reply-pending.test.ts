@@ -5,7 +5,7 @@ import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.ts";
 import { createDispatcher, InternalError, type Dispatch } from "../../src/bot/dispatcher.ts";
-import type { Reply } from "../../src/bot/types.ts";
+import { replyText, type Reply } from "../../src/bot/types.ts";
 import { createStore } from "../../src/store/store.ts";
 import { createSeededBot, silentLog, testRules, type TestBot } from "../helpers/test-bot.ts";
 
@@ -23,7 +23,7 @@ const message = (id: string, text: string, from = "u1") => ({
   text,
   sentAt: NOW,
 });
-const texts = (replies: Reply[]) => replies.map((r) => (r.kind === "text" ? r.text : r.markdown));
+const texts = (replies: Reply[]) => replies.map(replyText);
 
 /** A replica on the same Redis whose message store reads the given clock. */
 function replica(clock: () => number, log = silentLog, dedupeDays = 7): Dispatch {

@@ -4,7 +4,7 @@ import { Redis } from "ioredis";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { PushTransport } from "../../src/bot/push.ts";
 import { createScheduleRunner } from "../../src/bot/schedule-runner.ts";
-import { defineSchedule, type ScheduleSettings } from "../../src/bot/schedule.ts";
+import { defineSchedule, type ScheduleSettingsByName } from "../../src/bot/schedule.ts";
 import { weekId } from "../../src/domain/periods.ts";
 import { createHolidayCalendar } from "../../src/domain/holidays.ts";
 import { createKeys } from "../../src/store/keys.ts";
@@ -12,10 +12,7 @@ import { createOutbox } from "../../src/store/outbox.ts";
 import type { Store } from "../../src/store/store.ts";
 import { redisPort, silentLog } from "../helpers/test-bot.ts";
 
-const settings: ScheduleSettings = {
-  digest: { day: 1, time: "09:00", destination: "leaders" },
-  reminder: { day: 5, time: "16:00", destination: "work-group", staleDays: 90, maxPerWeek: 1 },
-};
+const settings: ScheduleSettingsByName = { digest: {} };
 
 /** A digest-like schedule whose first `failures` runs throw, as a Redis error would. */
 function flaky(failures: number) {
@@ -23,6 +20,7 @@ function flaky(failures: number) {
   const schedule = defineSchedule({
     name: "digest",
     summary: "test",
+    settings: {},
     cron: () => "0 9 * * 1",
     period: ({ today }) => weekId(today),
     async run(ctx) {
