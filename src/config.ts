@@ -93,7 +93,7 @@ const schema = z.object({
 const industryFileSchema = z.array(z.object({ tag: z.string().min(1), keywords: z.array(z.string().min(1)).default([]) })).min(1);
 
 /** `schedules`: the jobs whose settings to read (each names its own variables). */
-export function readConfig(env: Record<string, string | undefined> = process.env, schedules: readonly Schedule[] = []): Config {
+export function readConfig(env: Record<string, string | undefined> | undefined = process.env, schedules: readonly Schedule[] = []): Config {
   // Empty strings in a .env file mean "not set".
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = schema.safeParse(cleaned);

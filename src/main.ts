@@ -300,7 +300,7 @@ async function main(argv: string[]): Promise<number> {
   let config: Config;
   try {
     loadDotEnv();
-    config = readConfig(process.env, schedules);
+    config = readConfig(undefined, schedules);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);

@@ -121,7 +121,7 @@ async function writeProjectSheet(sheet: SheetWriter, store: Store, facts: Ledger
 /** Writes the workbook; returns the 通报 it put in 单位进度 (callers reuse it). */
 export async function writeLedgerWorkbook(store: Store, out: Writable, options: LedgerWorkbookOptions): Promise<Bulletin> {
   const { today, countyName } = options;
-  const xlsx = createXlsxWriter(out);
+  const xlsx = await createXlsxWriter(out);
   const year = today.slice(0, 4);
   const { facts, superseded } = await loadProjectFacts(store);
   await writeProjectSheet(

@@ -1,6 +1,7 @@
 // The one place that reads xlsx. A sheet comes back as a plain grid: merged cells carry their
 // top-left value, formula cells their cached result, rich text its plain text, dates as Date.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "./load.ts";
 import type { CellValue } from "./writer.ts";
 
 export interface SheetGrid {
@@ -10,6 +11,7 @@ export interface SheetGrid {
 }
 
 export async function readXlsx(data: Buffer | Uint8Array): Promise<SheetGrid[]> {
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data as unknown as ArrayBuffer);
   const sheets: SheetGrid[] = [];

@@ -2,7 +2,8 @@
 // library can be swapped). Sheets are written one after another, rows are flushed as they come:
 // memory stays flat whatever the number of rows.
 import type { Writable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "./load.ts";
 
 export type CellValue = string | number | Date | null;
 
@@ -63,7 +64,8 @@ export interface XlsxWriter {
   finish(): Promise<void>;
 }
 
-export function createXlsxWriter(out: Writable): XlsxWriter {
+export async function createXlsxWriter(out: Writable): Promise<XlsxWriter> {
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = "招商助手";
   let current: ExcelJS.Worksheet | null = null;
