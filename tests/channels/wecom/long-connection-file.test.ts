@@ -28,7 +28,7 @@ beforeAll(async () => {
   server = await startFakeLongConnection(CREDENTIALS);
   channel = buildWecomChannel(
     { robotCallback: null, appCallback: null, longConnection: { ...CREDENTIALS, wsUrl: server.url }, webhooks: new Map(), chats: new Map(), apiBase: "http://127.0.0.1:9", botNames: ["招商助手"] },
-    { dispatch, log: logs.log, now: () => new Date(), claimOnce: async () => true, releaseOnce: async () => {}, fetch: globalThis.fetch },
+    { dispatch, log: logs.log, now: () => new Date(), claimOnce: async () => true, claimFirst: async () => null, releaseOnce: async () => {}, fetch: globalThis.fetch },
     { reconnectMs: 20 },
   )!;
   await channel.start();
