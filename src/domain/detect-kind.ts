@@ -58,8 +58,8 @@ export function detectReportKind(text: string): DetectedKind | null {
     if (kinds.length > 0) {
       const kind = kinds.length === 1 ? kinds[0]! : likelier(kinds, hasMoney);
       const body = blankHits(rest, usable.filter((h) => h.kind === kind));
-      const confident = kinds.length === 1 && (visit === null || visit === kind) && !usable.some((h) => h.inferred);
-      return { kind, body: trimBody(body), confident };
+      // A keyword that is not first is a reading to confirm, never stored unasked (issue 10).
+      return { kind, body: trimBody(body), confident: false };
     }
   }
   if (visit) return { kind: visit, body: trimBody(rest), confident: false };

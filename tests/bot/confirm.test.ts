@@ -125,10 +125,17 @@ describe("a reading the bot is unsure of", () => {
     expect((await bot.say("是")).record).toMatchObject({ kind: "visitOut", place: "苏州" });
   });
 
-  it("stores a confidently detected line straight away when its parse is clear", async () => {
-    await bot.say("签约 年产5万吨光学膜项目 2亿 新材料 省外");
-    expect((await bot.say("光学膜项目到位资金2000万元")).record).toMatchObject({ kind: "fundsArrived", amountYuan: 20_000_000 });
+  it("stores a line whose keyword follows only filler or brackets straight away when its parse is clear", async () => {
     expect((await bot.say("【签约】年产3万吨饲料项目 1亿 绿色食品 省外")).record).toMatchObject({ kind: "signing", project: "年产3万吨饲料项目" });
+    expect((await bot.say("嗯 签约 年产5万吨光学膜项目 2亿 新材料 省外")).record).toMatchObject({ kind: "signing" });
+  });
+
+  it("asks about a keyword inside the line, then stores it on 「是」", async () => {
+    await bot.say("签约 年产5万吨光学膜项目 2亿 新材料 省外");
+    const asked = await bot.say("光学膜项目到位资金2000万元");
+    expect(asked.record).toBeNull();
+    expect(asked.text).toContain("我理解为：到位");
+    expect((await bot.say("是")).record).toMatchObject({ kind: "fundsArrived", amountYuan: 20_000_000 });
   });
 });
 

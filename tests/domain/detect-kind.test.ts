@@ -18,14 +18,16 @@ describe("detectReportKind: the keyword after filler or brackets", () => {
   });
 });
 
+// A keyword that is not first is recognised but never stored unasked (issue 10: "a keyword that is
+// not first" is one of the readings the bot is not sure of).
 describe("detectReportKind: the keyword inside the line", () => {
   it.each([
     ["光学膜项目到位资金2000万元", "fundsArrived", "光学膜项目 2000万元"],
     ["饲料项目今天正式开工🎉", "started", "饲料项目今天正式"],
     ["功能膜项目今天投产了", "producing", "功能膜项目今天"],
     ["年产10万吨功能膜项目已入库", "registered", "年产10万吨功能膜项目已"],
-  ])("%s → %s", (line, kind, body) => {
-    expect(detect(line)).toEqual({ kind, body, confident: true });
+  ])("%s → %s, asked about", (line, kind, body) => {
+    expect(detect(line)).toEqual({ kind, body, confident: false });
   });
 });
 
