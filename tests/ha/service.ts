@@ -153,3 +153,14 @@ export async function checkConfirmations(store: Store, confirmed: Confirmation[]
   const ids = confirmed.map((c) => c.recordId);
   return { lost, reusedIds: ids.length - new Set(ids).size, stored };
 }
+
+/** The largest step between consecutive stored record numbers (the id fence shows as one). */
+export async function largestGap(store: Store): Promise<number> {
+  let previous: number | null = null;
+  let largest = 0;
+  for await (const record of store.records.allRecords()) {
+    if (previous !== null) largest = Math.max(largest, record.id - previous);
+    previous = record.id;
+  }
+  return largest;
+}
