@@ -92,7 +92,7 @@ export async function measureYear(): Promise<YearFigures> {
       const [next, batch] = await redis.scan(cursor, "MATCH", `${store.keys.prefix}*`, "COUNT", 1000);
       cursor = next;
       for (const key of batch) {
-        if ((await redis.ttl(key)) > 0) expiring += Number(await redis.call("MEMORY", "USAGE", key, "SAMPLES", "0"));
+        if (!key.startsWith(`${store.keys.prefix}msg:`) && (await redis.ttl(key)) > 0) expiring += Number(await redis.call("MEMORY", "USAGE", key, "SAMPLES", "0"));
       }
     } while (cursor !== "0");
     return {
