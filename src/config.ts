@@ -7,6 +7,7 @@ import { readDashboardConfig, type DashboardSettings } from "./config/dashboard.
 import { readDingtalkConfig, type DingtalkConfig } from "./config/dingtalk.ts";
 import { readHolidaysFile } from "./config/holidays.ts";
 import type { HolidayYear } from "./domain/holidays.ts";
+import { readRedisSettings, type RedisSettings } from "./config/redis.ts";
 import { readWecomConfig, type WecomConfig } from "./config/wecom.ts";
 import type { QueryAccess } from "./bot/define.ts";
 import { readScheduleSettings, type Schedule, type ScheduleSettingsByName } from "./bot/schedule.ts";
@@ -14,9 +15,10 @@ import { createIndustryTable, DEFAULT_INDUSTRIES, DEFAULT_MANUFACTURING, type In
 
 export interface Config {
   port: number;
-  /** Unset: a private redis-server is started with its data under redisDataDir. */
-  redisUrl: string | undefined;
-  redisDataDir: string;
+  /** Which Redis deployment (single server, Sentinel, Cluster) and how writes are confirmed. */
+  redis: RedisSettings;
+  /** /healthz fails when a push has waited longer than this. */
+  healthOutboxMaxAgeMs: number;
   /** Deployment id: the hash tag of every key, so bureaus never share data. */
   org: string;
   admins: string[];
@@ -68,8 +70,6 @@ const list = (raw: string | undefined) => (raw ?? "").split(",").map((s) => s.tr
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional(),
-  REDIS_DATA_DIR: z.string().min(1).default("./data"),
   BOT_ORG: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, "letters, digits, - and _ only (1–40)").default("default"),
   BOT_ADMINS: z.string().optional(),
   BOT_NAMES: z.string().default("招商助手"),
@@ -83,6 +83,7 @@ const schema = z.object({
   SCHEDULES: z.enum(["on", "off"]).default("on"),
   COUNTY_NAME: z.string().min(1).max(30).default("本县"),
   QUERY_ACCESS: z.enum(["members", "everyone", "own-unit"]).default("members"),
+  HEALTH_OUTBOX_MAX_AGE_MIN: z.coerce.number().int().min(1).max(10_080).default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_FORMAT: z.enum(["auto", "json", "pretty"]).default("auto"),
   METRICS_TOKEN: z.string().min(16, "at least 16 characters (e.g. openssl rand -hex 24)").optional(),
@@ -116,6 +117,7 @@ export function readConfig(env: Record<string, string | undefined> | undefined =
   if (unknown.length > 0) problems.push(`MANUFACTURING_TAGS: unknown industry tags ${unknown.join(", ")}`);
 
   const holidays = readHolidaysFile(cleaned.HOLIDAYS_FILE, problems);
+  const redis = readRedisSettings(cleaned, problems);
   const wecom = readWecomConfig(cleaned, problems);
   const dingtalk = readDingtalkConfig(cleaned, problems);
   const dashboard = readDashboardConfig(cleaned, problems);
@@ -125,8 +127,8 @@ export function readConfig(env: Record<string, string | undefined> | undefined =
   const e = parsed.data;
   return {
     port: e.PORT,
-    redisUrl: e.REDIS_URL,
-    redisDataDir: e.REDIS_DATA_DIR,
+    redis,
+    healthOutboxMaxAgeMs: e.HEALTH_OUTBOX_MAX_AGE_MIN * 60_000,
     org: e.BOT_ORG,
     admins: list(e.BOT_ADMINS),
     botNames: list(e.BOT_NAMES),

@@ -26,6 +26,7 @@ import { importLedger } from "./import-ledger.ts";
 import { createLogger } from "./logger.ts";
 import { openRedis, RedisUnavailableError } from "./redis.ts";
 import { applyHttpLimits, createServer } from "./server.ts";
+import { createHealthChecks } from "./health.ts";
 import { closeHttpServer, whenStopped } from "./shutdown.ts";
 import { applyImport, ImportConflictError } from "./store/import-apply.ts";
 import { createOutbox } from "./store/outbox.ts";
@@ -35,11 +36,14 @@ type Tool = (config: Config, argv: string[]) => Promise<number>;
 
 async function boot(config: Config) {
   const log = createLogger(config.logLevel, process.stderr, config.logFormat);
-  const redis = await openRedis(config.redisUrl, config.redisDataDir, log);
+  const redis = await openRedis(config.redis, log);
   const store = createStore(redis.redis, {
     org: config.org,
     defaults: { selfJoin: config.selfJoinDefault },
     messageDedupeDays: config.messageDedupeDays,
+    durability: { minReplicas: config.redis.minReplicasAck, timeoutMs: config.redis.waitTimeoutMs },
+    idFence: { gap: config.redis.idFenceGap, always: redis.mode !== "single" },
+    probe: redis.probe,
   });
   const rules: BotRules = {
     industries: config.industries,
@@ -98,6 +102,14 @@ const serve: Tool = async (config) => {
   const app = createServer({
     log,
     redisReachable: () => store.ping(),
+    // `runner` is declared below; /healthz only calls this once the service runs.
+    problems: createHealthChecks({
+      writeProbe: () => store.writeProbe(),
+      confirmReplicas: () => store.confirmProbe(),
+      outboxOldestAgeMs: async () => (await outbox.stats()).oldestAgeMs,
+      scheduleProblems: () => runner.problems(),
+      outboxMaxAgeMs: config.healthOutboxMaxAgeMs,
+    }),
     routers: [
       createMetricsRouter(metrics, config.metricsToken),
       ...channels.flatMap((c) => c.routers),
@@ -123,6 +135,7 @@ const serve: Tool = async (config) => {
     dashboard: rules.dashboard ?? null,
     observe: (name, outcome) => metrics.scheduleRun(name, outcome),
   });
+
   if (config.schedulesOn) runner.start();
   await whenStopped({
     log,
@@ -190,6 +203,8 @@ const importTool: Tool = async (config, argv) => {
   const { redis, store } = await boot(config);
   try {
     const s = await applyImport(redis.redis, store.keys, parsed.plan);
+    // Say "done" only once the required replicas have it (docs/redis.md).
+    await store.confirm();
     process.stdout.write(
       `导入完成：新建单位 ${s.unitsCreated}，更新单位 ${s.unitsUpdated}，绑定成员 ${s.membersBound}，新增管理员 ${s.adminsAdded}\n`,
     );

@@ -4,7 +4,8 @@
 // come back together; order and semantics are unchanged (Redis pipelines commands on a
 // connection anyway). On a 2-core host this cut server CPU per stored callback by about a
 // sixth in bench:wecom. Unlike ioredis' auto-pipelining, nothing is wrapped in a pipeline
-// object, which made single commands slower here.
+// object, which made single commands slower here. Used for a single server and for Sentinel
+// (it is the connection to the current master); a Cluster uses ioredis' own node connections.
 import type { Socket } from "node:net";
 import { Redis } from "ioredis";
 

@@ -12,6 +12,8 @@ export interface ServerDeps {
   redisReachable: () => Promise<boolean>;
   /** Channel routes (WeCom, DingTalk) mount here. */
   routers?: Router[];
+  /** What else must hold for the service to be healthy (src/health.ts): reasons when not. */
+  problems?: () => Promise<string[]>;
   /** Extra facts for /healthz: the push outbox, channel connections. */
   details?: () => Promise<Record<string, unknown>>;
 }
@@ -21,11 +23,14 @@ export function createServer(deps: ServerDeps): Koa {
   const router = new Router();
   router.get("/healthz", async (ctx) => {
     // A Redis that is down makes commands wait for a reconnect: answer within a second anyway.
-    const timeout = new Promise<boolean>((resolve) => setTimeout(resolve, HEALTH_TIMEOUT_MS, false).unref());
-    const redis = await Promise.race([deps.redisReachable().catch(() => false), timeout]);
-    const details = redis && deps.details ? await deps.details().catch(() => ({})) : {};
-    ctx.status = redis ? 200 : 503;
-    ctx.body = { status: redis ? "ok" : "degraded", redis: redis ? "up" : "down", ...details };
+    const within = <T>(work: Promise<T>, fallback: T) =>
+      Promise.race([work, new Promise<T>((resolve) => setTimeout(resolve, HEALTH_TIMEOUT_MS, fallback).unref())]);
+    const redis = await within(deps.redisReachable().catch(() => false), false);
+    const problems = redis && deps.problems ? await within(deps.problems(), [`checks did not finish within ${HEALTH_TIMEOUT_MS} ms`]) : [];
+    const details = redis && deps.details ? await within(deps.details().catch(() => ({})), {}) : {};
+    const ok = redis && problems.length === 0;
+    ctx.status = ok ? 200 : 503;
+    ctx.body = { status: ok ? "ok" : "degraded", redis: redis ? "up" : "down", ...(problems.length > 0 ? { problems } : {}), ...details };
   });
   app.use(async (ctx, next) => {
     try {

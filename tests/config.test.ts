@@ -19,8 +19,12 @@ describe("readConfig", () => {
     const config = readConfig({});
     expect(config).toMatchObject({
       port: 3000,
-      redisUrl: undefined,
-      redisDataDir: "./data",
+      redis: {
+        topology: { mode: "single", url: undefined, dataDir: "./data" },
+        minReplicasAck: 0,
+        waitTimeoutMs: 1000,
+        idFenceGap: 1000,
+      },
       org: "default",
       admins: [],
       botNames: ["招商助手"],
@@ -46,10 +50,10 @@ describe("readConfig", () => {
       problems({ PORT: "abc", REDIS_URL: "localhost", BOT_ORG: "a b", AMOUNT_CEILING: "很多", MANUFACTURING_TAGS: "造船" }),
     ).toEqual([
       expect.stringContaining("PORT"),
-      expect.stringContaining("REDIS_URL"),
       expect.stringContaining("BOT_ORG"),
       expect.stringContaining("AMOUNT_CEILING"),
       "MANUFACTURING_TAGS: unknown industry tags 造船",
+      expect.stringContaining("REDIS_URL"),
     ]);
   });
 
@@ -61,6 +65,52 @@ describe("readConfig", () => {
     expect(config.industries.tags.map((t) => t.tag)).toEqual(["新材料", "康养旅游"]);
     expect([...config.industries.manufacturing]).toEqual(["新材料"]);
     expect(problems({ INDUSTRY_FILE: join(dir, "missing.yaml") })[0]).toMatch(/^INDUSTRY_FILE: cannot read/);
+  });
+
+  it("reads a Sentinel deployment, which confirms writes only once a replica has them", () => {
+    const config = readConfig({
+      REDIS_SENTINELS: "10.0.0.1:26379, sentinel-2:26380",
+      REDIS_SENTINEL_NAME: "zs",
+      REDIS_SENTINEL_PASSWORD: "s",
+      REDIS_PASSWORD: "p",
+    });
+    expect(config.redis.topology).toEqual({
+      mode: "sentinel",
+      sentinels: [
+        { host: "10.0.0.1", port: 26379 },
+        { host: "sentinel-2", port: 26380 },
+      ],
+      name: "zs",
+      sentinelPassword: "s",
+      password: "p",
+    });
+    expect(config.redis.minReplicasAck).toBe(1);
+  });
+
+  it("reads a Cluster deployment and the WAIT settings", () => {
+    const config = readConfig({ REDIS_CLUSTER_NODES: "a:7000,b:7001", REDIS_MIN_REPLICAS_ACK: "2", REDIS_WAIT_TIMEOUT_MS: "250" });
+    expect(config.redis.topology).toEqual({ mode: "cluster", nodes: [{ host: "a", port: 7000 }, { host: "b", port: 7001 }] });
+    expect(config.redis).toMatchObject({ minReplicasAck: 2, waitTimeoutMs: 250 });
+  });
+
+  it("reports every Redis setting problem at once", () => {
+    expect(
+      problems({
+        REDIS_URL: "redis://x:6379",
+        REDIS_SENTINELS: "nohost, h:99999",
+        REDIS_CLUSTER_NODES: "a:1",
+        REDIS_MIN_REPLICAS_ACK: "-1",
+        REDIS_WAIT_TIMEOUT_MS: "soon",
+      }),
+    ).toEqual([
+      'REDIS_SENTINELS: "nohost" is not host:port',
+      'REDIS_SENTINELS: "h:99999" is not host:port',
+      expect.stringContaining("REDIS_SENTINELS: list at least one"),
+      "REDIS_URL, REDIS_CLUSTER_NODES: set only one of them (one Redis deployment)",
+      expect.stringContaining("REDIS_MIN_REPLICAS_ACK"),
+      expect.stringContaining("REDIS_WAIT_TIMEOUT_MS"),
+    ]);
+    expect(problems({ REDIS_SENTINELS: "h:26379" })).toEqual([expect.stringContaining("REDIS_SENTINEL_NAME: required")]);
   });
 });
 

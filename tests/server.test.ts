@@ -28,4 +28,14 @@ describe("GET /healthz", () => {
     expect(await get(app, "/healthz")).toEqual({ status: 503, body: { status: "degraded", redis: "down" } });
     redis.disconnect();
   });
+
+  it("answers 503 with the reasons when a check fails", async () => {
+    const app = createServer({ log: silentLog, redisReachable: async () => true, problems: async () => ["redis: cannot write the deployment's key: READONLY"] });
+    expect(await get(app, "/healthz")).toEqual({
+      status: 503,
+      body: { status: "degraded", redis: "up", problems: ["redis: cannot write the deployment's key: READONLY"] },
+    });
+    const healthy = createServer({ log: silentLog, redisReachable: async () => true, problems: async () => [] });
+    expect(await get(healthy, "/healthz")).toEqual({ status: 200, body: { status: "ok", redis: "up" } });
+  });
 });

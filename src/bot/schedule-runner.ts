@@ -59,6 +59,8 @@ export function createScheduleRunner(deps: RunnerDeps) {
   let stopped = false;
   const environment: ScheduleEnvironment = deps.environment ?? { countyName: "本县" };
   const settingsOf = (schedule: Schedule) => deps.settings?.[schedule.name] ?? readScheduleSettings(schedule, {}, []);
+  /** Schedules whose last attempt failed: name → which tick and why (cleared by a success). */
+  const failed = new Map<string, { at: Date; reason: string }>();
 
   async function run(schedule: Schedule, now: Date, options: { byHand: boolean; dryRun: boolean }): Promise<RunResult> {
     const today = chinaDate(now);
@@ -97,10 +99,12 @@ export function createScheduleRunner(deps: RunnerDeps) {
   async function attempt(schedule: Schedule, at: Date, attempt: number): Promise<void> {
     try {
       await run(schedule, at, { byHand: false, dryRun: false });
+      failed.delete(schedule.name);
       deps.observe?.(schedule.name, "ok");
       if (attempt > 0) deps.log.info({ schedule: schedule.name, attempt }, "schedule retry succeeded");
     } catch (err) {
       deps.observe?.(schedule.name, "failed");
+      failed.set(schedule.name, { at, reason: err instanceof Error ? err.message : String(err) });
       const wait = Math.min(retry.firstMs * 2 ** attempt, retry.maxMs);
       if (stopped || clock() + wait >= retryDeadline(at)) {
         deps.log.error({ err, schedule: schedule.name, tick: at.toISOString(), attempt }, "schedule run failed; no retry left today");
@@ -151,6 +155,11 @@ export function createScheduleRunner(deps: RunnerDeps) {
         tasks.push(task);
         deps.log.info({ schedule: schedule.name, cron: expression, timeZone: SCHEDULE_TIME_ZONE }, "schedule started");
       }
+    },
+
+    /** /healthz reasons: schedules whose last attempt failed (retried or not). */
+    problems(): string[] {
+      return [...failed].map(([name, f]) => `schedule ${name}: the run for ${f.at.toISOString()} failed: ${f.reason.split("\n")[0]}`);
     },
 
     /** Stops the ticks and pending retries, then waits for runs under way. */

@@ -7,6 +7,7 @@
 --       7 projectSeq 8 totals version 9 changed units 10 unitRecords 11 reporter's records
 --       12-15 old day/week/month/year totals 16-19 new day/week/month/year totals
 --       20 old week's events 21 new week's events 22 message map (next) 23 message map (previous)
+--       24 id epoch (zs_fence, prepended from id-fence.lua)
 -- ARGV: 1 messageKey 2 old id 3 new record JSON 4 supersede JSON prefix ('{"by":..,"at":..' without
 --       the closing brace) 5 project mode ("" | "id" | "new") 6 project id or name 7 project meta
 --       JSON (for "new") 8 history tail 9 kind 10 old project id 11 unit id 12 event score 13 now ms
@@ -43,6 +44,7 @@ if pid ~= '' and pid ~= ARGV[10] and ARGV[14] == '1' then
     end
   end
 end
+zs_fence(KEYS[24], KEYS[1], KEYS[7])
 local id = redis.call('INCR', KEYS[1])
 redis.call('HSET', KEYS[4], ARGV[2], ARGV[4] .. ',"s":' .. id .. '}')
 if ARGV[5] == 'new' and pid == '' then

@@ -9,6 +9,7 @@
 --       13 totals version (bumped on every change, for the ranking cache) 14 changed units zset
 --       15 the week's notable events zset (signings/funds by amount, stage moves by id)
 --       16 message map (next bucket) 17 message map (previous bucket) 18 pending reading
+--       19 id epoch (zs_fence, prepended from id-fence.lua)
 -- ARGV: 1 messageKey 2 record JSON 3 project mode ("" | "id" | "new") 4 project id or name
 --       5 project meta JSON (for "new") 6 history line tail (",date,yuan,usd" after kind/id)
 --       7 kind 8 user list cap 9 unit id 10 event score ("" = not notable, "id" = by recency)
@@ -52,6 +53,7 @@ if pid ~= '' and ARGV[12] == '1' then
   end
 end
 if ARGV[14] ~= '' then redis.call('DEL', KEYS[18]) end
+zs_fence(KEYS[19], KEYS[1], KEYS[11])
 local id = redis.call('INCR', KEYS[1])
 if ARGV[3] == 'new' and pid == '' then
   pid = tostring(redis.call('INCR', KEYS[11]))

@@ -1,5 +1,7 @@
 // Every Redis key the bot uses, built in one place. All keys of a deployment share one hash
-// tag ({org}) so multi-key Lua scripts work unchanged on Redis Cluster.
+// tag ({org}) so they live in one hash slot: multi-key Lua scripts and MULTI work unchanged on
+// Redis Cluster. Lua scripts receive every key they touch as KEYS (never build one inside),
+// so a cluster can route them; tests/store/keys.test.ts checks both rules.
 import { weekId } from "../domain/periods.ts";
 import type { IsoDate } from "../domain/types.ts";
 
@@ -15,6 +17,14 @@ export function createKeys(org: string) {
     recordSeq: `${p}seq:rec`,
     projectSeq: `${p}seq:proj`,
     unitSeq: `${p}seq:unit`,
+    /**
+     * The master_replid of the Redis node that last handed out record/project numbers. A node
+     * with another replid (a promoted replica) first moves the counters past anything the
+     * old master may have handed out and not replicated (docs/redis.md, "Record numbers").
+     */
+    idEpoch: `${p}seq:epoch`,
+    /** Written and read back by /healthz: proves a writable master owns the deployment's slot. */
+    health: `${p}health`,
     /** Stream of records; entry id "<record id>-0", fields j (JSON) and p (project id). */
     records: `${p}rec`,
     /** Hash record id → JSON {by, at} for revoked records. */
@@ -55,6 +65,16 @@ export function createKeys(org: string) {
     weekEvents: (date: IsoDate, kind: "signing" | "funds" | "stage") => `${p}wk:${week(date)}:${kind}`,
     /** A lease held by one replica at a time (e.g. "wecom-ws:<bot id>"). */
     lease: (name: string) => `${p}lease:${name}`,
+    /** Push outbox: due queues (zset queue → due ms), jobs (hash id → JSON), job id counter. */
+    outReady: `${p}out:ready`,
+    outJobs: `${p}out:jobs`,
+    outSeq: `${p}out:seq`,
+    /** A schedule period's push, queued once. */
+    outDedupe: (key: string) => `${p}out:dedupe:${key}`,
+    /** One queue's FIFO of job ids, its delivery lock, its latest send times. */
+    outQueue: (queue: string) => `${p}out:q:${queue}`,
+    outLock: (queue: string) => `${p}out:lock:${queue}`,
+    outSent: (queue: string) => `${p}out:sent:${queue}`,
     /** Hash unit id → reminders sent in an ISO week ("2026-W47"). */
     reminders: (week: string) => `${p}remind:${week}`,
     /** Bumped when units, targets or ranking rules change: the ranking must be rebuilt whole. */

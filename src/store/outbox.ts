@@ -62,14 +62,14 @@ export function createOutbox(redis: Redis, keys: Keys, options: OutboxOptions) {
   const r = redis as OutboxRedis;
   if (!("zsOutboxEnqueue" in redis)) {
     redis.defineCommand("zsOutboxEnqueue", { lua: ENQUEUE });
-    redis.defineCommand("zsOutboxClaim", { numberOfKeys: 2, lua: CLAIM });
-    redis.defineCommand("zsOutboxFinish", { numberOfKeys: 2, lua: FINISH });
+    redis.defineCommand("zsOutboxClaim", { numberOfKeys: 5, lua: CLAIM });
+    redis.defineCommand("zsOutboxFinish", { numberOfKeys: 5, lua: FINISH });
   }
   const now = options.now ?? Date.now;
   const { log } = options;
   const byChannel = new Map(options.transports.map((t) => [t.channel, t]));
-  const ready = `${keys.prefix}out:ready`;
-  const jobs = `${keys.prefix}out:jobs`;
+  const ready = keys.outReady;
+  const jobs = keys.outJobs;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   /** Set by stop(): the run under way ends after the piece it is sending. */
@@ -87,18 +87,18 @@ export function createOutbox(redis: Redis, keys: Keys, options: OutboxOptions) {
     for (const transport of serving) {
       const queue = `${transport.channel}:${destination}`;
       const bodies = transport.render(message);
-      queueKeys.push(`${keys.prefix}out:q:${queue}`);
+      queueKeys.push(keys.outQueue(queue));
       args.push(queue, bodies.length);
       for (const body of bodies) {
         const job: Job = { destination, channel: transport.channel, body, createdAt, attempts: 0 };
         args.push(JSON.stringify(job));
       }
     }
-    const dedupe = opts.dedupeKey ? `${keys.prefix}out:dedupe:${opts.dedupeKey}` : `${keys.prefix}out:dedupe:-`;
+    const dedupe = keys.outDedupe(opts.dedupeKey ?? "-");
     const queued = await r.zsOutboxEnqueue(
       4 + queueKeys.length,
       dedupe,
-      `${keys.prefix}out:seq`,
+      keys.outSeq,
       jobs,
       ready,
       ...queueKeys,
@@ -112,14 +112,25 @@ export function createOutbox(redis: Redis, keys: Keys, options: OutboxOptions) {
     return { queued, duplicate: false };
   };
 
+  /** Locks the head job of the first due queue that is free and within its rate; null when none. */
+  async function claimDue(token: string): Promise<[string, string, string] | null> {
+    const at = now();
+    for (const queue of await redis.zrangebyscore(ready, "-inf", at, "LIMIT", 0, 16)) {
+      const lease = options.leaseMs ?? LEASE_MS;
+      const claimed = await r.zsOutboxClaim(ready, jobs, keys.outLock(queue), keys.outQueue(queue), keys.outSent(queue), at, lease, token, PER_MINUTE, queue);
+      if (claimed) return claimed;
+    }
+    return null;
+  }
+
   /** Delivers one due queue head; false when nothing is due. */
   async function deliverOne(): Promise<boolean> {
     const token = randomBytes(6).toString("hex");
-    const claimed = await r.zsOutboxClaim(ready, jobs, now(), options.leaseMs ?? LEASE_MS, keys.prefix, token, PER_MINUTE);
+    const claimed = await claimDue(token);
     if (!claimed) return false;
     const [queue, id, raw] = claimed;
     const finish = (outcome: "ok" | "retry", due = 0, job = "") =>
-      r.zsOutboxFinish(ready, jobs, queue, id, now(), keys.prefix, outcome, due, job);
+      r.zsOutboxFinish(ready, jobs, keys.outQueue(queue), keys.outSent(queue), keys.outLock(queue), queue, id, now(), outcome, due, job);
     if (!raw) {
       await finish("ok");
       return true;

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import type { Redis } from "ioredis";
 import type { NewRecord, ReportRecord } from "../domain/record.ts";
 import { totalsDelta, totalsFromHash, type Totals } from "../domain/totals.ts";
+import { DEFAULT_ID_FENCE, withIdFence, type IdFence } from "./id-fence.ts";
 import type { Keys } from "./keys.ts";
 import type { MessageStore } from "./message-store.ts";
 import { encodeRecord } from "./record-codec.ts";
@@ -19,11 +20,15 @@ export type CorrectResult =
   /** The record was revoked or corrected meanwhile. */
   | { status: "stale" };
 
-type ScriptRedis = Redis & { zsCorrect(...args: (string | number)[]): Promise<[number, number?, string?, string[]?]> };
+type ScriptRedis = Redis & {
+  [correct: `zsCorrect${string}`]: (...args: (string | number)[]) => Promise<[number, number?, string?, string[]?]>;
+};
 
-export function createCorrection(redis: Redis, keys: Keys, messages: MessageStore) {
+export function createCorrection(redis: Redis, keys: Keys, messages: MessageStore, fence: IdFence = DEFAULT_ID_FENCE) {
   const r = redis as ScriptRedis;
-  if (!("zsCorrect" in redis)) redis.defineCommand("zsCorrect", { numberOfKeys: 23, lua: CORRECT });
+  // The fence settings are part of the script: one command per setting on a shared connection.
+  const command = `zsCorrect${fence.always ? "A" : "P"}${fence.gap}` as const;
+  if (!(command in redis)) redis.defineCommand(command, { numberOfKeys: 24, lua: withIdFence(CORRECT, fence) });
 
   /** Supersedes `old` by `next` (same reporter and unit), moving every total by the difference. */
   return async function correct(
@@ -39,7 +44,7 @@ export function createCorrection(redis: Redis, keys: Keys, messages: MessageStor
     const newYear = Number(next.date.slice(0, 4));
     const oldDelta = Object.entries(totalsDelta(old)).flat();
     const [mapNext, mapCurrent, mapPrevious] = messages.maps();
-    const [status, id, projectOrDate, totals] = await r.zsCorrect(
+    const [status, id, projectOrDate, totals] = await r[command]!(
       keys.recordSeq,
       mapCurrent,
       keys.records,
@@ -63,6 +68,7 @@ export function createCorrection(redis: Redis, keys: Keys, messages: MessageStor
       eventKeyOf(keys, next),
       mapNext,
       mapPrevious,
+      keys.idEpoch,
       messageKey,
       String(old.id),
       encodeRecord(next),

@@ -4,6 +4,7 @@ import type { Redis } from "ioredis";
 import type { NewRecord, ReportRecord } from "../domain/record.ts";
 import { totalsDelta, totalsFromHash, type Totals } from "../domain/totals.ts";
 import type { IsoDate } from "../domain/types.ts";
+import { DEFAULT_ID_FENCE, withIdFence, type IdFence } from "./id-fence.ts";
 import type { Keys } from "./keys.ts";
 import type { MessageStore } from "./message-store.ts";
 import { createCorrection } from "./record-correct.ts";
@@ -32,17 +33,47 @@ export interface IngestOptions {
 }
 
 type ScriptRedis = Redis & {
-  zsIngest(...args: (string | number)[]): Promise<[number, number, string?, string[]?]>;
+  [ingest: `zsIngest${string}`]: (...args: (string | number)[]) => Promise<[number, number, string?, string[]?]>;
   zsRevoke(...args: (string | number)[]): Promise<number>;
 };
 
-export function createRecordStore(redis: Redis, keys: Keys, messages: MessageStore) {
+/** A week's notable events are read by that week's and the next week's digest; kept 10 weeks from the report date. */
+const WEEK_EVENTS_KEEP_S = 70 * 24 * 3600;
+/**
+ * Day totals are read only for the days of the current week that fall in the previous year
+ * (the ranking's year boundary); week, month and year totals stay. Kept 40 days.
+ */
+const DAY_TOTALS_KEEP_S = 40 * 24 * 3600;
+
+export interface RecordStoreOptions {
+  /** Resolves once replicas have the writes so far (store/durability.ts); throws when they do not. */
+  confirm?: () => Promise<void>;
+  /** How record/project numbers jump on a new master (id-fence.ts). */
+  idFence?: IdFence;
+}
+
+export function createRecordStore(redis: Redis, keys: Keys, messages: MessageStore, options: RecordStoreOptions = {}) {
   const r = redis as ScriptRedis;
-  if (!("zsIngest" in redis)) {
-    redis.defineCommand("zsIngest", { numberOfKeys: 18, lua: INGEST });
-    redis.defineCommand("zsRevoke", { numberOfKeys: 9, lua: REVOKE });
-  }
-  const correct = createCorrection(redis, keys, messages);
+  const confirm = options.confirm ?? (async () => {});
+  // The fence settings are part of the script: one command per setting on a shared connection.
+  const fence = options.idFence ?? DEFAULT_ID_FENCE;
+  const ingestCommand = `zsIngest${fence.always ? "A" : "P"}${fence.gap}` as const;
+  if (!(ingestCommand in redis)) redis.defineCommand(ingestCommand, { numberOfKeys: 19, lua: withIdFence(INGEST, fence) });
+  if (!("zsRevoke" in redis)) redis.defineCommand("zsRevoke", { numberOfKeys: 9, lua: REVOKE });
+  const correctOnce = createCorrection(redis, keys, messages, fence);
+  /** A correction is confirmed to the user too: only once the required replicas have it. */
+  const correct: typeof correctOnce = async (...args) => {
+    const result = await correctOnce(...args);
+    const [, old, next, , { at }] = args;
+    // Moving totals may recreate a lapsed day hash: let the day hashes (and the event list) lapse again.
+    await Promise.all([
+      redis.expire(keys.dayTotals(old.unitId, old.date), ttl(old.date, at.getTime(), DAY_TOTALS_KEEP_S)),
+      redis.expire(keys.dayTotals(next.unitId, next.date), ttl(next.date, at.getTime(), DAY_TOTALS_KEEP_S)),
+      eventScore(next) !== "" ? redis.expire(eventKey(next), ttl(next.date, at.getTime(), WEEK_EVENTS_KEEP_S)) : null,
+      confirm(),
+    ]);
+    return result;
+  };
 
   const eventKey = (r: Pick<ReportRecord, "kind" | "date">) => eventKeyOf(keys, r);
 
@@ -69,7 +100,7 @@ export function createRecordStore(redis: Redis, keys: Keys, messages: MessageSto
       const meta = JSON.stringify({ n: ref, u: record.unitId, c: record.date });
       const historyTail = `,${record.date},${record.amountYuan ?? ""},${record.amountUsd ?? ""}`;
       const [next, current, previous] = messages.maps();
-      const [status, id, projectOrDate, totals] = await r.zsIngest(
+      const [status, id, projectOrDate, totals] = await r[ingestCommand]!(
         keys.recordSeq,
         current,
         keys.records,
@@ -88,6 +119,7 @@ export function createRecordStore(redis: Redis, keys: Keys, messages: MessageSto
         next,
         previous,
         options.pending?.key ?? `${keys.prefix}pend:none`,
+        keys.idEpoch,
         messageKey,
         encodeRecord(record),
         mode,
@@ -104,6 +136,12 @@ export function createRecordStore(redis: Redis, keys: Keys, messages: MessageSto
         options.pending?.token ?? "",
         ...Object.entries(totalsDelta(record)).flat(),
       );
+      // A re-delivery waits too: its first write may not have been acknowledged.
+      const at = Date.parse(record.createdAt);
+      const created = status !== 0 && status !== 2 && status !== 3;
+      const expireEvents = created && eventScore(record) !== "" ? redis.expire(eventKey(record), ttl(record.date, at, WEEK_EVENTS_KEEP_S)) : null;
+      const expireDay = created ? redis.expire(keys.dayTotals(record.unitId, record.date), ttl(record.date, at, DAY_TOTALS_KEEP_S)) : null;
+      await Promise.all([expireEvents, expireDay, confirm()]);
       if (status === 0) return { status: "duplicate", existingId: id };
       if (status === 2) return { status: "repeat", earlierId: id, earlierDate: projectOrDate ?? "" };
       if (status === 3) return { status: "gone" };
@@ -132,6 +170,8 @@ export function createRecordStore(redis: Redis, keys: Keys, messages: MessageSto
         record.unitId,
         ...Object.entries(totalsDelta(record)).flat(),
       );
+      // Reversing an old record's day totals recreates the day's hash: let it lapse again.
+      await Promise.all([redis.expire(keys.dayTotals(record.unitId, record.date), ttl(record.date, at.getTime(), DAY_TOTALS_KEEP_S)), confirm()]);
       return done === 1;
     },
 
@@ -204,3 +244,12 @@ export function createRecordStore(redis: Redis, keys: Keys, messages: MessageSto
 }
 
 export type RecordStore = ReturnType<typeof createRecordStore>;
+
+/**
+ * Seconds from `nowMs` (the bot's clock, which tests pin) until `keepS` after the start of a
+ * report date (China time), when nothing reads its key any more; at least a day.
+ */
+function ttl(date: IsoDate, nowMs: number, keepS: number): number {
+  const end = Date.parse(`${date}T00:00:00+08:00`) + keepS * 1000;
+  return Math.max(24 * 3600, Math.floor((end - (Number.isNaN(nowMs) ? Date.now() : nowMs)) / 1000));
+}

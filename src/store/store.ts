@@ -1,6 +1,8 @@
 // The Redis store: one object the commands receive, split by concern underneath.
 import type { Redis } from "ioredis";
 import { createDirectoryStore, type Settings } from "./directory-store.ts";
+import { createConfirm, NO_WAIT, type Durability } from "./durability.ts";
+import type { IdFence } from "./id-fence.ts";
 import { createKeys } from "./keys.ts";
 import { createHolidayStore } from "./holiday-store.ts";
 import { createLease } from "./lease.ts";
@@ -17,7 +19,28 @@ export interface StoreOptions {
   messageDedupeDays?: number;
   /** The message store's real-time clock (ms); tests inject one. */
   clock?: () => number;
+  /** How many replicas must have a write before it is confirmed to a user (default: none). */
+  durability?: Durability;
+  /** How record/project numbers move past a failover (default: 1000, on a promoted replica). */
+  idFence?: IdFence;
+  /** Opens a second connection for /healthz (on first use), so its probe never waits behind traffic. */
+  probe?: () => Redis;
 }
+
+/** Directory writes a user gets a confirmation for: they wait for replicas like reports do. */
+const CONFIRMED_DIRECTORY_WRITES = [
+  "addUnit",
+  "renameUnit",
+  "addAlias",
+  "removeAlias",
+  "setActive",
+  "setTargets",
+  "bindMember",
+  "unbindMember",
+  "addAdmin",
+  "removeAdmin",
+  "setSelfJoin",
+] as const;
 
 export function createStore(redis: Redis, options: StoreOptions) {
   const keys = createKeys(options.org);
@@ -25,16 +48,42 @@ export function createStore(redis: Redis, options: StoreOptions) {
     dedupeDays: options.messageDedupeDays ?? 7,
     ...(options.clock ? { clock: options.clock } : {}),
   });
+  const confirm = createConfirm(redis, options.durability ?? NO_WAIT, keys.health);
+  let probeConnection: { redis: Redis; confirm: () => Promise<void> } | undefined;
+  const probe = () => {
+    if (!probeConnection) {
+      const conn = options.probe?.() ?? redis;
+      probeConnection = { redis: conn, confirm: conn === redis ? confirm : createConfirm(conn, options.durability ?? NO_WAIT, keys.health) };
+    }
+    return probeConnection;
+  };
+  const directory = createDirectoryStore(redis, keys, options.defaults);
+  for (const name of CONFIRMED_DIRECTORY_WRITES) {
+    const write = directory[name] as (...args: unknown[]) => Promise<unknown>;
+    (directory as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+      const result = await write(...args);
+      await confirm();
+      return result;
+    };
+  }
+  const metrics = createMetricsStore(redis, keys);
+  const setRankingRules = metrics.setRankingRules;
+  metrics.setRankingRules = async (rules) => {
+    await setRankingRules(rules);
+    await confirm();
+  };
   return {
     keys,
+    /** Resolves once the required replicas have every write so far; throws ReplicationError otherwise. */
+    confirm,
     /** Message idempotency: claim, answered, release, the stored record (message-store.ts). */
     messages,
     /** Readings waiting for 「是」 (pending-store.ts). */
     pending: createPendingStore(redis, keys),
-    directory: createDirectoryStore(redis, keys, options.defaults),
-    records: createRecordStore(redis, keys, messages),
+    directory,
+    records: createRecordStore(redis, keys, messages, { confirm, ...(options.idFence ? { idFence: options.idFence } : {}) }),
     projects: createProjectStore(redis, keys),
-    metrics: createMetricsStore(redis, keys),
+    metrics,
     holidays: createHolidayStore(redis, keys),
     lease: (name: string, ttlMs: number) => createLease(redis, keys, name, ttlMs),
     /** Remembers any key for a while; false when it was already there (replayed requests). */
@@ -58,6 +107,18 @@ export function createStore(redis: Redis, options: StoreOptions) {
     async ping(): Promise<boolean> {
       return (await redis.ping()) === "PONG";
     },
+    /**
+     * Writes a fresh token to the deployment's health key and reads it back: proves that a
+     * writable master owns the deployment's hash slot. Throws with Redis's answer otherwise.
+     */
+    async writeProbe(): Promise<void> {
+      const token = `${Date.now()}:${Math.random().toString(36).slice(2)}`;
+      const conn = probe().redis;
+      const [, read] = await Promise.all([conn.set(keys.health, token, "PX", 60_000), conn.get(keys.health)]);
+      if (read !== token) throw new Error("the health key read back a different value");
+    },
+    /** After writeProbe: throws ReplicationError when the required replicas did not get the probe. */
+    confirmProbe: () => probe().confirm(),
   };
 }
 

@@ -5,6 +5,7 @@ import { pino } from "pino";
 import { commands } from "../../commands/index.ts";
 import { createDispatcher } from "../../src/bot/dispatcher.ts";
 import { createIndustryTable } from "../../src/domain/industry.ts";
+import { measureYear } from "./ingest-year.ts";
 import { seedUnits } from "./seed.ts";
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
@@ -76,3 +77,11 @@ console.log(`stored ${count.toLocaleString("en")} records (${stored.toLocaleStri
 console.log(`throughput ${Math.round(count / seconds).toLocaleString("en")} records/s — goal ≥ 5,000`);
 console.log(`redis memory ${((after - before) / count).toFixed(0)} bytes/record incl. totals, idempotency map, projects, lists — goal ≤ 400`);
 await close();
+
+const year = await measureYear();
+console.log(
+  `realistic year (20 units, 15 reports/unit/week over 12 months, ${year.records.toLocaleString("en")} records): ` +
+    `${year.bytesPerRecord.toFixed(0)} bytes/record kept for good (records, projects, totals, lists) — goal ≤ 400; ` +
+    `apart: ${year.expiringBytesPerRecord.toFixed(0)} bytes/record in keys that expire (claims, day totals, week events; the whole year's, as Redis's clock did not move) ` +
+    `and ${year.messageMapBytesPerRecord.toFixed(0)} bytes/record in the message-id map until its entries expire`,
+);
