@@ -5,13 +5,14 @@ import type { Redis } from "ioredis";
 import { DEFAULT_RANKING_RULES, type RankingRules } from "../domain/ranking.ts";
 import { emptyTotals, TOTAL_FIELDS, type Totals } from "../domain/totals.ts";
 import type { IsoDate } from "../domain/types.ts";
+import type { TotalsScope } from "../domain/year-to-date.ts";
 import type { Keys } from "./keys.ts";
 
 const TOTALS_MANY = readFileSync(new URL("./totals-many.lua", import.meta.url), "utf8");
 
 type ManyRedis = Redis & { zsTotalsMany(...args: (string | number)[]): Promise<string[]> };
 
-export type TotalsScope = { kind: "year"; year: number } | { kind: "week"; date: IsoDate } | { kind: "month"; date: IsoDate } | { kind: "day"; date: IsoDate };
+export type { TotalsScope } from "../domain/year-to-date.ts";
 
 export function createMetricsStore(redis: Redis, keys: Keys) {
   const r = redis as ManyRedis;
