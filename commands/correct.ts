@@ -10,7 +10,7 @@ import { formatConfirmation, formatMoneyOf, formatYearTotals } from "../src/doma
 import { matchProject, suggestProjects } from "../src/domain/project-match.ts";
 import type { NewRecord, ReportRecord } from "../src/domain/record.ts";
 import { KIND_LABEL, type ReportKind } from "../src/domain/types.ts";
-import type { ProjectTarget } from "../src/store/record-store.ts";
+import type { ProjectTarget } from "../src/store/types.ts";
 import { currentVersion } from "./lib/current-version.ts";
 import { checkDate, checkMoney, CREATES_PROJECT, ONCE_PER_PROJECT, repeatError, takeFromProject } from "./lib/record-report.ts";
 

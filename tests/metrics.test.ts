@@ -4,11 +4,11 @@ import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { PushTransport } from "../src/bot/push.ts";
+import type { PushTransport } from "../src/push/push.ts";
 import { createMetrics, type Metrics } from "../src/metrics.ts";
 import { createMetricsRouter, tokenMatches } from "../src/metrics-route.ts";
 import { createServer } from "../src/server.ts";
-import { createOutbox } from "../src/store/outbox.ts";
+import { createOutbox } from "../src/push/outbox.ts";
 import { startRedisServer } from "./helpers/redis-server.ts";
 import { createSeededBot, silentLog, type TestBot } from "./helpers/test-bot.ts";
 

@@ -12,7 +12,7 @@ import type { NewRecord } from "../../src/domain/record.ts";
 import { parseReportBody, type ReportFields } from "../../src/domain/report-parser.ts";
 import { createsProject, oncePerProject, REPORT_KINDS } from "../../src/domain/report-kinds.ts";
 import { KIND_LABEL, type ReportKind } from "../../src/domain/types.ts";
-import type { ProjectTarget } from "../../src/store/record-store.ts";
+import type { ProjectTarget } from "../../src/store/types.ts";
 
 type Ctx = ContextFor<"member">;
 

@@ -5,9 +5,9 @@ import type { Logger } from "pino";
 import type { ChartRenderer } from "../charts/chart-renderer.ts";
 import type { HolidayCalendar } from "../domain/holidays.ts";
 import type { IsoDate } from "../domain/types.ts";
-import type { Store } from "../store/store.ts";
+import type { PushMessage, SendReceipt } from "../push/push.ts";
+import type { Store } from "../store/types.ts";
 import type { DashboardLinks } from "./dashboard-links.ts";
-import type { PushMessage, SendReceipt } from "./push.ts";
 
 export interface ScheduleSettings {
   digest: { day: number; time: string; destination: string };

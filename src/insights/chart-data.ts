@@ -7,7 +7,7 @@ import { rankUnits } from "../domain/ranking.ts";
 import { subtractTotals, type Totals } from "../domain/totals.ts";
 import type { IsoDate } from "../domain/types.ts";
 import type { ChartInputs } from "../charts/chart-inputs.ts";
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/types.ts";
 
 /**
  * Figures as of `asOf` (the digest's covered Sunday, or today). `today` tells which reports

@@ -9,7 +9,7 @@ import { rankChange, rankUnits } from "../domain/ranking.ts";
 import { addTotals, emptyTotals, type Totals } from "../domain/totals.ts";
 import type { IsoDate } from "../domain/types.ts";
 import { lastWeekEnd } from "../domain/year-to-date.ts";
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/types.ts";
 import { loadTotalsAsOf } from "./totals-as-of.ts";
 
 /** `which` is the week reported: the one containing today, or the one before. */

@@ -9,8 +9,8 @@ import { rankUnits, type RankedUnit, type RankingRules } from "../domain/ranking
 import { emptyTotals, TOTAL_FIELDS, type Totals } from "../domain/totals.ts";
 import type { IsoDate } from "../domain/types.ts";
 import { lastWeekEnd } from "../domain/year-to-date.ts";
-import type { Unit } from "../store/directory-store.ts";
-import type { Store } from "../store/store.ts";
+import type { Unit } from "../domain/unit.ts";
+import type { Store } from "../store/types.ts";
 import { loadTotalsAsOf } from "./totals-as-of.ts";
 
 export interface Standings {
@@ -44,7 +44,7 @@ const cache = new Map<string, Snapshot>();
 
 export async function loadStandings(store: Store, today: IsoDate): Promise<Standings> {
   const versions = await store.metrics.versions();
-  const cached = cache.get(store.keys.prefix);
+  const cached = cache.get(store.deployment);
   let snapshot: Snapshot;
   if (cached && cached.today === today && cached.directoryVersion === versions.directory) {
     if (cached.totalsVersion === versions.totals) return cached.standings;
@@ -54,7 +54,7 @@ export async function loadStandings(store: Store, today: IsoDate): Promise<Stand
   } else {
     snapshot = await build(store, today, versions);
   }
-  cache.set(store.keys.prefix, snapshot);
+  cache.set(store.deployment, snapshot);
   return snapshot.standings;
 }
 

@@ -2,7 +2,7 @@
 import type { Totals } from "../domain/totals.ts";
 import type { IsoDate } from "../domain/types.ts";
 import { type TotalsScope, yearToDateFrom, yearToDateScopes } from "../domain/year-to-date.ts";
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/types.ts";
 
 export interface TotalsAsOf {
   /** asOf[i][u]: unit u's year-to-date at the end of dates[i]. */

@@ -2,12 +2,14 @@
 import { readFileSync } from "node:fs";
 import type { Redis } from "ioredis";
 import type { NewRecord, ReportRecord } from "../domain/record.ts";
+import type { DigestList } from "../domain/report-kinds.ts";
 import { totalsDelta, totalsFromHash, type Totals } from "../domain/totals.ts";
 import type { IsoDate } from "../domain/types.ts";
 import type { Keys } from "./keys.ts";
 import type { MessageStore } from "./message-store.ts";
 import { createCorrection } from "./record-correct.ts";
 import { eventKeyOf, eventScore, pairs, USER_RECENT_CAP, type ProjectTarget } from "./record-write.ts";
+import type { IngestOptions, IngestResult, RecordStore } from "./types.ts";
 import { decodeRecord, encodeRecord } from "./record-codec.ts";
 
 const INGEST = readFileSync(new URL("./ingest.lua", import.meta.url), "utf8");
@@ -15,28 +17,12 @@ const REVOKE = readFileSync(new URL("./revoke.lua", import.meta.url), "utf8");
 
 export type { ProjectTarget };
 
-export type IngestResult =
-  | { status: "created"; record: ReportRecord; yearTotals: Totals }
-  /** This message's record was stored before (a re-delivery): nothing written. */
-  | { status: "duplicate"; existingId: number }
-  /** The project already has this once-per-project kind (签约, a milestone): nothing written. */
-  | { status: "repeat"; earlierId: number; earlierDate: string }
-  /** The pending reading being confirmed was confirmed, cancelled or expired meanwhile. */
-  | { status: "gone" };
-
-export interface IngestOptions {
-  /** Refuse (atomically) when the project's history already has this kind. */
-  oncePerProject?: boolean;
-  /** Store only while this pending reading is still there, and consume it. */
-  pending?: { key: string; token: string };
-}
-
 type ScriptRedis = Redis & {
   zsIngest(...args: (string | number)[]): Promise<[number, number, string?, string[]?]>;
   zsRevoke(...args: (string | number)[]): Promise<number>;
 };
 
-export function createRecordStore(redis: Redis, keys: Keys, messages: MessageStore) {
+export function createRecordStore(redis: Redis, keys: Keys, messages: MessageStore): RecordStore {
   const r = redis as ScriptRedis;
   if (!("zsIngest" in redis)) {
     redis.defineCommand("zsIngest", { numberOfKeys: 18, lua: INGEST });
@@ -167,7 +153,7 @@ export function createRecordStore(redis: Redis, keys: Keys, messages: MessageSto
 
     /** Every record in id order, revoked ones flagged, read in pages. */
     /** A week's notable records, largest (signings, funds) or latest (stage moves) first. */
-    async weekEvents(date: IsoDate, kind: "signing" | "funds" | "stage", count: number): Promise<ReportRecord[]> {
+    async weekEvents(date: IsoDate, kind: DigestList, count: number): Promise<ReportRecord[]> {
       const ids = await redis.zrevrange(keys.weekEvents(date, kind), 0, count - 1);
       const records = await Promise.all(ids.map((id) => getRecord(Number(id))));
       return records.filter((rec): rec is ReportRecord => rec !== null && !rec.revoked);
@@ -190,4 +176,3 @@ export function createRecordStore(redis: Redis, keys: Keys, messages: MessageSto
   };
 }
 
-export type RecordStore = ReturnType<typeof createRecordStore>;

@@ -1,14 +1,16 @@
-// The Redis store: one object the commands receive, split by concern underneath.
+// The Redis store: the Store the commands receive (types.ts), split by concern underneath, plus
+// what only the composition root wires: keys, leases, request replay guards, the health ping.
 import type { Redis } from "ioredis";
-import { createDirectoryStore, type Settings } from "./directory-store.ts";
-import { createKeys } from "./keys.ts";
+import { createDirectoryStore } from "./directory-store.ts";
 import { createHolidayStore } from "./holiday-store.ts";
-import { createLease } from "./lease.ts";
+import { createKeys, type Keys } from "./keys.ts";
+import { createLease, type Lease } from "./lease.ts";
 import { createMessageStore } from "./message-store.ts";
 import { createPendingStore } from "./pending-store.ts";
 import { createMetricsStore } from "./metrics-store.ts";
 import { createProjectStore } from "./project-store.ts";
 import { createRecordStore } from "./record-store.ts";
+import type { Settings, Store } from "./types.ts";
 
 export interface StoreOptions {
   org: string;
@@ -19,13 +21,23 @@ export interface StoreOptions {
   clock?: () => number;
 }
 
-export function createStore(redis: Redis, options: StoreOptions) {
+export interface RedisStore extends Store {
+  keys: Keys;
+  lease(name: string, ttlMs: number): Lease;
+  /** Remembers any key for a while; false when it was already there (replayed requests). */
+  claimOnce(key: string, ttlSeconds: number): Promise<boolean>;
+  releaseOnce(key: string): Promise<void>;
+  ping(): Promise<boolean>;
+}
+
+export function createStore(redis: Redis, options: StoreOptions): RedisStore {
   const keys = createKeys(options.org);
   const messages = createMessageStore(redis, keys, {
     dedupeDays: options.messageDedupeDays ?? 7,
     ...(options.clock ? { clock: options.clock } : {}),
   });
   return {
+    deployment: keys.prefix,
     keys,
     /** Message idempotency: claim, answered, release, the stored record (message-store.ts). */
     messages,
@@ -51,5 +63,3 @@ export function createStore(redis: Redis, options: StoreOptions) {
     },
   };
 }
-
-export type Store = ReturnType<typeof createStore>;

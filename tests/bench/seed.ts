@@ -6,7 +6,7 @@ import { addDays } from "../../src/domain/china-time.ts";
 import type { NewRecord } from "../../src/domain/record.ts";
 import type { ReportKind } from "../../src/domain/types.ts";
 import { CoalescingRedis } from "../../src/redis-client.ts";
-import { createStore, type Store } from "../../src/store/store.ts";
+import { createStore, type RedisStore as Store } from "../../src/store/store.ts";
 import { startRedisServer, type RedisServerHandle } from "../helpers/redis-server.ts";
 
 export const UNITS = 1000;

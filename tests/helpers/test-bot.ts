@@ -11,7 +11,7 @@ import type { Reply } from "../../src/bot/types.ts";
 import { createIndustryTable } from "../../src/domain/industry.ts";
 import { CoalescingRedis } from "../../src/redis-client.ts";
 import type { Totals } from "../../src/domain/totals.ts";
-import { createStore, type Store } from "../../src/store/store.ts";
+import { createStore, type RedisStore as Store } from "../../src/store/store.ts";
 
 export interface SayOptions {
   from?: string;

@@ -2,14 +2,14 @@
 // so that week's digest is still sent — once, however many replicas retry.
 import { Redis } from "ioredis";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { PushTransport } from "../../src/bot/push.ts";
+import type { PushTransport } from "../../src/push/push.ts";
 import { createScheduleRunner } from "../../src/bot/schedule-runner.ts";
 import { defineSchedule, type ScheduleSettings } from "../../src/bot/schedule.ts";
 import { weekId } from "../../src/domain/periods.ts";
 import { createHolidayCalendar } from "../../src/domain/holidays.ts";
 import { createKeys } from "../../src/store/keys.ts";
-import { createOutbox } from "../../src/store/outbox.ts";
-import type { Store } from "../../src/store/store.ts";
+import { createOutbox } from "../../src/push/outbox.ts";
+import type { RedisStore as Store } from "../../src/store/store.ts";
 import { redisPort, silentLog } from "../helpers/test-bot.ts";
 
 const settings: ScheduleSettings = {

@@ -2,11 +2,11 @@
 // the runner, and the outbox delivering to the test's fake push endpoint. Not a test itself.
 import { Redis } from "ioredis";
 import { pino } from "pino";
-import type { PushTransport } from "../../src/bot/push.ts";
+import type { PushTransport } from "../../src/push/push.ts";
 import { createScheduleRunner } from "../../src/bot/schedule-runner.ts";
 import { defineSchedule } from "../../src/bot/schedule.ts";
 import { createHolidayCalendar } from "../../src/domain/holidays.ts";
-import { createOutbox } from "../../src/store/outbox.ts";
+import { createOutbox } from "../../src/push/outbox.ts";
 import { createStore } from "../../src/store/store.ts";
 
 const env = (name: string) => process.env[name] ?? "";

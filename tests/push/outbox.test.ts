@@ -1,8 +1,8 @@
 import { Redis } from "ioredis";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { DeliveryOutcome, PushMessage, PushTransport } from "../../src/bot/push.ts";
+import type { DeliveryOutcome, PushMessage, PushTransport } from "../../src/push/push.ts";
 import { createKeys } from "../../src/store/keys.ts";
-import { backoffMs, createOutbox } from "../../src/store/outbox.ts";
+import { backoffMs, createOutbox } from "../../src/push/outbox.ts";
 import { redisPort, silentLog } from "../helpers/test-bot.ts";
 
 /** A transport that records posts and answers from a script of outcomes. */
