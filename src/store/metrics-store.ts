@@ -4,7 +4,6 @@ import { readFileSync } from "node:fs";
 import type { Redis } from "ioredis";
 import { DEFAULT_RANKING_RULES, type RankingRules } from "../domain/ranking.ts";
 import { emptyTotals, TOTAL_FIELDS, type Totals } from "../domain/totals.ts";
-import type { IsoDate } from "../domain/types.ts";
 import type { TotalsScope } from "../domain/year-to-date.ts";
 import type { Keys } from "./keys.ts";
 import type { MetricsStore } from "./types.ts";

@@ -1,7 +1,7 @@
 // Drives the real dispatcher like a person would, against the test run's redis-server.
 // Each bot gets its own deployment id, so tests never see each other's keys.
 import { randomBytes } from "node:crypto";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import { pino } from "pino";
 import { inject } from "vitest";
 import { commands } from "../../commands/index.ts";
