@@ -113,11 +113,21 @@ describe("outbox", () => {
     const k = keys();
     const wecom = fakeTransport("wecom", ["leaders"]);
     let crash = true;
-    const dying: PushTransport = { ...wecom.transport, deliver: () => (crash ? new Promise(() => {}) : wecom.transport.deliver("leaders", {}, { id: "", attempt: 0 })) };
+    let sending!: () => void;
+    const sendStarted = new Promise<void>((resolve) => {
+      sending = resolve;
+    });
+    const dying: PushTransport = {
+      ...wecom.transport,
+      deliver: () => {
+        sending();
+        return crash ? new Promise(() => {}) : wecom.transport.deliver("leaders", {}, { id: "", attempt: 0 });
+      },
+    };
     const first = createOutbox(redis, k, { transports: [dying], log: silentLog, now: () => clock });
     await first.send("leaders", { title: "t", markdown: "only" });
     void first.runOnce(); // hangs forever: the process "died" holding the lease
-    await new Promise((r) => setTimeout(r, 50));
+    await sendStarted;
     crash = false;
     const second = createOutbox(redis, k, { transports: [wecom.transport], log: silentLog, now: () => clock });
     expect(await second.runOnce()).toBe(0);

@@ -27,6 +27,9 @@ const transport: PushTransport = {
     return res.ok ? { ok: true } : { ok: false, reason: `HTTP ${res.status}` };
   },
 };
+let stopping = false;
+let inFlight = 0;
+const idle: Array<() => void> = [];
 const outbox = createOutbox(redis, store.keys, { transports: [transport], log, leaseMs: Number(env("LEASE_MS")) });
 const tick = defineSchedule({
   name: "tick",
@@ -34,7 +37,14 @@ const tick = defineSchedule({
   cron: () => "* * * * * *",
   period: ({ now }) => new Date(Math.floor(now.getTime() / 1000) * 1000).toISOString(),
   async run(ctx) {
-    await ctx.send("leaders", { title: "tick", markdown: `tick ${ctx.period}` });
+    if (stopping) return; // a tick that fired as the test stopped the ticking sends nothing
+    inFlight += 1;
+    try {
+      await ctx.send("leaders", { title: "tick", markdown: `tick ${ctx.period}` });
+    } finally {
+      inFlight -= 1;
+      if (inFlight === 0) for (const done of idle.splice(0)) done();
+    }
   },
 });
 const settings = {
@@ -44,6 +54,12 @@ const settings = {
 const runner = createScheduleRunner({ schedules: [tick], settings, store, send: outbox.send, calendar: createHolidayCalendar(), log });
 runner.start();
 outbox.start(100);
-// The test stops the ticking with SIGUSR2 and lets the outbox drain before it ends the process.
-process.on("SIGUSR2", () => void runner.stop());
+// The test stops the ticking with SIGUSR2 and lets the outbox drain before it ends the process;
+// "stopped" says no tick will queue anything any more.
+process.on("SIGUSR2", async () => {
+  stopping = true;
+  await runner.stop();
+  if (inFlight > 0) await new Promise<void>((resolve) => idle.push(resolve));
+  process.stdout.write("stopped\n");
+});
 process.stdout.write("ready\n");
