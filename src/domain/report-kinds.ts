@@ -68,7 +68,6 @@ export function kindOfCode(code: number): ReportKind | undefined {
 }
 
 export const kindCode = (kind: ReportKind): number => row(kind).code;
-export const isReportKind = (word: string): word is ReportKind => Object.hasOwn(REPORT_KIND_TABLE, word);
 
 // The rules, as pure functions any path can call.
 export const createsProject = (kind: ReportKind): boolean => row(kind).project === "creates";
@@ -79,4 +78,3 @@ export const moneyRequired = (kind: ReportKind): boolean => row(kind).moneyRequi
 export const moneyWord = (kind: ReportKind): string => row(kind).moneyWord ?? "金额";
 export const countsAsVisit = (kind: ReportKind): boolean => row(kind).countsAsVisit;
 export const digestList = (kind: ReportKind): DigestList | null => row(kind).digest;
-export const isStage = (kind: ReportKind): kind is Stage => row(kind).stage;
