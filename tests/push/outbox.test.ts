@@ -155,6 +155,10 @@ describe("outbox stop", () => {
   it("finishes the piece being sent, then stops, leaving the rest queued and no claim held", async () => {
     const k = keys();
     let release!: () => void;
+    let firstStarted!: () => void;
+    const sending = new Promise<void>((resolve) => {
+      firstStarted = resolve;
+    });
     const started: string[] = [];
     const transport: PushTransport = {
       channel: "wecom",
@@ -162,6 +166,7 @@ describe("outbox stop", () => {
       render: (m) => [{ part: m.markdown }],
       async deliver(destination) {
         started.push(destination);
+        firstStarted();
         if (started.length === 1) await new Promise<void>((r) => (release = r));
         return { ok: true };
       },
@@ -169,7 +174,7 @@ describe("outbox stop", () => {
     const outbox = createOutbox(redis, k, { transports: [transport], log: silentLog, now: () => clock });
     for (const d of ["a", "b", "c"]) await outbox.send(d, { title: "t", markdown: d });
     const run = outbox.runOnce();
-    while (started.length === 0) await new Promise((r) => setTimeout(r, 5));
+    await sending;
     const stopped = outbox.stop();
     release();
     await stopped;

@@ -36,6 +36,11 @@ function flaky(failures: number) {
 
 function runnerFor(schedule: ReturnType<typeof flaky>["schedule"], send: Parameters<typeof createScheduleRunner>[0]["send"], retry = { firstMs: 30_000, maxMs: 600_000 }, clock?: () => number) {
   const outcomes: string[] = [];
+  let succeeded!: () => void;
+  /** Resolves when a run of the schedule succeeds. */
+  const ok = new Promise<void>((resolve) => {
+    succeeded = resolve;
+  });
   const runner = createScheduleRunner({
     schedules: [schedule],
     settings,
@@ -45,9 +50,12 @@ function runnerFor(schedule: ReturnType<typeof flaky>["schedule"], send: Paramet
     log: silentLog,
     retry,
     ...(clock ? { clock } : {}),
-    observe: (_name, outcome) => outcomes.push(outcome),
+    observe: (_name, outcome) => {
+      outcomes.push(outcome);
+      if (outcome === "ok") succeeded();
+    },
   });
-  return { runner, outcomes };
+  return { runner, outcomes, ok };
 }
 
 afterEach(() => {
@@ -114,7 +122,7 @@ describe("schedule retry", () => {
       const a = runnerFor(flaky(1).schedule, outbox.send, { firstMs: 5, maxMs: 20 }, () => tick.getTime());
       const b = runnerFor(flaky(2).schedule, outbox.send, { firstMs: 7, maxMs: 20 }, () => tick.getTime());
       await Promise.all([a.runner.tick("digest", tick), b.runner.tick("digest", tick)]);
-      for (let i = 0; i < 200 && !(a.outcomes.includes("ok") && b.outcomes.includes("ok")); i++) await new Promise((r) => setTimeout(r, 5));
+      await Promise.all([a.ok, b.ok]);
       expect(a.outcomes).toEqual(["failed", "ok"]);
       expect(b.outcomes).toEqual(["failed", "failed", "ok"]);
       expect((await outbox.stats()).pending).toBe(1);
