@@ -25,6 +25,8 @@ export interface ReportKindRow {
   project: ProjectRule;
   /** A second report for the same project is refused (checked again inside the atomic write). */
   oncePerProject: boolean;
+  /** The report may carry an amount (planned investment, total investment, funds). */
+  carriesMoney: boolean;
   /** The report must carry an amount; `moneyWord` names it in the refusal. */
   moneyRequired: boolean;
   moneyWord?: string;
@@ -36,15 +38,15 @@ export interface ReportKindRow {
 }
 
 export const REPORT_KIND_TABLE = {
-  visitOut: { label: "走出去", code: 0, project: "none", oncePerProject: false, moneyRequired: false, countsAsVisit: true, digest: null, stage: false },
-  visitIn: { label: "请进来", code: 1, project: "none", oncePerProject: false, moneyRequired: false, countsAsVisit: true, digest: null, stage: false },
-  negotiation: { label: "在谈", code: 2, project: "creates", oncePerProject: false, moneyRequired: false, countsAsVisit: false, digest: null, stage: true },
-  signing: { label: "签约", code: 3, project: "creates", oncePerProject: true, moneyRequired: true, moneyWord: "投资额", countsAsVisit: false, digest: "signing", stage: true },
-  fundsArrived: { label: "到位", code: 4, project: "existing", oncePerProject: false, moneyRequired: true, moneyWord: "到位金额", countsAsVisit: false, digest: "funds", stage: false },
-  landed: { label: "落地", code: 5, project: "existing", oncePerProject: true, moneyRequired: false, countsAsVisit: false, digest: "stage", stage: true },
-  started: { label: "开工", code: 6, project: "existing", oncePerProject: true, moneyRequired: false, countsAsVisit: false, digest: "stage", stage: true },
-  producing: { label: "投产", code: 7, project: "existing", oncePerProject: true, moneyRequired: false, countsAsVisit: false, digest: "stage", stage: true },
-  registered: { label: "入库", code: 8, project: "existing", oncePerProject: true, moneyRequired: false, countsAsVisit: false, digest: "stage", stage: true },
+  visitOut: { label: "走出去", code: 0, project: "none", oncePerProject: false, carriesMoney: false, moneyRequired: false, countsAsVisit: true, digest: null, stage: false },
+  visitIn: { label: "请进来", code: 1, project: "none", oncePerProject: false, carriesMoney: false, moneyRequired: false, countsAsVisit: true, digest: null, stage: false },
+  negotiation: { label: "在谈", code: 2, project: "creates", oncePerProject: false, carriesMoney: true, moneyRequired: false, countsAsVisit: false, digest: null, stage: true },
+  signing: { label: "签约", code: 3, project: "creates", oncePerProject: true, carriesMoney: true, moneyRequired: true, moneyWord: "投资额", countsAsVisit: false, digest: "signing", stage: true },
+  fundsArrived: { label: "到位", code: 4, project: "existing", oncePerProject: false, carriesMoney: true, moneyRequired: true, moneyWord: "到位金额", countsAsVisit: false, digest: "funds", stage: false },
+  landed: { label: "落地", code: 5, project: "existing", oncePerProject: true, carriesMoney: false, moneyRequired: false, countsAsVisit: false, digest: "stage", stage: true },
+  started: { label: "开工", code: 6, project: "existing", oncePerProject: true, carriesMoney: false, moneyRequired: false, countsAsVisit: false, digest: "stage", stage: true },
+  producing: { label: "投产", code: 7, project: "existing", oncePerProject: true, carriesMoney: false, moneyRequired: false, countsAsVisit: false, digest: "stage", stage: true },
+  registered: { label: "入库", code: 8, project: "existing", oncePerProject: true, carriesMoney: false, moneyRequired: false, countsAsVisit: false, digest: "stage", stage: true },
 } as const satisfies Record<string, ReportKindRow>;
 
 type Table = typeof REPORT_KIND_TABLE;
@@ -73,6 +75,7 @@ export const kindCode = (kind: ReportKind): number => row(kind).code;
 export const createsProject = (kind: ReportKind): boolean => row(kind).project === "creates";
 export const needsExistingProject = (kind: ReportKind): boolean => row(kind).project === "existing";
 export const oncePerProject = (kind: ReportKind): boolean => row(kind).oncePerProject;
+export const carriesMoney = (kind: ReportKind): boolean => row(kind).carriesMoney;
 export const moneyRequired = (kind: ReportKind): boolean => row(kind).moneyRequired;
 /** The word for a required amount in a refusal ("投资额", "到位金额"). */
 export const moneyWord = (kind: ReportKind): string => row(kind).moneyWord ?? "金额";

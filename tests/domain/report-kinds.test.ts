@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  carriesMoney,
   countsAsVisit,
   createsProject,
   digestList,
@@ -19,6 +20,7 @@ describe("the report kinds table", () => {
     expect(kindsWhere(needsExistingProject)).toEqual(["到位", "落地", "开工", "投产", "入库"]);
     expect(kindsWhere(oncePerProject)).toEqual(["签约", "落地", "开工", "投产", "入库"]);
     expect(kindsWhere(moneyRequired)).toEqual(["签约", "到位"]);
+    expect(kindsWhere(carriesMoney)).toEqual(["在谈", "签约", "到位"]);
     expect(kindsWhere(countsAsVisit)).toEqual(["走出去", "请进来"]);
     expect(kindsWhere((k) => digestList(k) !== null)).toEqual(["签约", "到位", "落地", "开工", "投产", "入库"]);
     expect(STAGE_ORDER).toEqual(["negotiation", "signing", "landed", "started", "producing", "registered"]);
