@@ -47,7 +47,7 @@ export async function loadChartData(store: Store, today: IsoDate, asOf: IsoDate,
         if (scoped(i)) running += t[field];
       });
       if (m === monthly.length - 1) {
-        for (const day of afterAsOf) day.forEach((t, i) => (running -= scoped(i) ? t[field] : 0));
+        for (const day of afterAsOf) for (const [i, t] of day.entries()) running -= scoped(i) ? t[field] : 0;
       }
       return running;
     });
