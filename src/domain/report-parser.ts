@@ -4,7 +4,7 @@
 // project name or the counterpart. Blanking keeps the length, so every span stays valid.
 import { counterpartOf, partnerOf } from "./counterpart.ts";
 import { scanDates, type ImpossibleDate } from "./date-phrase.ts";
-import { monthDay } from "./format-reading.ts";
+import { monthDay } from "./periods.ts";
 import { findImpliedIndustry, industryOfWord, type IndustryTable } from "./industry.ts";
 import { isSeparator, wordSpans } from "./normalize.ts";
 import { findPlace, type PlaceMatch } from "./places.ts";
