@@ -10,12 +10,13 @@ import { formatConfirmation, formatMoneyOf, formatYearTotals } from "../src/doma
 import { matchProject, suggestProjects } from "../src/domain/project-match.ts";
 import type { NewRecord, ReportRecord } from "../src/domain/record.ts";
 import { KIND_LABEL, type ReportKind } from "../src/domain/types.ts";
-import type { ProjectTarget } from "../src/store/record-store.ts";
+import { carriesMoney, REPORT_KINDS } from "../src/domain/report-kinds.ts";
+import type { ProjectTarget } from "../src/store/types.ts";
 import { currentVersion } from "./lib/current-version.ts";
 import { checkDate, checkMoney, CREATES_PROJECT, ONCE_PER_PROJECT, repeatError, takeFromProject } from "./lib/record-report.ts";
 
 const EXAMPLE = "更正 #122 总投资 6亿";
-const MONEY_KINDS: ReadonlySet<ReportKind> = new Set(["negotiation", "signing", "fundsArrived"]);
+const MONEY_KINDS: ReadonlySet<ReportKind> = new Set(REPORT_KINDS.filter(carriesMoney));
 const FIELD_LABEL = { money: "金额", date: "日期", project: "项目", industry: "产业", source: "来源" } as const;
 
 export default defineCommand({

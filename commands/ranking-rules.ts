@@ -1,7 +1,15 @@
 import { defineCommand } from "../src/bot/define.ts";
 import { UserError } from "../src/bot/errors.ts";
 import { DEFAULT_RANKING_RULES, type RankingRules } from "../src/domain/ranking.ts";
-import { describeRules, OPERAND_WORDS, parseRateDefinition, rateByWord } from "../src/domain/ranking-rules-text.ts";
+import {
+  describeRules,
+  OPERAND_WORDS,
+  PERCENT_RULE,
+  parsePercent,
+  parseRateDefinition,
+  RATE_CAP_RANGE,
+  rateByWord,
+} from "../src/domain/ranking-rules-text.ts";
 import { words } from "./lib/find-unit.ts";
 
 const EXAMPLE = "赛马设置 权重 签约率30 落地率15 开工率15 资金到位率30 制造业占比10";
@@ -10,8 +18,15 @@ export default defineCommand({
   name: "ranking-rules",
   triggers: ["赛马设置"],
   group: "admin",
-  summary: "查看或修改赛马口径：五个率的定义、权重、封顶和落后标准",
-  examples: ["赛马设置", EXAMPLE, "赛马设置 口径 签约率=签约金额/目标签约金额", "赛马设置 落后线 10", "赛马设置 末位 20%"],
+  summary: `查看或修改赛马口径：五个率的定义、权重、封顶和落后标准。${PERCENT_RULE}`,
+  examples: [
+    "赛马设置",
+    EXAMPLE,
+    "赛马设置 口径 签约率=签约金额/目标签约金额",
+    "赛马设置 封顶 120",
+    "赛马设置 落后线 10",
+    "赛马设置 末位 20%",
+  ],
   access: "admin",
   async run(ctx) {
     const [action, ...rest] = words(ctx.args);
@@ -46,15 +61,27 @@ function apply(action: string, rest: string[], rules: RankingRules): RankingRule
       rules.rates[rate] = parsed;
       return rules;
     }
-    case "封顶":
-    case "落后线":
+    case "封顶": {
+      const cap = parsePercent(rest[0] ?? "");
+      if (cap === null || cap < RATE_CAP_RANGE.min || cap > RATE_CAP_RANGE.max) {
+        throw new UserError(
+          `封顶按百分数写，范围 ${RATE_CAP_RANGE.min * 100}%–${RATE_CAP_RANGE.max * 100}%：封顶 120 即单项最多按 120% 计。未修改。`,
+          "赛马设置 封顶 120",
+        );
+      }
+      rules.rateCap = cap;
+      return rules;
+    }
     case "末位": {
-      const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(rest[0] ?? "");
-      if (!m) throw new UserError("请写一个数字。", `赛马设置 ${action} ${action === "落后线" ? "10" : "20%"}`);
-      const n = Number(m[1]);
-      if (action === "落后线") rules.laggardMarginPoints = n;
-      else if (action === "封顶") rules.rateCap = m[2] || n > 5 ? n / 100 : n;
-      else rules.bottomShare = m[2] || n > 1 ? n / 100 : n;
+      const share = parsePercent(rest[0] ?? "");
+      if (share === null || share > 1) throw new UserError("末位按百分数写，范围 0%–100%：末位 20 即排名后 20% 算落后。未修改。", "赛马设置 末位 20");
+      rules.bottomShare = share;
+      return rules;
+    }
+    case "落后线": {
+      const m = /^(\d{1,3}(?:\.\d{1,2})?)$/.exec(rest[0] ?? "");
+      if (!m) throw new UserError("落后线写百分点数：落后线 10 即到位资金完成率落后序时进度超过 10 个百分点算落后。未修改。", "赛马设置 落后线 10");
+      rules.laggardMarginPoints = Number(m[1]);
       return rules;
     }
     case "恢复默认":

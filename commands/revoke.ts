@@ -1,6 +1,7 @@
 import { defineCommand } from "../src/bot/define.ts";
 import { notBoundText } from "../src/bot/dispatcher.ts";
 import { UserError } from "../src/bot/errors.ts";
+import type { ReportRecord } from "../src/domain/record.ts";
 import { formatMoneyOf, formatYearTotals } from "../src/domain/format-report.ts";
 import { KIND_LABEL } from "../src/domain/types.ts";
 import { currentVersion } from "./lib/current-version.ts";
@@ -20,7 +21,7 @@ export default defineCommand({
       await ctx.reply(notBoundText(message.sender.id));
       return { ok: false };
     }
-    let record;
+    let record: ReportRecord | undefined | null;
     if (ctx.args) {
       const id = /^#?\s*(\d+)$/.exec(ctx.args)?.[1];
       if (!id) throw new UserError(`没看懂要撤销哪条记录：「${ctx.args}」。`, EXAMPLE);

@@ -1,5 +1,5 @@
 import { clockTime, defineSchedule } from "../src/bot/schedule.ts";
-import type { PushMessage } from "../src/bot/push.ts";
+import type { PushMessage } from "../src/push/push.ts";
 import { digestCharts } from "../src/charts/chart-sets.ts";
 import { clockSetting, destinationSetting, intSetting } from "../src/bot/schedule-settings.ts";
 import { addDays, weekStart } from "../src/domain/china-time.ts";

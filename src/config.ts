@@ -104,7 +104,7 @@ export function readConfig(env: Record<string, string | undefined> | undefined =
   // The checks below read the raw values, so they report even when the schema failed.
   const ceilingText = cleaned.AMOUNT_CEILING ?? "5000亿";
   const ceiling = parseMoney(ceilingText);
-  if (!ceiling || ceiling.currency !== "CNY" || ceiling.value <= 0) {
+  if (ceiling?.currency !== "CNY" || ceiling.value <= 0) {
     problems.push(`AMOUNT_CEILING: "${ceilingText}" is not an amount in yuan (e.g. 5000亿)`);
   }
   const tags = readIndustryFile(cleaned.INDUSTRY_FILE, problems);

@@ -1,7 +1,7 @@
 // npm run export: every record, oldest first, streamed as a JSON array or as CSV (CRLF rows;
 // with a BOM on request so that Excel reads the Chinese text as UTF-8).
 import { csvLine, EXPORT_FIELDS, toExportRow } from "./domain/export-row.ts";
-import type { Store } from "./store/store.ts";
+import type { Store } from "./store/types.ts";
 
 export interface ExportOptions {
   format: "json" | "csv";

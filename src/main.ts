@@ -29,8 +29,8 @@ import { applyHttpLimits, createServer } from "./server.ts";
 import { createHealthChecks } from "./health.ts";
 import { closeHttpServer, whenStopped } from "./shutdown.ts";
 import { applyImport, ImportConflictError } from "./store/import-apply.ts";
-import { createOutbox } from "./store/outbox.ts";
-import { createStore, type Store } from "./store/store.ts";
+import { createOutbox } from "./push/outbox.ts";
+import { createStore, type RedisStore } from "./store/store.ts";
 
 type Tool = (config: Config, argv: string[]) => Promise<number>;
 
@@ -62,7 +62,7 @@ async function boot(config: Config) {
 }
 
 /** The configured platform channels; without a dispatcher they only push (npm run schedule). */
-function createChannels(config: Config, store: Store, log: Logger, dispatch?: Dispatch): ChannelRuntime[] {
+function createChannels(config: Config, store: RedisStore, log: Logger, dispatch?: Dispatch): ChannelRuntime[] {
   const receiveNothing: Dispatch = async () => {
     throw new Error("this process only pushes");
   };

@@ -8,7 +8,7 @@ import type { Metrics } from "./metrics.ts";
 /** Constant-time comparison of the presented token with the configured one. */
 export function tokenMatches(header: string | undefined, token: string): boolean {
   const prefix = "Bearer ";
-  if (!header || !header.startsWith(prefix)) return false;
+  if (!header?.startsWith(prefix)) return false;
   // Hashing both sides gives equal lengths, so neither the content nor the length leaks by timing.
   const digest = (s: string) => createHash("sha256").update(s).digest();
   return timingSafeEqual(digest(header.slice(prefix.length).trim()), digest(token));

@@ -5,7 +5,7 @@
 import type { RequestListener } from "node:http";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { Dispatch, DispatchResult } from "./bot/dispatcher.ts";
-import type { PushTransport } from "./bot/push.ts";
+import type { PushTransport } from "./push/push.ts";
 
 /** What /metrics reads about the outbox on each scrape. */
 export interface OutboxSnapshot {

@@ -34,11 +34,19 @@ describe("whenStopped", () => {
   it("exits 1 on a second signal and on the timeout", async () => {
     const proc = signals();
     const exits: number[] = [];
-    void whenStopped({ log: silentLog, timeoutMs: 50, signals: proc, exit: (c) => exits.push(c), steps: [{ name: "hang", run: () => new Promise(() => {}) }] });
+    let timedOut!: () => void;
+    const secondExit = new Promise<void>((resolve) => {
+      timedOut = resolve;
+    });
+    const exit = (c: number) => {
+      exits.push(c);
+      if (exits.length === 2) timedOut();
+    };
+    void whenStopped({ log: silentLog, timeoutMs: 50, signals: proc, exit, steps: [{ name: "hang", run: () => new Promise(() => {}) }] });
     proc.emit("SIGINT", "SIGINT");
     proc.emit("SIGTERM", "SIGTERM");
     expect(exits).toEqual([1]);
-    await new Promise((r) => setTimeout(r, 80));
+    await secondExit; // the 50 ms timeout ends it too
     expect(exits).toEqual([1, 1]);
   });
 });
@@ -46,15 +54,21 @@ describe("whenStopped", () => {
 describe("closeHttpServer", () => {
   it("waits for the request under way and closes idle keep-alive connections", async () => {
     let finish!: () => void;
+    let slowArrived!: () => void;
+    const arrived = new Promise<void>((resolve) => {
+      slowArrived = resolve;
+    });
     const server = createServer((_req, res) => {
-      if (_req.url === "/slow") finish = () => res.end("done");
-      else res.end("quick");
+      if (_req.url === "/slow") {
+        finish = () => res.end("done");
+        slowArrived();
+      } else res.end("quick");
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     expect(await (await fetch(`${base}/quick`)).text()).toBe("quick"); // leaves an idle keep-alive connection
     const slow = fetch(`${base}/slow`).then((r) => r.text());
-    while (!finish) await new Promise((r) => setTimeout(r, 5));
+    await arrived;
     let closed = false;
     const closing = closeHttpServer(server).then(() => (closed = true));
     await new Promise((r) => setTimeout(r, 100));

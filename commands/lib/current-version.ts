@@ -1,6 +1,6 @@
 // A corrected record's current version: 撤销 and 更正 of an old number act on what counts now.
 import type { ReportRecord } from "../../src/domain/record.ts";
-import type { Store } from "../../src/store/store.ts";
+import type { Store } from "../../src/store/types.ts";
 
 export async function currentVersion(store: Pick<Store, "records">, record: ReportRecord): Promise<ReportRecord> {
   let current = record;

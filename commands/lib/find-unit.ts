@@ -1,8 +1,8 @@
 // Resolves a unit name typed in a command, or explains which units exist.
 import { UserError } from "../../src/bot/errors.ts";
 import { matchUnit } from "../../src/domain/unit-match.ts";
-import type { Unit } from "../../src/store/directory-store.ts";
-import type { Store } from "../../src/store/store.ts";
+import type { Unit } from "../../src/domain/unit.ts";
+import type { Store } from "../../src/store/types.ts";
 
 export async function findUnit(store: Store, typed: string, example?: string): Promise<Unit> {
   const units = await store.directory.listUnits();

@@ -10,8 +10,9 @@ import { formatReading } from "../../src/domain/format-reading.ts";
 import { matchProject, suggestProjects } from "../../src/domain/project-match.ts";
 import type { NewRecord } from "../../src/domain/record.ts";
 import { parseReportBody, type ReportFields } from "../../src/domain/report-parser.ts";
+import { createsProject, oncePerProject, REPORT_KINDS } from "../../src/domain/report-kinds.ts";
 import { KIND_LABEL, type ReportKind } from "../../src/domain/types.ts";
-import type { ProjectTarget } from "../../src/store/record-store.ts";
+import type { ProjectTarget } from "../../src/store/types.ts";
 
 type Ctx = ContextFor<"member">;
 
@@ -24,9 +25,9 @@ interface ReportSpec {
 }
 
 /** Kinds that create or update a project; the rest must name an existing one. */
-export const CREATES_PROJECT: ReadonlySet<ReportKind> = new Set(["negotiation", "signing"]);
+export const CREATES_PROJECT: ReadonlySet<ReportKind> = new Set(REPORT_KINDS.filter(createsProject));
 /** Kinds that happen once per project: a second report is almost always a colleague's duplicate. */
-export const ONCE_PER_PROJECT: ReadonlySet<ReportKind> = new Set(["signing", "landed", "started", "producing", "registered"]);
+export const ONCE_PER_PROJECT: ReadonlySet<ReportKind> = new Set(REPORT_KINDS.filter(oncePerProject));
 
 export function reportCommand(spec: ReportSpec): Command {
   if (spec.examples[0]) EXAMPLES.set(spec.kind, spec.examples[0]);

@@ -2,7 +2,8 @@
 import type Router from "@koa/router";
 import type { Logger } from "pino";
 import type { Dispatch } from "./dispatcher.ts";
-import type { PushTransport } from "./push.ts";
+import type { Lease } from "../store/lease.ts";
+import type { PushTransport } from "../push/push.ts";
 
 export interface ChannelDeps {
   dispatch: Dispatch;
@@ -25,15 +26,6 @@ export interface ChannelDeps {
   fetch: typeof fetch;
   /** A lease shared by all replicas, for what only one process may do at a time. Absent: act alone. */
   lease?: (name: string, ttlMs: number) => Lease;
-}
-
-export interface Lease {
-  ttlMs: number;
-  /** True when this process holds the lease now (taken, or already its own). */
-  acquire(): Promise<boolean>;
-  /** False when the lease was lost (it lapsed and another process took it). */
-  renew(): Promise<boolean>;
-  release(): Promise<void>;
 }
 
 export interface ChannelRuntime {

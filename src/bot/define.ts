@@ -4,8 +4,8 @@ import type { HolidayYear } from "../domain/holidays.ts";
 import type { IndustryTable } from "../domain/industry.ts";
 import type { ReportRecord } from "../domain/record.ts";
 import type { IsoDate, ReportKind } from "../domain/types.ts";
-import type { Unit } from "../store/directory-store.ts";
-import type { Store } from "../store/store.ts";
+import type { Unit } from "../domain/unit.ts";
+import type { Store } from "../store/types.ts";
 import type { DashboardLinks } from "./dashboard-links.ts";
 import type { IncomingMessage, ReplyFn } from "./types.ts";
 

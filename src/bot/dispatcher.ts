@@ -17,7 +17,7 @@ import { formatConfirmation, formatYearTotals } from "../domain/format-report.ts
 import { normalizeText, stripMention } from "../domain/normalize.ts";
 import type { ReportRecord } from "../domain/record.ts";
 import { KIND_LABEL } from "../domain/types.ts";
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/types.ts";
 import type { BotRules, Command, CommandContext } from "./define.ts";
 import { UserError, userErrorText } from "./errors.ts";
 import { matchCommand, type CommandMatch } from "./match.ts";

@@ -2,7 +2,7 @@
 // the lease a few times per TTL, and stops leading when it loses it; the others stand by and
 // take over when the lease lapses.
 import type { Logger } from "pino";
-import type { Lease } from "./channel-runtime.ts";
+import type { Lease } from "../store/lease.ts";
 
 export interface Leadership {
   start(): Promise<void>;

@@ -9,9 +9,9 @@ import type { Logger } from "pino";
 import type { ChartRenderer } from "../charts/chart-renderer.ts";
 import { addDays, chinaDate } from "../domain/china-time.ts";
 import type { HolidayCalendar } from "../domain/holidays.ts";
-import type { Store } from "../store/store.ts";
+import type { PushMessage, SendFn, SendReceipt } from "../push/push.ts";
+import type { Store } from "../store/types.ts";
 import type { DashboardLinks } from "./dashboard-links.ts";
-import type { PushMessage, SendFn, SendReceipt } from "./push.ts";
 import { readScheduleSettings, type Schedule, type ScheduleContext, type ScheduleEnvironment, type ScheduleSettingsByName } from "./schedule.ts";
 
 export const SCHEDULE_TIME_ZONE = "Asia/Shanghai";

@@ -8,9 +8,9 @@ import type { ChartRenderer } from "../charts/chart-renderer.ts";
 import type { z } from "zod";
 import type { HolidayCalendar } from "../domain/holidays.ts";
 import type { IsoDate } from "../domain/types.ts";
-import type { Store } from "../store/store.ts";
+import type { PushMessage, SendReceipt } from "../push/push.ts";
+import type { Store } from "../store/types.ts";
 import type { DashboardLinks } from "./dashboard-links.ts";
-import type { PushMessage, SendReceipt } from "./push.ts";
 
 /** One setting: the variable that sets it (read by config.ts) and its schema with the default. */
 export interface SettingSpec<T> {

@@ -58,7 +58,7 @@ export function readWecomConfig(env: Record<string, string | undefined>, problem
 
   bothOrNeither(problems, ["WECOM_TOKEN", token], ["WECOM_ENCODING_AES_KEY", key]);
   bothOrNeither(problems, ["WECOM_BOT_ID", botId], ["WECOM_BOT_SECRET", secret]);
-  // The admin page generates letters and digits, at most 32 (protocol §7.6, [S21]).
+  // The admin page generates letters and digits, at most 32 (docs/wecom.md §7.6, [S21]).
   if (token !== undefined && !/^[A-Za-z0-9]{1,32}$/.test(token)) {
     problems.push("WECOM_TOKEN: must be the robot's Token, 1–32 letters or digits");
   }

@@ -7,7 +7,7 @@ import Router from "@koa/router";
 import type { Logger } from "pino";
 import { chinaDate } from "../domain/china-time.ts";
 import { loadDashboardData } from "../insights/dashboard-data.ts";
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/types.ts";
 import { verifyDashboardLink } from "./dashboard-link.ts";
 import { renderDashboardPage } from "./page.ts";
 

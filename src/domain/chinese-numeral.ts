@@ -182,8 +182,8 @@ export function toChineseNumeral(n: number): string {
 }
 
 function render(n: number): string {
-  if (n >= 1e8) return joinParts(render(Math.floor(n / 1e8)) + "亿", n % 1e8, 1e7, render);
-  if (n >= 1e4) return joinParts(section(Math.floor(n / 1e4)) + "万", n % 1e4, 1000, section);
+  if (n >= 1e8) return joinParts(`${render(Math.floor(n / 1e8))}亿`, n % 1e8, 1e7, render);
+  if (n >= 1e4) return joinParts(`${section(Math.floor(n / 1e4))}万`, n % 1e4, 1000, section);
   return section(n);
 }
 

@@ -62,7 +62,7 @@ export function parseCorrection(args: string, today: IsoDate, industries: Indust
     }
     case "date": {
       const match = findDate(value, today);
-      if (!match || match.start !== 0) return { ok: false, problem: `没看懂日期「${value}」，请写成 3月5日、2026-03-05、昨天 这样。` };
+      if (match?.start !== 0) return { ok: false, problem: `没看懂日期「${value}」，请写成 3月5日、2026-03-05、昨天 这样。` };
       return { ok: true, recordId, field: "date", date: match.date };
     }
     case "project":

@@ -81,7 +81,7 @@ export function formatDigest(d: DigestData): { title: string; markdown: string }
   for (const r of d.stageMoves) lines.push(`· ${r.project} ${KIND_LABEL[r.kind]}（${r.unitName}，${md(r.date)}）`);
   if (d.funds.length > 0) {
     lines.push("", "**到位资金前五**");
-    d.funds.forEach((r, i) => lines.push(`${i + 1}. ${r.project} ${money(r)}（${r.unitName}）`));
+    for (const [i, r] of d.funds.entries()) lines.push(`${i + 1}. ${r.project} ${money(r)}（${r.unitName}）`);
   }
   lines.push("", `**落后单位**（${d.laggards.length} 个）`);
   if (d.laggards.length === 0) lines.push("无");

@@ -25,7 +25,7 @@ export function formatDateRuns(dates: readonly IsoDate[]): string {
 export function formatHolidayYear(year: number, table: HolidayYear | undefined, changedDays: number): string {
   const lines = [`📅 ${year}年节假日安排`];
   if (!table || (Object.keys(table.holidays).length === 0 && table.workdays.length === 0)) {
-    lines.push("还没有这一年的安排：定时推送只按周末休息。", "管理员可以添加，例如：节假日 " + year + " 放假 春节 " + year + "-02-05.." + year + "-02-11");
+    lines.push("还没有这一年的安排：定时推送只按周末休息。", `管理员可以添加，例如：节假日 ${year} 放假 春节 ${year}-02-05..${year}-02-11`);
     return lines.join("\n");
   }
   const festivals = Object.entries(table.holidays).sort(([, a], [, b]) => (a[0] ?? "").localeCompare(b[0] ?? ""));

@@ -3,6 +3,7 @@
 // same money form the confirmations use, so the question and the later confirmation read alike.
 import { formatUsd, formatYuan } from "./amount.ts";
 import type { ReportFields } from "./report-parser.ts";
+import { monthDay } from "./periods.ts";
 import { KIND_LABEL, type IsoDate, type ReportKind } from "./types.ts";
 
 /** What the amount of each kind is called; kinds that carry no amount have none. */
@@ -11,10 +12,6 @@ const MONEY_LABEL: Partial<Record<ReportKind, string>> = {
   signing: "总投资",
 };
 
-/** "6月18日": the date as people say it. */
-export function monthDay(date: IsoDate): string {
-  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-}
 
 export function formatReading(kind: ReportKind, fields: ReportFields): string {
   const parts: string[] = [KIND_LABEL[kind]];

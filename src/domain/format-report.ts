@@ -4,7 +4,7 @@ import { formatUsd, formatYuan } from "./amount.ts";
 import type { ReportRecord } from "./record.ts";
 import type { Targets } from "./targets.ts";
 import type { Totals } from "./totals.ts";
-import { KIND_LABEL } from "./types.ts";
+import { KIND_LABEL, STAGE_ORDER } from "./report-kinds.ts";
 
 export function formatMoneyOf(record: Pick<ReportRecord, "amountYuan" | "amountUsd">): string | null {
   if (record.amountYuan !== null) return formatYuan(record.amountYuan);
@@ -46,10 +46,8 @@ export function formatYearTotals(unitName: string, year: number, totals: Totals,
     `签约 ${count(totals.signing, targets.signingCount, "个")}（亿元以上 ${count(totals.bigSigning, targets.bigSigningCount, "个")}）· ${money(totals.signingYuan, targets.signingAmount)}`,
     `到位资金 ${money(totals.fundsYuan, targets.fundsArrived)}${totals.fundsUsd > 0 ? ` · 境外 ${formatUsd(totals.fundsUsd)}` : ""}`,
   ];
-  const milestones = (["landed", "started", "producing", "registered"] as const)
-    .filter((k) => totals[k] > 0)
-    .map((k) => `${KIND_LABEL[k]} ${totals[k]}`);
-  if (totals.negotiation > 0) milestones.unshift(`在谈 ${totals.negotiation}`);
+  // Every project stage but 签约, which has its own line above.
+  const milestones = STAGE_ORDER.filter((k) => k !== "signing" && totals[k] > 0).map((k) => `${KIND_LABEL[k]} ${totals[k]}`);
   if (milestones.length > 0) lines.push(milestones.join(" · "));
   return lines.join("\n");
 }

@@ -60,7 +60,10 @@ export function parseImportFile(text: string): ImportParse {
 type At = (path: Path, message: string) => void;
 
 function readUnit(raw: unknown, path: Path, at: At): ImportUnit | null {
-  if (!isObject(raw)) return at(path, "应为对象（含 name）"), null;
+  if (!isObject(raw)) {
+    at(path, "应为对象（含 name）");
+    return null;
+  }
   for (const key of Object.keys(raw)) if (!["name", "aliases", "members", "targets"].includes(key)) at([...path, key], "不认识的字段");
   const name = typeof raw.name === "string" ? raw.name.trim() : "";
   if (!name) at([...path, "name"], "缺少单位名称");
@@ -91,7 +94,10 @@ function readUnit(raw: unknown, path: Path, at: At): ImportUnit | null {
  * laggardMarginPoints: 10, bottomShare: 0.2 } — rate names in Chinese or as in the code.
  */
 function readRanking(raw: unknown, at: At): Partial<RankingRules> | undefined {
-  if (!isObject(raw)) return at(["ranking"], "应为对象"), undefined;
+  if (!isObject(raw)) {
+    at(["ranking"], "应为对象");
+    return undefined;
+  }
   const out: Partial<RankingRules> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (key === "weights" || key === "rates") {
@@ -127,7 +133,10 @@ function readTarget(field: TargetField, value: unknown): number | null {
 }
 
 function readStrings(raw: unknown, path: Path, at: At): string[] {
-  if (!Array.isArray(raw)) return at(path, "应为列表"), [];
+  if (!Array.isArray(raw)) {
+    at(path, "应为列表");
+    return [];
+  }
   const out: string[] = [];
   raw.forEach((v, i) => {
     if ((typeof v === "string" && v.trim()) || typeof v === "number") out.push(String(v).trim());
@@ -153,7 +162,7 @@ function checkUnique(units: ImportUnit[], at: At) {
   });
 }
 
-function isObject(v: unknown): v is Record<string, any> {
+function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 

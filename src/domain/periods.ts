@@ -72,3 +72,8 @@ export function timeProgress(date: IsoDate): number {
   const year = Number(date.slice(0, 4));
   return (daysBetween(`${year}-01-01`, date) + 1) / daysInYear(year);
 }
+
+/** "6月18日": the date as people say it. */
+export function monthDay(date: IsoDate): string {
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}

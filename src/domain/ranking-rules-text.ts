@@ -56,7 +56,20 @@ export function describeRules(rules: RankingRules): string {
     "赛马得分（百分制）＝各率×权重之和÷权重合计：",
     ...RATE_NAMES.map((n) => `· ${RATE_LABEL[n]} = ${wordOfTotal(rules.rates[n].numerator)}/${wordOfOperand(rules.rates[n].denominator)}，权重 ${rules.weights[n]}`),
     `单项封顶 ${percent(rules.rateCap)} · 到位资金落后序时超过 ${rules.laggardMarginPoints} 个百分点算落后 · 末位 ${percent(rules.bottomShare)} 算落后`,
+    PERCENT_RULE,
   ].join("\n");
+}
+
+/** How 封顶 and 末位 read their number, said in replies and in 帮助. */
+export const PERCENT_RULE = "封顶按百分数理解，% 可省略：封顶 120 即 120%；末位同样，末位 20 即 20%。";
+
+/** The cap on each rate, from 100% to 1000%: below 100% a unit behind target would score full marks. */
+export const RATE_CAP_RANGE = { min: 1, max: 10 } as const;
+
+/** "120", "120%" → 1.2: a percentage, the % optional; null when it is not a plain number. */
+export function parsePercent(text: string): number | null {
+  const m = /^(\d{1,6}(?:\.\d{1,4})?)%?$/.exec(text);
+  return m ? Number(m[1]) / 100 : null;
 }
 
 export const OPERAND_WORDS = [...Object.keys(TOTAL_WORDS), ...Object.keys(TARGET_WORDS)];

@@ -177,7 +177,7 @@ function leadOf(text: string, amountStart: number): { start: number; role: Role 
     while (q > 0 && isBlankOrColon(text[q - 1])) q--;
     const lead = leadEndingAt(text, q);
     // A phase leads an amount only glued to it and not right after 项目: "一期8亿", but "光伏项目二期 3亿" names the project.
-    const phaseOfName = lead !== null && lead.word.endsWith("期") && (q !== start || text[q - lead.word.length - 1] === "目");
+    const phaseOfName = lead?.word.endsWith("期") && (q !== start || text[q - lead.word.length - 1] === "目");
     if (lead && !phaseOfName) {
       start = q - lead.word.length;
       if (lead.role) roles |= ROLE_BIT[lead.role];

@@ -4,11 +4,12 @@
 // project name or the counterpart. Blanking keeps the length, so every span stays valid.
 import { counterpartOf, partnerOf } from "./counterpart.ts";
 import { scanDates, type ImpossibleDate } from "./date-phrase.ts";
-import { monthDay } from "./format-reading.ts";
+import { monthDay } from "./periods.ts";
 import { findImpliedIndustry, industryOfWord, type IndustryTable } from "./industry.ts";
 import { isSeparator, wordSpans } from "./normalize.ts";
 import { findPlace, type PlaceMatch } from "./places.ts";
 import { projectOf } from "./project-name.ts";
+import { countsAsVisit, moneyRequired, moneyWord } from "./report-kinds.ts";
 import { takeMoney } from "./report-money.ts";
 import type { IsoDate, Money, ReportKind, Source } from "./types.ts";
 import { findVagueDate } from "./vague-date.ts";
@@ -37,10 +38,9 @@ export interface ParseOptions {
  */
 export type ParseOutcome = { ok: true; fields: ReportFields; doubt?: string } | { ok: false; problem: string };
 
-const VISIT_KINDS: ReadonlySet<ReportKind> = new Set(["visitOut", "visitIn"]);
-const MONEY_REQUIRED: ReadonlySet<ReportKind> = new Set(["signing", "fundsArrived"]);
 /** Kinds whose amount is recorded: only theirs can be in doubt. */
 const MONEY_KINDS: ReadonlySet<ReportKind> = new Set(["negotiation", "signing", "fundsArrived"]);
+
 
 /** 「…」 “…” 《…》 『…』 "…": the name as written, spaces and numbers included. */
 const QUOTE_OPEN = "「“《『\"";
@@ -128,7 +128,7 @@ export function parseReportBody(kind: ReportKind, body: string, options: ParseOp
   let nameDoubt: string | null = null;
   let place: string | null = null;
   let counterpart: string | null = null;
-  if (VISIT_KINDS.has(kind)) {
+  if (countsAsVisit(kind)) {
     const placeMatch = findPlace(line.text);
     place = placeMatch?.name ?? null;
     const withoutPlace = placeMatch ? blankPlace(line.text, placeMatch) : line.text;
@@ -150,11 +150,8 @@ export function parseReportBody(kind: ReportKind, body: string, options: ParseOp
     project = quotedName ?? named?.name ?? keywordName;
     if (named?.unknownTail) nameDoubt = `不确定「项目」后面的「${named.unknownTail}」是不是项目名称的一部分`;
     if (!project) return { ok: false, problem: "没有看到项目名称，是哪个项目？请写上项目名称（如 年产10万吨功能膜项目）。" };
-    if (MONEY_REQUIRED.has(kind) && !money) {
-      return {
-        ok: false,
-        problem: `没有看到${kind === "signing" ? "投资额" : "到位金额"}（如 5.2亿元、3000万、500万美元）。`,
-      };
+    if (moneyRequired(kind) && !money) {
+      return { ok: false, problem: `没有看到${moneyWord(kind)}（如 5.2亿元、3000万、500万美元）。` };
     }
   }
 

@@ -2,29 +2,23 @@
 // weekly digest read a few hashes instead of scanning records. The same delta is applied
 // with the opposite sign when a record is revoked, so it must depend on the record alone.
 import { BIG_SIGNING_YUAN, type ReportRecord } from "./record.ts";
+import { REPORT_KINDS } from "./report-kinds.ts";
 
+/** Counts of records per kind (named after the kind), and the amounts and shares behind the rates. */
 export const TOTAL_FIELDS = [
   "reports",
-  "visitOut",
-  "visitIn",
-  "negotiation",
-  "signing",
+  ...REPORT_KINDS,
   "signingYuan",
   "signingUsd",
   "bigSigning",
   "bigSigningYuan",
   "signingProvOutYuan",
   "signingCityOutYuan",
-  "fundsArrived",
   "fundsYuan",
   "fundsUsd",
   "fundsMfgYuan",
   "fundsProvOutYuan",
   "fundsCityOutYuan",
-  "landed",
-  "started",
-  "producing",
-  "registered",
 ] as const;
 
 export type TotalField = (typeof TOTAL_FIELDS)[number];

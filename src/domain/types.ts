@@ -3,45 +3,9 @@
 /** A civil date in China time (Asia/Shanghai), "YYYY-MM-DD". */
 export type IsoDate = string;
 
-export type ReportKind =
-  | "visitOut"
-  | "visitIn"
-  | "negotiation"
-  | "signing"
-  | "fundsArrived"
-  | "landed"
-  | "started"
-  | "producing"
-  | "registered";
-
-export const REPORT_KINDS: readonly ReportKind[] = [
-  "visitOut",
-  "visitIn",
-  "negotiation",
-  "signing",
-  "fundsArrived",
-  "landed",
-  "started",
-  "producing",
-  "registered",
-];
-
-/** The Chinese keyword users type and exports show. */
-export const KIND_LABEL: Record<ReportKind, string> = {
-  visitOut: "走出去",
-  visitIn: "请进来",
-  negotiation: "在谈",
-  signing: "签约",
-  fundsArrived: "到位",
-  landed: "落地",
-  started: "开工",
-  producing: "投产",
-  registered: "入库",
-};
-
-/** Project milestones in lifecycle order (到位资金 does not move the stage). */
-export const STAGE_ORDER = ["negotiation", "signing", "landed", "started", "producing", "registered"] as const;
-export type Stage = (typeof STAGE_ORDER)[number];
+// Report kinds live in one table (report-kinds.ts); re-exported here for code that imports them
+// with the other vocabulary.
+export { KIND_LABEL, REPORT_KINDS, STAGE_ORDER, type ReportKind, type Stage } from "./report-kinds.ts";
 
 export type Source = "省外" | "市外" | "境外";
 

@@ -7,7 +7,7 @@ import { rankUnits } from "../domain/ranking.ts";
 import { subtractTotals, type Totals } from "../domain/totals.ts";
 import type { IsoDate } from "../domain/types.ts";
 import type { ChartInputs } from "../charts/chart-inputs.ts";
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/types.ts";
 
 /**
  * Figures as of `asOf` (the digest's covered Sunday, or today). `today` tells which reports
@@ -47,7 +47,7 @@ export async function loadChartData(store: Store, today: IsoDate, asOf: IsoDate,
         if (scoped(i)) running += t[field];
       });
       if (m === monthly.length - 1) {
-        for (const day of afterAsOf) day.forEach((t, i) => (running -= scoped(i) ? t[field] : 0));
+        for (const day of afterAsOf) for (const [i, t] of day.entries()) running -= scoped(i) ? t[field] : 0;
       }
       return running;
     });

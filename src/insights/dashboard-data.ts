@@ -10,7 +10,7 @@ import { BIG_SIGNING_YUAN } from "../domain/record.ts";
 import type { Targets } from "../domain/targets.ts";
 import { addTotals, emptyTotals, type Totals } from "../domain/totals.ts";
 import type { IsoDate } from "../domain/types.ts";
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/types.ts";
 import { loadChartData } from "./chart-data.ts";
 import { loadStandings } from "./standings.ts";
 

@@ -6,7 +6,7 @@ import { weekId } from "../domain/periods.ts";
 import { summarizeProject } from "../domain/project.ts";
 import type { ReminderUnit } from "../domain/reminder.ts";
 import type { IsoDate } from "../domain/types.ts";
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/types.ts";
 import { loadStandings } from "./standings.ts";
 
 export interface ReminderOptions {

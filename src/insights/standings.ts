@@ -3,14 +3,15 @@
 // The result is cached per process: while the versions in Redis are unchanged it is reused;
 // after reports it re-reads only the units that changed and re-ranks in memory; a change of
 // units, targets, rules or day rebuilds it whole.
-import { addDays, weekStart } from "../domain/china-time.ts";
 import { findLaggards, type Laggard } from "../domain/laggards.ts";
 import { timeProgress } from "../domain/periods.ts";
 import { rankUnits, type RankedUnit, type RankingRules } from "../domain/ranking.ts";
-import { addTotals, emptyTotals, subtractTotals, TOTAL_FIELDS, type Totals } from "../domain/totals.ts";
+import { emptyTotals, TOTAL_FIELDS, type Totals } from "../domain/totals.ts";
 import type { IsoDate } from "../domain/types.ts";
-import type { Unit } from "../store/directory-store.ts";
-import type { Store } from "../store/store.ts";
+import { lastWeekEnd } from "../domain/year-to-date.ts";
+import type { Unit } from "../domain/unit.ts";
+import type { Store } from "../store/types.ts";
+import { loadTotalsAsOf } from "./totals-as-of.ts";
 
 export interface Standings {
   today: IsoDate;
@@ -43,46 +44,33 @@ const cache = new Map<string, Snapshot>();
 
 export async function loadStandings(store: Store, today: IsoDate): Promise<Standings> {
   const versions = await store.metrics.versions();
-  const cached = cache.get(store.keys.prefix);
+  const cached = cache.get(store.deployment);
   let snapshot: Snapshot;
   if (cached && cached.today === today && cached.directoryVersion === versions.directory) {
     if (cached.totalsVersion === versions.totals) return cached.standings;
     const changed = await store.metrics.unitsChangedSince(cached.totalsVersion);
     snapshot =
-      changed.length <= PATCH_LIMIT && sameYearWeek(today)
-        ? await patch(store, cached, changed, versions.totals)
-        : await build(store, today, versions);
+      changed.length <= PATCH_LIMIT ? await patch(store, cached, changed, versions.totals) : await build(store, today, versions);
   } else {
     snapshot = await build(store, today, versions);
   }
-  cache.set(store.keys.prefix, snapshot);
+  cache.set(store.deployment, snapshot);
   return snapshot.standings;
-}
-
-/** Whether last Sunday is in this year, so last week's YTD is simply year − this week. */
-function sameYearWeek(today: IsoDate): boolean {
-  return addDays(weekStart(today), -1).slice(0, 4) === today.slice(0, 4);
 }
 
 async function build(store: Store, today: IsoDate, versions: { totals: number; directory: number }): Promise<Snapshot> {
   const [all, rules] = await Promise.all([store.directory.listUnits(), store.metrics.rankingRules()]);
   const units = all.filter((u) => !u.inactive); // retired units leave the ranking
   const ids = units.map((u) => u.id);
-  const [yearTotals, weekTotals] = await store.metrics.totalsMany(ids, [
-    { kind: "year", year: Number(today.slice(0, 4)) },
-    { kind: "week", date: today },
-  ]);
-  const previous = sameYearWeek(today)
-    ? yearTotals!.map((t, i) => subtractTotals(t, weekTotals![i]!))
-    : await lastYearToSunday(store, ids, today);
+  const { year: yearTotals, week: weekTotals, previous } = await loadUnitTotals(store, ids, today);
   const snapshot = {
     totalsVersion: versions.totals,
     directoryVersion: versions.directory,
     today,
     units,
     rules,
-    year: new Map(ids.map((id, i) => [id, yearTotals![i]!])),
-    week: new Map(ids.map((id, i) => [id, weekTotals![i]!])),
+    year: new Map(ids.map((id, i) => [id, yearTotals[i]!])),
+    week: new Map(ids.map((id, i) => [id, weekTotals[i]!])),
     previous: new Map(ids.map((id, i) => [id, previous[i]!])),
   };
   return { ...snapshot, standings: rank(snapshot) };
@@ -90,17 +78,14 @@ async function build(store: Store, today: IsoDate, versions: { totals: number; d
 
 async function patch(store: Store, old: Snapshot, changed: string[], totalsVersion: number): Promise<Snapshot> {
   const ids = changed.filter((id) => old.year.has(id));
-  const [yearTotals, weekTotals] = await store.metrics.totalsMany(ids, [
-    { kind: "year", year: Number(old.today.slice(0, 4)) },
-    { kind: "week", date: old.today },
-  ]);
+  const { year: yearTotals, week: weekTotals, previous: previousTotals } = await loadUnitTotals(store, ids, old.today);
   const next = { ...old, totalsVersion, year: new Map(old.year), week: new Map(old.week), previous: new Map(old.previous) };
   let previousChanged = false;
   ids.forEach((id, i) => {
-    const previous = subtractTotals(yearTotals![i]!, weekTotals![i]!);
+    const previous = previousTotals[i]!;
     previousChanged ||= !sameTotals(previous, old.previous.get(id));
-    next.year.set(id, yearTotals![i]!);
-    next.week.set(id, weekTotals![i]!);
+    next.year.set(id, yearTotals[i]!);
+    next.week.set(id, weekTotals[i]!);
     next.previous.set(id, previous);
   });
   // Reports dated this week leave last week's totals as they were: keep last week's ranks.
@@ -129,19 +114,14 @@ function rank(s: Omit<Snapshot, "standings">, previousRank?: Map<string, number>
   };
 }
 
-/**
- * In the first days of January this week started last year: last week's YTD is last year's
- * totals less the days of this week that fell in it.
- */
-async function lastYearToSunday(store: Store, ids: readonly string[], today: IsoDate): Promise<Totals[]> {
-  const lastSunday = addDays(weekStart(today), -1);
-  const lastYear = Number(lastSunday.slice(0, 4));
-  const tail: IsoDate[] = [];
-  for (let d = addDays(lastSunday, 1); d.slice(0, 4) === String(lastYear); d = addDays(d, 1)) tail.push(d);
-  const [old, ...days] = await store.metrics.totalsMany(ids, [{ kind: "year", year: lastYear }, ...tail.map((date) => ({ kind: "day" as const, date }))]);
-  return old!.map((t, i) => subtractTotals(t, days.reduce((sum, d) => addTotals(sum, d[i]!), emptyTotals())));
+/** Each unit's totals: the year to date, this week, and the year to date at the end of last week. */
+async function loadUnitTotals(store: Store, ids: readonly string[], today: IsoDate) {
+  const { asOf, extra } = await loadTotalsAsOf(store, ids, today, [lastWeekEnd(today)], [
+    { kind: "year", year: Number(today.slice(0, 4)) },
+    { kind: "week", date: today },
+  ]);
+  return { year: extra[0]!, week: extra[1]!, previous: asOf[0]! };
 }
-
 
 /** Drops this process's cached standings (tests compare a patched ranking with a rebuilt one). */
 export function forgetStandings(): void {

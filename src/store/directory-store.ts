@@ -2,23 +2,11 @@
 import { readFileSync } from "node:fs";
 import type { Redis } from "ioredis";
 import type { Targets } from "../domain/targets.ts";
+import type { Unit } from "../domain/unit.ts";
 import type { Keys } from "./keys.ts";
-
-export interface Unit {
-  id: string;
-  name: string;
-  aliases: string[];
-  targets: Targets;
-  /** A retired unit (merged, dissolved): its records stay, it leaves the ranking and reporting. */
-  inactive?: boolean;
-}
+import type { DirectoryStore, Settings } from "./types.ts";
 
 type UnitData = Omit<Unit, "id">;
-
-export interface Settings {
-  /** Whether members may bind themselves with 加入. */
-  selfJoin: boolean;
-}
 
 const IDENTIFY = readFileSync(new URL("./identify.lua", import.meta.url), "utf8");
 
@@ -28,7 +16,7 @@ const IDENTIFY = readFileSync(new URL("./identify.lua", import.meta.url), "utf8"
  */
 const IDENTITY_TTL_MS = 2000;
 
-export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Settings) {
+export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Settings): DirectoryStore {
   const identities = new Map<string, { at: number; value: { unit: Unit | undefined; admin: boolean } }>();
   const forget = () => identities.clear();
 
@@ -189,4 +177,3 @@ export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Setting
   };
 }
 
-export type DirectoryStore = ReturnType<typeof createDirectoryStore>;

@@ -4,6 +4,7 @@ import type { Redis } from "ioredis";
 import { applyHolidayOverrides, createHolidayCalendar, type DayOverride, type HolidayCalendar, type HolidayYear } from "../domain/holidays.ts";
 import type { IsoDate } from "../domain/types.ts";
 import type { Keys } from "./keys.ts";
+import type { HolidayStore } from "./types.ts";
 
 function decode(raw: string): DayOverride | null {
   if (raw === "work") return { kind: "work" };
@@ -14,7 +15,7 @@ function decode(raw: string): DayOverride | null {
 
 const encode = (o: DayOverride) => (o.kind === "off" ? `off:${o.name}` : o.kind);
 
-export function createHolidayStore(redis: Redis, keys: Keys) {
+export function createHolidayStore(redis: Redis, keys: Keys): HolidayStore {
   async function overrides(): Promise<Record<IsoDate, DayOverride>> {
     const out: Record<IsoDate, DayOverride> = {};
     for (const [date, raw] of Object.entries(await redis.hgetall(keys.holidays))) {

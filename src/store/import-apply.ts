@@ -4,7 +4,7 @@
 import type { Redis } from "ioredis";
 import type { ImportPlan } from "../domain/import-file.ts";
 import { mergeRules } from "./metrics-store.ts";
-import type { Unit } from "./directory-store.ts";
+import type { Unit } from "../domain/unit.ts";
 import type { Keys } from "./keys.ts";
 
 export interface ImportSummary {

@@ -3,8 +3,17 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Redis } from "ioredis";
-import type { Lease } from "../bot/channel-runtime.ts";
 import type { Keys } from "./keys.ts";
+
+/** One holder at a time across replicas, for what only one process may do (the composition root hands it to channels). */
+export interface Lease {
+  ttlMs: number;
+  /** True when this process holds the lease now (taken, or already its own). */
+  acquire(): Promise<boolean>;
+  /** False when the lease was lost (it lapsed and another process took it). */
+  renew(): Promise<boolean>;
+  release(): Promise<void>;
+}
 
 const LEASE = readFileSync(new URL("./lease.lua", import.meta.url), "utf8");
 

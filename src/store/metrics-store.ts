@@ -4,16 +4,18 @@ import { readFileSync } from "node:fs";
 import type { Redis } from "ioredis";
 import { DEFAULT_RANKING_RULES, type RankingRules } from "../domain/ranking.ts";
 import { emptyTotals, TOTAL_FIELDS, type Totals } from "../domain/totals.ts";
-import type { IsoDate } from "../domain/types.ts";
+import type { TotalsScope } from "../domain/year-to-date.ts";
+
+export type { TotalsScope };
 import type { Keys } from "./keys.ts";
+import type { MetricsStore } from "./types.ts";
 
 const TOTALS_MANY = readFileSync(new URL("./totals-many.lua", import.meta.url), "utf8");
 
 type ManyRedis = Redis & { zsTotalsMany(...args: (string | number)[]): Promise<string[]> };
 
-export type TotalsScope = { kind: "year"; year: number } | { kind: "week"; date: IsoDate } | { kind: "month"; date: IsoDate } | { kind: "day"; date: IsoDate } | { kind: "prior"; month: string };
 
-export function createMetricsStore(redis: Redis, keys: Keys) {
+export function createMetricsStore(redis: Redis, keys: Keys): MetricsStore {
   const r = redis as ManyRedis;
   if (!("zsTotalsMany" in redis)) redis.defineCommand("zsTotalsMany", { lua: TOTALS_MANY });
 
@@ -82,7 +84,6 @@ export function createMetricsStore(redis: Redis, keys: Keys) {
   };
 }
 
-export type MetricsStore = ReturnType<typeof createMetricsStore>;
 
 /** Stored rules over the defaults, so rules saved by an older version gain new fields. */
 export function mergeRules(saved: Partial<RankingRules>): RankingRules {

@@ -2,8 +2,9 @@
 import type { Redis } from "ioredis";
 import { parseHistory, type Project } from "../domain/project.ts";
 import type { Keys } from "./keys.ts";
+import type { ProjectStore } from "./types.ts";
 
-export function createProjectStore(redis: Redis, keys: Keys) {
+export function createProjectStore(redis: Redis, keys: Keys): ProjectStore {
   return {
     /** Project names of a unit with their ids (names as first registered). */
     async namesOf(unitId: string): Promise<Array<{ id: string; name: string }>> {
@@ -35,4 +36,3 @@ export function createProjectStore(redis: Redis, keys: Keys) {
   };
 }
 
-export type ProjectStore = ReturnType<typeof createProjectStore>;

@@ -1,10 +1,15 @@
 // Records are stored as one positional JSON array per stream entry: ~180 bytes instead of a
 // hash that leaves Redis's compact encoding as soon as one value passes 64 bytes. Kind and
 // channel are small codes and createdAt is epoch milliseconds, which saves ~30 bytes a record.
+// The codes are explicit (kinds: src/domain/report-kinds.ts; channels: below) and pinned by
+// tests/store/record-codec.test.ts: changing one would relabel every stored record.
 import type { NewRecord, ReportRecord } from "../domain/record.ts";
-import { REPORT_KINDS, type ChannelName } from "../domain/types.ts";
+import { kindCode, kindOfCode } from "../domain/report-kinds.ts";
+import type { ChannelName } from "../domain/types.ts";
 
-const CHANNELS: readonly ChannelName[] = ["console", "wecom", "dingtalk"];
+/** The stored code of each channel. Never change or reuse one; a new channel takes the next number. */
+export const CHANNEL_CODE = { console: 0, wecom: 1, dingtalk: 2 } as const satisfies Record<ChannelName, number>;
+const CHANNEL_OF_CODE = new Map(Object.entries(CHANNEL_CODE).map(([name, code]) => [code as number, name as ChannelName]));
 
 const ORDER = [
   "unitId",
@@ -26,8 +31,8 @@ const ORDER = [
 /** [kind, channel, createdAt ms, ...ORDER]; the project id is stored beside it by the script. */
 export function encodeRecord(record: NewRecord): string {
   return JSON.stringify([
-    REPORT_KINDS.indexOf(record.kind),
-    CHANNELS.indexOf(record.channel),
+    kindCode(record.kind),
+    CHANNEL_CODE[record.channel],
     Date.parse(record.createdAt),
     ...ORDER.map((field) => record[field]),
   ]);
@@ -42,8 +47,8 @@ export function decodeRecord(id: number, projectId: string, json: string, revoke
   const fields = Object.fromEntries(ORDER.map((field, i) => [field, values[i] ?? null]));
   return {
     ...(fields as Pick<NewRecord, (typeof ORDER)[number]>),
-    kind: REPORT_KINDS[kind]!,
-    channel: CHANNELS[channel]!,
+    kind: known(kindOfCode(kind), "report kind", kind),
+    channel: known(CHANNEL_OF_CODE.get(channel), "channel", channel),
     createdAt: new Date(created).toISOString(),
     id,
     projectId: projectId === "" ? null : projectId,
@@ -51,4 +56,10 @@ export function decodeRecord(id: number, projectId: string, json: string, revoke
     ...(revokedInfo?.includes('"s":') ? { supersededBy: (JSON.parse(revokedInfo) as { s: number }).s } : {}),
     ...(corrects ? { corrects: Number(corrects) } : {}),
   };
+}
+
+/** A code this version does not know means newer data or corruption: fail loudly, never mislabel. */
+function known<T>(value: T | undefined, what: string, code: number): T {
+  if (value === undefined) throw new Error(`stored record has unknown ${what} code ${code}`);
+  return value;
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import type { Redis } from "ioredis";
 import type { NewRecord, ReportRecord } from "../domain/record.ts";
+import type { DigestList } from "../domain/report-kinds.ts";
 import { totalsDelta, totalsFromHash, type Totals } from "../domain/totals.ts";
 import type { IsoDate } from "../domain/types.ts";
 import { DEFAULT_ID_FENCE, withIdFence, type IdFence } from "./id-fence.ts";
@@ -9,28 +10,13 @@ import type { Keys } from "./keys.ts";
 import type { MessageStore } from "./message-store.ts";
 import { createCorrection } from "./record-correct.ts";
 import { eventKeyOf, eventScore, pairs, USER_RECENT_CAP, type ProjectTarget } from "./record-write.ts";
+import type { IngestOptions, IngestResult, RecordStore } from "./types.ts";
 import { decodeRecord, encodeRecord } from "./record-codec.ts";
 
 const INGEST = readFileSync(new URL("./ingest.lua", import.meta.url), "utf8");
 const REVOKE = readFileSync(new URL("./revoke.lua", import.meta.url), "utf8");
 
 export type { ProjectTarget };
-
-export type IngestResult =
-  | { status: "created"; record: ReportRecord; yearTotals: Totals }
-  /** This message's record was stored before (a re-delivery): nothing written. */
-  | { status: "duplicate"; existingId: number }
-  /** The project already has this once-per-project kind (签约, a milestone): nothing written. */
-  | { status: "repeat"; earlierId: number; earlierDate: string }
-  /** The pending reading being confirmed was confirmed, cancelled or expired meanwhile. */
-  | { status: "gone" };
-
-export interface IngestOptions {
-  /** Refuse (atomically) when the project's history already has this kind. */
-  oncePerProject?: boolean;
-  /** Store only while this pending reading is still there, and consume it. */
-  pending?: { key: string; token: string };
-}
 
 type ScriptRedis = Redis & {
   [ingest: `zsIngest${string}`]: (...args: (string | number)[]) => Promise<[number, number, string?, string[]?]>;
@@ -52,7 +38,7 @@ export interface RecordStoreOptions {
   idFence?: IdFence;
 }
 
-export function createRecordStore(redis: Redis, keys: Keys, messages: MessageStore, options: RecordStoreOptions = {}) {
+export function createRecordStore(redis: Redis, keys: Keys, messages: MessageStore, options: RecordStoreOptions = {}): RecordStore {
   const r = redis as ScriptRedis;
   const confirm = options.confirm ?? (async () => {});
   // The fence settings are part of the script: one command per setting on a shared connection.
@@ -207,7 +193,7 @@ export function createRecordStore(redis: Redis, keys: Keys, messages: MessageSto
 
     /** Every record in id order, revoked ones flagged, read in pages. */
     /** A week's notable records, largest (signings, funds) or latest (stage moves) first. */
-    async weekEvents(date: IsoDate, kind: "signing" | "funds" | "stage", count: number): Promise<ReportRecord[]> {
+    async weekEvents(date: IsoDate, kind: DigestList, count: number): Promise<ReportRecord[]> {
       const ids = await redis.zrevrange(keys.weekEvents(date, kind), 0, count - 1);
       const records = await Promise.all(ids.map((id) => getRecord(Number(id))));
       return records.filter((rec): rec is ReportRecord => rec !== null && !rec.revoked);
@@ -242,8 +228,6 @@ export function createRecordStore(redis: Redis, keys: Keys, messages: MessageSto
     },
   };
 }
-
-export type RecordStore = ReturnType<typeof createRecordStore>;
 
 /**
  * Seconds from `nowMs` (the bot's clock, which tests pin) until `keepS` after the start of a

@@ -1,5 +1,6 @@
 // What the record scripts' callers share: the digest's event lists, list caps, reply decoding.
 import type { NewRecord, ReportRecord } from "../domain/record.ts";
+import { digestList } from "../domain/report-kinds.ts";
 import type { Keys } from "./keys.ts";
 
 /** How many of a reporter's latest records 撤销 can walk back through. */
@@ -8,23 +9,17 @@ export const USER_RECENT_CAP = 50;
 /** Which project a report belongs to: none, an existing one, or a new one by name. */
 export type ProjectTarget = { mode: "none" } | { mode: "id"; id: string } | { mode: "new"; name: string };
 
-const STAGE_KINDS: ReadonlySet<string> = new Set(["landed", "started", "producing", "registered"]);
-
 /** The digest's event list a record belongs to (a placeholder key for the others). */
 export function eventKeyOf(keys: Keys, r: Pick<ReportRecord, "kind" | "date">): string {
-  return r.kind === "signing"
-    ? keys.weekEvents(r.date, "signing")
-    : r.kind === "fundsArrived"
-      ? keys.weekEvents(r.date, "funds")
-      : STAGE_KINDS.has(r.kind)
-        ? keys.weekEvents(r.date, "stage")
-        : `${keys.prefix}wk:none`;
+  const list = digestList(r.kind);
+  return list ? keys.weekEvents(r.date, list) : `${keys.prefix}wk:none`;
 }
 
 /** Signings and funds rank by amount (dollars count at face value); stage moves by recency ("" = none). */
 export function eventScore(r: NewRecord): string {
-  if (r.kind === "signing" || r.kind === "fundsArrived") return String(r.amountYuan ?? r.amountUsd ?? 0);
-  return STAGE_KINDS.has(r.kind) ? "id" : "";
+  const list = digestList(r.kind);
+  if (list === "signing" || list === "funds") return String(r.amountYuan ?? r.amountUsd ?? 0);
+  return list === "stage" ? "id" : "";
 }
 
 export function pairs(flat: string[]): Record<string, string> {

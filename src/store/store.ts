@@ -1,16 +1,18 @@
-// The Redis store: one object the commands receive, split by concern underneath.
+// The Redis store: the Store the commands receive (types.ts), split by concern underneath, plus
+// what only the composition root wires: keys, leases, request replay guards, the health ping.
 import type { Redis } from "ioredis";
-import { createDirectoryStore, type Settings } from "./directory-store.ts";
+import { createDirectoryStore } from "./directory-store.ts";
 import { createConfirm, NO_WAIT, type Durability } from "./durability.ts";
 import type { IdFence } from "./id-fence.ts";
-import { createKeys } from "./keys.ts";
 import { createHolidayStore } from "./holiday-store.ts";
-import { createLease } from "./lease.ts";
+import { createKeys, type Keys } from "./keys.ts";
+import { createLease, type Lease } from "./lease.ts";
 import { createMessageStore } from "./message-store.ts";
 import { createPendingStore } from "./pending-store.ts";
 import { createMetricsStore } from "./metrics-store.ts";
 import { createProjectStore } from "./project-store.ts";
 import { createRecordStore } from "./record-store.ts";
+import type { Settings, Store } from "./types.ts";
 
 export interface StoreOptions {
   org: string;
@@ -42,7 +44,27 @@ const CONFIRMED_DIRECTORY_WRITES = [
   "setSelfJoin",
 ] as const;
 
-export function createStore(redis: Redis, options: StoreOptions) {
+export interface RedisStore extends Store {
+  deployment: string;
+  keys: Keys;
+  /** Resolves once the required replicas have every write so far; throws ReplicationError otherwise. */
+  confirm(): Promise<void>;
+  lease(name: string, ttlMs: number): Lease;
+  /** Remembers any key for a while; false when it was already there (replayed requests). */
+  claimOnce(key: string, ttlSeconds: number): Promise<boolean>;
+  /** Binds a key to the first value claimed for it: null when this call made the claim, else that value. */
+  claimFirst(key: string, value: string, ttlSeconds: number): Promise<string | null>;
+  releaseOnce(key: string): Promise<void>;
+  /** The record stored for a message, if any (same as messages.recordId). */
+  reportRecordId(messageKey: string): Promise<number | null>;
+  ping(): Promise<boolean>;
+  /** Writes and reads back the deployment's health key on a writable master; throws otherwise. */
+  writeProbe(): Promise<void>;
+  /** After writeProbe: throws ReplicationError when the required replicas did not get the probe. */
+  confirmProbe(): Promise<void>;
+}
+
+export function createStore(redis: Redis, options: StoreOptions): RedisStore {
   const keys = createKeys(options.org);
   const messages = createMessageStore(redis, keys, {
     dedupeDays: options.messageDedupeDays ?? 7,
@@ -73,6 +95,7 @@ export function createStore(redis: Redis, options: StoreOptions) {
     await confirm();
   };
   return {
+    deployment: keys.prefix,
     keys,
     /** Resolves once the required replicas have every write so far; throws ReplicationError otherwise. */
     confirm,
@@ -121,5 +144,3 @@ export function createStore(redis: Redis, options: StoreOptions) {
     confirmProbe: () => probe().confirm(),
   };
 }
-
-export type Store = ReturnType<typeof createStore>;

@@ -1,12 +1,12 @@
 // Seeds a benchmark deployment: 1,000 units with targets and bound members, then records
 // spread over the year so far, written through the store's atomic ingest (no parsing).
 import { performance } from "node:perf_hooks";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import { addDays } from "../../src/domain/china-time.ts";
 import type { NewRecord } from "../../src/domain/record.ts";
 import type { ReportKind } from "../../src/domain/types.ts";
 import { CoalescingRedis } from "../../src/redis-client.ts";
-import { createStore, type Store } from "../../src/store/store.ts";
+import { createStore, type RedisStore as Store } from "../../src/store/store.ts";
 import { startRedisServer, type RedisServerHandle } from "../helpers/redis-server.ts";
 
 export const UNITS = 1000;

@@ -35,7 +35,7 @@ describe("rasterising", () => {
     const specs = reportCharts(chartFixture(12, TOWNS));
     const first = await Promise.all(specs.map((s) => rasterise(s.option, { width: s.width, height: s.height, face: font.face, family: font.family })));
     const again = await Promise.all(specs.map((s) => rasterise(s.option, { width: s.width, height: s.height, face: font.face, family: font.family })));
-    first.forEach((image, i) => expect(image.png.equals(again[i]!.png)).toBe(true));
+    for (const [i, image] of first.entries()) expect(image.png.equals(again[i]!.png)).toBe(true);
     expect(Object.fromEntries(specs.map((s, i) => [s.name, sha(first[i]!.svg)]))).toMatchInlineSnapshot(`
       {
         "funds-completion": "fece27cfb9015488",

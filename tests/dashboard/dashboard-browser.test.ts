@@ -13,7 +13,7 @@ import { formatYuan } from "../../src/domain/amount.ts";
 import { addTotals, emptyTotals } from "../../src/domain/totals.ts";
 import { forgetStandings } from "../../src/insights/standings.ts";
 import { createServer } from "../../src/server.ts";
-import type { Store } from "../../src/store/store.ts";
+import type { RedisStore as Store } from "../../src/store/store.ts";
 import { benchRecord, seedUnits } from "../bench/seed.ts";
 import { createSeededBot, silentLog } from "../helpers/test-bot.ts";
 

@@ -17,10 +17,10 @@ const isoDate = fc
   .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
 
 describe("chinaDate", () => {
-  const originalTz = process.env["TZ"];
+  const originalTz = process.env.TZ;
   afterEach(() => {
-    if (originalTz === undefined) delete process.env["TZ"];
-    else process.env["TZ"] = originalTz;
+    if (originalTz === undefined) delete process.env.TZ;
+    else process.env.TZ = originalTz;
   });
 
   it.each([
@@ -40,7 +40,7 @@ describe("chinaDate", () => {
     const expected = instants.map((s) => chinaDate(new Date(s)));
     const localHours = new Set<number>();
     for (const tz of ["UTC", "America/Los_Angeles", "Europe/London", "Asia/Tokyo", "Pacific/Kiritimati", "Pacific/Pago_Pago"]) {
-      process.env["TZ"] = tz;
+      process.env.TZ = tz;
       localHours.add(new Date(instants[0] ?? "").getHours());
       expect(instants.map((s) => chinaDate(new Date(s)))).toEqual(expected);
     }

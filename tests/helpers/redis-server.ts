@@ -3,7 +3,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Redis } from "ioredis";
 import { freePort } from "../../src/redis.ts";
 
 export interface RedisServerHandle {
@@ -18,10 +17,10 @@ export async function startRedisServer(port?: number): Promise<RedisServerHandle
   const child = spawn(
     "redis-server",
     ["--port", String(chosen), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir],
-    { stdio: "ignore" },
+    { stdio: ["ignore", "pipe", "ignore"] },
   );
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  await waitForPing(chosen, child);
+  await ready(child);
   return {
     port: chosen,
     process: child,
@@ -33,20 +32,18 @@ export async function startRedisServer(port?: number): Promise<RedisServerHandle
   };
 }
 
-async function waitForPing(port: number, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (child.exitCode !== null) throw new Error(`redis-server exited with code ${child.exitCode}`);
-    const client = new Redis({ port, host: "127.0.0.1", lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    client.on("error", () => {});
-    try {
-      await client.connect();
-      await client.ping();
-      client.disconnect();
-      return;
-    } catch {
-      client.disconnect();
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-  throw new Error("redis-server did not answer PING in time");
+/** Resolves when redis-server logs that it accepts connections; rejects if it exits first. */
+function ready(child: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let log = "";
+    const onData = (chunk: Buffer) => {
+      log = (log + chunk.toString()).slice(-4096);
+      if (!log.includes("Ready to accept connections")) return;
+      child.off("exit", onExit);
+      resolve();
+    };
+    const onExit = (code: number | null) => reject(new Error(`redis-server exited with code ${code}: ${log.trim()}`));
+    child.stdout!.on("data", onData); // keeps reading after ready, so the pipe never fills
+    child.once("exit", onExit);
+  });
 }

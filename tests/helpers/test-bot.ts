@@ -1,7 +1,7 @@
 // Drives the real dispatcher like a person would, against the test run's redis-server.
 // Each bot gets its own deployment id, so tests never see each other's keys.
 import { randomBytes } from "node:crypto";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import { pino } from "pino";
 import { inject } from "vitest";
 import { commands } from "../../commands/index.ts";
@@ -11,7 +11,7 @@ import { replyText, type Reply } from "../../src/bot/types.ts";
 import { createIndustryTable } from "../../src/domain/industry.ts";
 import { CoalescingRedis } from "../../src/redis-client.ts";
 import type { Totals } from "../../src/domain/totals.ts";
-import { createStore, type Store } from "../../src/store/store.ts";
+import { createStore, type RedisStore as Store } from "../../src/store/store.ts";
 
 export interface SayOptions {
   from?: string;

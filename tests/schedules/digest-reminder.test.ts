@@ -1,7 +1,7 @@
 import cron from "node-cron";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { schedules } from "../../schedules/index.ts";
-import type { PushMessage } from "../../src/bot/push.ts";
+import type { PushMessage } from "../../src/push/push.ts";
 import { createScheduleRunner, SCHEDULE_TIME_ZONE, type RunnerDeps } from "../../src/bot/schedule-runner.ts";
 import { loadChartFont } from "../../src/charts/chart-font.ts";
 import { createChartRenderer, type ChartRenderer } from "../../src/charts/chart-renderer.ts";

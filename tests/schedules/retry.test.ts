@@ -2,14 +2,14 @@
 // so that week's digest is still sent — once, however many replicas retry.
 import { Redis } from "ioredis";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { PushTransport } from "../../src/bot/push.ts";
+import type { PushTransport } from "../../src/push/push.ts";
 import { createScheduleRunner } from "../../src/bot/schedule-runner.ts";
 import { defineSchedule, type ScheduleSettingsByName } from "../../src/bot/schedule.ts";
 import { weekId } from "../../src/domain/periods.ts";
 import { createHolidayCalendar } from "../../src/domain/holidays.ts";
 import { createKeys } from "../../src/store/keys.ts";
-import { createOutbox } from "../../src/store/outbox.ts";
-import type { Store } from "../../src/store/store.ts";
+import { createOutbox } from "../../src/push/outbox.ts";
+import type { RedisStore as Store } from "../../src/store/store.ts";
 import { redisPort, silentLog } from "../helpers/test-bot.ts";
 
 const settings: ScheduleSettingsByName = { digest: {} };
@@ -34,6 +34,11 @@ function flaky(failures: number) {
 
 function runnerFor(schedule: ReturnType<typeof flaky>["schedule"], send: Parameters<typeof createScheduleRunner>[0]["send"], retry = { firstMs: 30_000, maxMs: 600_000 }, clock?: () => number) {
   const outcomes: string[] = [];
+  let succeeded!: () => void;
+  /** Resolves when a run of the schedule succeeds. */
+  const ok = new Promise<void>((resolve) => {
+    succeeded = resolve;
+  });
   const runner = createScheduleRunner({
     schedules: [schedule],
     settings,
@@ -43,9 +48,12 @@ function runnerFor(schedule: ReturnType<typeof flaky>["schedule"], send: Paramet
     log: silentLog,
     retry,
     ...(clock ? { clock } : {}),
-    observe: (_name, outcome) => outcomes.push(outcome),
+    observe: (_name, outcome) => {
+      outcomes.push(outcome);
+      if (outcome === "ok") succeeded();
+    },
   });
-  return { runner, outcomes };
+  return { runner, outcomes, ok };
 }
 
 afterEach(() => {
@@ -112,7 +120,7 @@ describe("schedule retry", () => {
       const a = runnerFor(flaky(1).schedule, outbox.send, { firstMs: 5, maxMs: 20 }, () => tick.getTime());
       const b = runnerFor(flaky(2).schedule, outbox.send, { firstMs: 7, maxMs: 20 }, () => tick.getTime());
       await Promise.all([a.runner.tick("digest", tick), b.runner.tick("digest", tick)]);
-      for (let i = 0; i < 200 && !(a.outcomes.includes("ok") && b.outcomes.includes("ok")); i++) await new Promise((r) => setTimeout(r, 5));
+      await Promise.all([a.ok, b.ok]);
       expect(a.outcomes).toEqual(["failed", "ok"]);
       expect(b.outcomes).toEqual(["failed", "failed", "ok"]);
       expect((await outbox.stats()).pending).toBe(1);

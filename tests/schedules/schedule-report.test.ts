@@ -21,7 +21,12 @@ const result: RunResult = {
 
 function capture() {
   let text = "";
-  const out = new Writable({ write: (chunk, _enc, done) => ((text += String(chunk)), done()) });
+  const out = new Writable({
+    write: (chunk, _enc, done) => {
+      text += String(chunk);
+      done();
+    },
+  });
   return { out, text: () => text };
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { watchKey } from "../helpers/key-events.ts";
 import { createTestBot, type TestBot } from "../helpers/test-bot.ts";
 
 let bot: TestBot;
@@ -25,8 +26,11 @@ describe("lease", () => {
   it("lapses when its holder stops renewing", async () => {
     const a = bot.store.lease("ws", 100);
     const b = bot.store.lease("ws", 100);
+    const key = await watchKey(bot.store.keys.lease("ws"));
+    const expired = key.next("expired"); // Redis expires the key: no clock to fake, an event to await
     expect(await a.acquire()).toBe(true);
-    await new Promise((r) => setTimeout(r, 150)); // Redis expires the key: no clock to fake there
+    await expired;
+    await key.close();
     expect(await b.acquire()).toBe(true);
     expect(await a.renew()).toBe(false);
   });

@@ -5,7 +5,7 @@
 // and each delivery uses the pieces its robot can send.
 import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
-import type { DeliveryOutcome, PushMessage, PushTransport } from "../../bot/push.ts";
+import type { DeliveryOutcome, PushMessage, PushTransport } from "../../push/push.ts";
 import type { AppRobotClient } from "./app-robot-client.ts";
 import { markdownMessage, renderPush } from "./render.ts";
 import type { WebhookBody } from "./webhook-client.ts";

@@ -1,6 +1,6 @@
 // DingTalk robot message bodies (protocol §3.4), shared by session-webhook replies and
 // custom-robot pushes, and the rendering of Reply / PushMessage into them within the limits.
-import type { PushMessage } from "../../bot/push.ts";
+import type { PushMessage } from "../../push/push.ts";
 import type { Reply } from "../../bot/types.ts";
 import { inertMarkdown, withoutBidi } from "../shared/inert-markup.ts";
 

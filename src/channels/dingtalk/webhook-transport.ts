@@ -1,10 +1,10 @@
 // The DingTalk half of outbound pushes: renders a PushMessage into robot bodies and delivers
 // one body to a named destination's custom robot. Queueing, the 20/min budget and "never
-// drop" belong to the outbox (src/store/outbox.ts); this only maps DingTalk's answers onto
+// drop" belong to the outbox (src/push/outbox.ts); this only maps DingTalk's answers onto
 // DeliveryOutcome.
 import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
-import type { DeliveryOutcome, PushTransport } from "../../bot/push.ts";
+import type { DeliveryOutcome, PushTransport } from "../../push/push.ts";
 import type { DingtalkWebhook } from "../../config/dingtalk.ts";
 import { renderPush } from "./render.ts";
 import type { WebhookBody, WebhookClient } from "./webhook-client.ts";

@@ -3,7 +3,7 @@
 // through aibot_send_msg — and maps WeCom's answer to a DeliveryOutcome. The outbox queues,
 // keeps 20/min per destination and never drops; nothing here retries on its own.
 import type { Logger } from "pino";
-import type { DeliveryOutcome, PushTransport } from "../../bot/push.ts";
+import type { DeliveryOutcome, PushTransport } from "../../push/push.ts";
 import { LongConnectionSendError } from "./long-connection.ts";
 import { renderPush, type WecomPushBody } from "./render.ts";
 import { WebhookTransportError, type WebhookAnswer, type WebhookClient } from "./webhook-client.ts";

@@ -1,7 +1,7 @@
 // Replies and pushes → WeCom bodies, within WeCom's limits. Every limit is in UTF-8 bytes
 // (a Chinese character is 3), never in characters.
 import { createHash } from "node:crypto";
-import type { PushMessage } from "../../bot/push.ts";
+import type { PushMessage } from "../../push/push.ts";
 import type { Reply } from "../../bot/types.ts";
 import { inertMarkdown, withoutBidi } from "../shared/inert-markup.ts";
 

@@ -3,14 +3,14 @@
 // dashboard instead. Driven through the real outbox against loopback fakes.
 import { Redis } from "ioredis";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { PushMessage } from "../../../src/bot/push.ts";
+import type { PushMessage } from "../../../src/push/push.ts";
 import { createAppRobotClient } from "../../../src/channels/dingtalk/app-robot-client.ts";
 import { createDingtalkPushTransport } from "../../../src/channels/dingtalk/push-transport.ts";
 import { createWebhookClient } from "../../../src/channels/dingtalk/webhook-client.ts";
 import { createWebhookTransport } from "../../../src/channels/dingtalk/webhook-transport.ts";
 import { readDingtalkConfig } from "../../../src/config/dingtalk.ts";
 import { createKeys } from "../../../src/store/keys.ts";
-import { createOutbox } from "../../../src/store/outbox.ts";
+import { createOutbox } from "../../../src/push/outbox.ts";
 import { redisPort, silentLog } from "../../helpers/test-bot.ts";
 import { startFakeAppRobot, type FakeAppRobot } from "./helpers/fake-app-robot.ts";
 import { startFakeOapi, type FakeOapi } from "./helpers/fake-oapi.ts";

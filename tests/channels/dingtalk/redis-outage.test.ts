@@ -4,7 +4,7 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../../commands/index.ts";
 import { createDispatcher } from "../../../src/bot/dispatcher.ts";
-import { createStore, type Store } from "../../../src/store/store.ts";
+import { createStore, type RedisStore as Store } from "../../../src/store/store.ts";
 import { startRedisServer, type RedisServerHandle } from "../../helpers/redis-server.ts";
 import { testRules } from "../../helpers/test-bot.ts";
 import { startHttpHarness, type HttpHarness } from "./helpers/http-harness.ts";

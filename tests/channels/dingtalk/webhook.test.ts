@@ -2,7 +2,7 @@
 // enforces 20/min and throttles for 10 minutes (protocol §3), driven through the real outbox.
 import { Redis } from "ioredis";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { PushTransport } from "../../../src/bot/push.ts";
+import type { PushTransport } from "../../../src/push/push.ts";
 import { markdownMessage, actionCardMessage, textMessage } from "../../../src/channels/dingtalk/render.ts";
 import { createWebhookClient } from "../../../src/channels/dingtalk/webhook-client.ts";
 import {
@@ -12,7 +12,7 @@ import {
 } from "../../../src/channels/dingtalk/webhook-transport.ts";
 import type { DingtalkWebhook } from "../../../src/config/dingtalk.ts";
 import { createKeys } from "../../../src/store/keys.ts";
-import { createOutbox } from "../../../src/store/outbox.ts";
+import { createOutbox } from "../../../src/push/outbox.ts";
 import { redisPort } from "../../helpers/test-bot.ts";
 import { startFakeOapi, type FakeOapi } from "./helpers/fake-oapi.ts";
 import { captureLog, type CapturedLog } from "./helpers/support.ts";

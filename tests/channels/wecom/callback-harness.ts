@@ -71,7 +71,9 @@ export async function startCallbackHarness(): Promise<CallbackHarness> {
     robot: createWecomCrypto({ token: B.token, encodingAesKey: B.encodingAesKey, receiveId: "" }),
     app: createWecomCrypto({ token: B.token, encodingAesKey: B.encodingAesKey, receiveId: B.receiveId }),
     corpId: B.receiveId,
-    setNow: (date) => void (now = date),
+    setNow: (date) => {
+      now = date;
+    },
     reset() {
       seen.length = 0;
       now = NOW;

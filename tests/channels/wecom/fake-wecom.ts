@@ -162,7 +162,9 @@ export async function startFakeWecom(options: { keys?: string[] } = {}): Promise
     replies,
     uploads,
     script: (...answers) => void scripted.push(...answers),
-    advance: (ms) => void (clock += ms),
+    advance: (ms) => {
+      clock += ms;
+    },
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

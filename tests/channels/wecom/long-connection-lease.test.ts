@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWecomChannel, type WecomChannel } from "../../../src/channels/wecom/index.ts";
 import { NOT_HELD_RETRY_MS } from "../../../src/channels/wecom/push-transport.ts";
 import type { WecomSettings } from "../../../src/config/wecom.ts";
+import { watchKey } from "../../helpers/key-events.ts";
 import { createTestBot, silentLog, type TestBot } from "../../helpers/test-bot.ts";
 import { startFakeLongConnection, type FakeLongConnection } from "./fake-long-connection.ts";
 
@@ -50,13 +51,16 @@ const subscriptions = () => server.frames.filter((f) => f.cmd === "aibot_subscri
 
 describe("long connection across replicas", () => {
   it("connects from one replica only, and another takes over when it stops", async () => {
+    const lease = await watchKey(bot.store.keys.lease(`wecom-ws:${CREDENTIALS.botId}`));
     const [a, b, c] = [replica(), replica(), replica()];
     await Promise.all([a.start(), b.start(), c.start()]);
     await server.waitFor("aibot_subscribe", 1);
     const leaders = [a, b, c].filter((r) => r.health().leading);
     expect(leaders).toHaveLength(1);
-    // Several lease periods later still one connection: the standbys keep standing by.
-    await new Promise((r) => setTimeout(r, 700));
+    // Several lease periods later (the holder renews three times a TTL) still one connection:
+    // the standbys keep standing by.
+    for (let renewal = 0; renewal < 6; renewal++) await lease.next("expire");
+    await lease.close();
     expect(subscriptions()).toBe(1);
 
     await leaders[0]!.stop();

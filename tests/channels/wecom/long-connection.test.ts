@@ -41,7 +41,7 @@ beforeAll(async () => {
     {
       dispatch: async (message, reply: ChannelReply) => {
         dispatched.push(message);
-        dispatchWaiters.splice(0).forEach((w) => w());
+        for (const w of dispatchWaiters.splice(0)) w();
         if (failWith) throw failWith;
         return bot.dispatch(message, reply);
       },

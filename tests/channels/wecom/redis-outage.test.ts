@@ -8,7 +8,7 @@ import { createDispatcher } from "../../../src/bot/dispatcher.ts";
 import { createWecomCrypto } from "../../../src/channels/wecom/crypto.ts";
 import { buildWecomChannel, type WecomChannel } from "../../../src/channels/wecom/index.ts";
 import { createServer } from "../../../src/server.ts";
-import { createStore, type Store } from "../../../src/store/store.ts";
+import { createStore, type RedisStore as Store } from "../../../src/store/store.ts";
 import { startRedisServer, type RedisServerHandle } from "../../helpers/redis-server.ts";
 import { silentLog, testRules } from "../../helpers/test-bot.ts";
 import { startFakeWecom, type FakeWecom } from "./fake-wecom.ts";

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPushTransport, NEEDS_ADMIN_RETRY_MS, RATE_LIMITED_RETRY_MS } from "../../../src/channels/wecom/push-transport.ts";
 import { createWebhookClient } from "../../../src/channels/wecom/webhook-client.ts";
 import { createKeys } from "../../../src/store/keys.ts";
-import { createOutbox } from "../../../src/store/outbox.ts";
+import { createOutbox } from "../../../src/push/outbox.ts";
 import { redisPort } from "../../helpers/test-bot.ts";
 import { startFakeWecom, type FakeWecom } from "./fake-wecom.ts";
 import { captureLog } from "./log-capture.ts";

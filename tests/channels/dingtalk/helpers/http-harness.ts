@@ -6,7 +6,7 @@ import type { Logger } from "pino";
 import type { Dispatch } from "../../../../src/bot/dispatcher.ts";
 import { createDingtalkChannel, type DingtalkRuntime } from "../../../../src/channels/dingtalk/index.ts";
 import { createServer } from "../../../../src/server.ts";
-import type { Store } from "../../../../src/store/store.ts";
+import type { RedisStore as Store } from "../../../../src/store/store.ts";
 import { startFakeOapi, type FakeOapi } from "./fake-oapi.ts";
 import { fixture, signHeader } from "./support.ts";
 

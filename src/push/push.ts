@@ -1,7 +1,7 @@
 // Outbound pushes (digests, reminders) address a named destination, never a platform:
 // "leaders", "work-group", or a unit's name. Each channel that has a webhook for the
 // destination renders and delivers the message through the durable outbox.
-import type { ChannelName } from "./types.ts";
+import type { ChannelName } from "../domain/types.ts";
 
 export interface PushMessage {
   /** Shown as the title in chat lists (DingTalk markdown) and as the first line elsewhere. */

@@ -1,8 +1,8 @@
 import { Redis } from "ioredis";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { DeliveryOutcome, PushMessage, PushTransport } from "../../src/bot/push.ts";
+import type { DeliveryOutcome, PushMessage, PushTransport } from "../../src/push/push.ts";
 import { createKeys } from "../../src/store/keys.ts";
-import { backoffMs, createOutbox } from "../../src/store/outbox.ts";
+import { backoffMs, createOutbox } from "../../src/push/outbox.ts";
 import { redisPort, silentLog } from "../helpers/test-bot.ts";
 
 /** A transport that records posts and answers from a script of outcomes. */
@@ -113,11 +113,21 @@ describe("outbox", () => {
     const k = keys();
     const wecom = fakeTransport("wecom", ["leaders"]);
     let crash = true;
-    const dying: PushTransport = { ...wecom.transport, deliver: () => (crash ? new Promise(() => {}) : wecom.transport.deliver("leaders", {}, { id: "", attempt: 0 })) };
+    let sending!: () => void;
+    const sendStarted = new Promise<void>((resolve) => {
+      sending = resolve;
+    });
+    const dying: PushTransport = {
+      ...wecom.transport,
+      deliver: () => {
+        sending();
+        return crash ? new Promise(() => {}) : wecom.transport.deliver("leaders", {}, { id: "", attempt: 0 });
+      },
+    };
     const first = createOutbox(redis, k, { transports: [dying], log: silentLog, now: () => clock });
     await first.send("leaders", { title: "t", markdown: "only" });
     void first.runOnce(); // hangs forever: the process "died" holding the lease
-    await new Promise((r) => setTimeout(r, 50));
+    await sendStarted;
     crash = false;
     const second = createOutbox(redis, k, { transports: [wecom.transport], log: silentLog, now: () => clock });
     expect(await second.runOnce()).toBe(0);
@@ -145,6 +155,10 @@ describe("outbox stop", () => {
   it("finishes the piece being sent, then stops, leaving the rest queued and no claim held", async () => {
     const k = keys();
     let release!: () => void;
+    let firstStarted!: () => void;
+    const sending = new Promise<void>((resolve) => {
+      firstStarted = resolve;
+    });
     const started: string[] = [];
     const transport: PushTransport = {
       channel: "wecom",
@@ -152,6 +166,7 @@ describe("outbox stop", () => {
       render: (m) => [{ part: m.markdown }],
       async deliver(destination) {
         started.push(destination);
+        firstStarted();
         if (started.length === 1) await new Promise<void>((r) => (release = r));
         return { ok: true };
       },
@@ -159,7 +174,7 @@ describe("outbox stop", () => {
     const outbox = createOutbox(redis, k, { transports: [transport], log: silentLog, now: () => clock });
     for (const d of ["a", "b", "c"]) await outbox.send(d, { title: "t", markdown: d });
     const run = outbox.runOnce();
-    while (started.length === 0) await new Promise((r) => setTimeout(r, 5));
+    await sending;
     const stopped = outbox.stop();
     release();
     await stopped;

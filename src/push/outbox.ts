@@ -7,8 +7,8 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
-import type { DeliveryOutcome, PushMessage, PushTransport, SendFn } from "../bot/push.ts";
-import type { Keys } from "./keys.ts";
+import type { DeliveryOutcome, PushMessage, PushTransport, SendFn } from "./push.ts";
+import type { Keys } from "../store/keys.ts";
 
 const script = (name: string) => readFileSync(new URL(`./${name}.lua`, import.meta.url), "utf8");
 const ENQUEUE = script("outbox-enqueue");

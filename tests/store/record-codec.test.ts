@@ -1,0 +1,46 @@
+// The codes Redis stores for report kinds and channels are pinned: changing one would relabel
+// every record already stored. A new kind or channel adds a line here with the next number.
+import { describe, expect, it } from "vitest";
+import { REPORT_KIND_TABLE, REPORT_KINDS, kindOfCode } from "../../src/domain/report-kinds.ts";
+import { CHANNEL_CODE, decodeRecord, encodeRecord } from "../../src/store/record-codec.ts";
+
+describe("stored codes", () => {
+  it("never change for report kinds", () => {
+    expect(Object.fromEntries(REPORT_KINDS.map((k) => [k, REPORT_KIND_TABLE[k].code]))).toEqual({
+      visitOut: 0,
+      visitIn: 1,
+      negotiation: 2,
+      signing: 3,
+      fundsArrived: 4,
+      landed: 5,
+      started: 6,
+      producing: 7,
+      registered: 8,
+    });
+  });
+
+  it("never change for channels", () => {
+    expect(CHANNEL_CODE).toEqual({ console: 0, wecom: 1, dingtalk: 2 });
+  });
+
+  it("are unique", () => {
+    const codes = REPORT_KINDS.map((k) => REPORT_KIND_TABLE[k].code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(new Set(Object.values(CHANNEL_CODE)).size).toBe(Object.keys(CHANNEL_CODE).length);
+  });
+
+  it("decode a record as the first release wrote it", () => {
+    // A 开工 from DingTalk, exactly as stored before codes were explicit.
+    const stored = '[6,2,1773108000000,"3","2026-03-10","功能膜项目",null,null,"新材料",true,"省外",null,null,"开工 功能膜项目","u1","张三","m1"]';
+    const record = decodeRecord(12, "p7", stored, null);
+    expect(record).toMatchObject({ id: 12, kind: "started", channel: "dingtalk", projectId: "p7", unitId: "3", reporterName: "张三" });
+    expect(record.createdAt).toBe("2026-03-10T02:00:00.000Z");
+    const { id: _id, projectId: _p, revoked: _r, ...fresh } = record;
+    expect(encodeRecord(fresh)).toBe(stored);
+  });
+
+  it("refuse a code no kind has instead of mislabelling the record", () => {
+    expect(kindOfCode(99)).toBeUndefined();
+    expect(() => decodeRecord(1, "", '[99,0,0,"1","2026-03-10"]', null)).toThrow(/unknown report kind code 99/);
+  });
+});
