@@ -9,7 +9,7 @@ import { isPriorSheetName, planPriorSheet, type PriorPlan } from "./domain/prior
 import { formatUsd, formatYuan } from "./domain/amount.ts";
 import type { NewRecord } from "./domain/record.ts";
 import { KIND_LABEL, type IsoDate } from "./domain/types.ts";
-import type { Store } from "./store/store.ts";
+import type { Store } from "./store/types.ts";
 import { readXlsx } from "./xlsx/reader.ts";
 
 export interface LedgerImportOptions {

@@ -1,6 +1,6 @@
 // What the monthly and quarterly 通报 schedules share: the message, and the 台账 workbook (with
 // the 通报's period in 单位进度) attached where the platform can carry a file.
-import type { PushMessage } from "../../src/bot/push.ts";
+import type { PushMessage } from "../../src/push/push.ts";
 import type { ScheduleContext } from "../../src/bot/schedule.ts";
 import type { BulletinPeriod } from "../../src/domain/bulletin-period.ts";
 import { formatBulletin } from "../../src/domain/format-bulletin.ts";

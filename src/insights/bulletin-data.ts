@@ -5,8 +5,8 @@ import type { BulletinPeriod } from "../domain/bulletin-period.ts";
 import { buildBulletin, type Bulletin, type BulletinUnitInput } from "../domain/bulletin.ts";
 import { timeProgress } from "../domain/periods.ts";
 import { addTotals, emptyTotals, TOTAL_FIELDS, type Totals } from "../domain/totals.ts";
-import type { TotalsScope } from "../store/metrics-store.ts";
-import type { Store } from "../store/store.ts";
+import type { TotalsScope } from "../domain/year-to-date.ts";
+import type { Store } from "../store/types.ts";
 
 const month = (year: number, m: number) => `${year}-${String(m).padStart(2, "0")}`;
 

@@ -2,7 +2,7 @@
 // records, each project's investor/industry/source (from its latest signing or 在谈) and its
 // latest progress text, plus which signings a later signing superseded.
 import type { ProjectFacts } from "../domain/ledger.ts";
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/types.ts";
 
 /** Records read per XRANGE page: fewer round trips on a big deployment, a few MB at most. */
 export const RECORD_PAGE = 5000;

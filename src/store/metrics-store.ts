@@ -5,8 +5,6 @@ import type { Redis } from "ioredis";
 import { DEFAULT_RANKING_RULES, type RankingRules } from "../domain/ranking.ts";
 import { emptyTotals, TOTAL_FIELDS, type Totals } from "../domain/totals.ts";
 import type { TotalsScope } from "../domain/year-to-date.ts";
-
-export type { TotalsScope };
 import type { Keys } from "./keys.ts";
 import type { MetricsStore } from "./types.ts";
 

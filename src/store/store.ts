@@ -82,7 +82,7 @@ export function createStore(redis: Redis, options: StoreOptions): RedisStore {
   const directory = createDirectoryStore(redis, keys, options.defaults);
   for (const name of CONFIRMED_DIRECTORY_WRITES) {
     const write = directory[name] as (...args: unknown[]) => Promise<unknown>;
-    (directory as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+    (directory as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
       const result = await write(...args);
       await confirm();
       return result;

@@ -89,6 +89,8 @@ export interface IngestOptions {
 
 /** Reports: the idempotent atomic write, undo, reads and the export scan. */
 export interface RecordStore {
+  /** Last year's month figures per unit from an imported ledger (for 同比); replaces those months. */
+  setPriorMonths(months: ReadonlyArray<{ unitId: string; month: string; figures: Partial<Totals> }>): Promise<void>;
   getRecord(id: number): Promise<ReportRecord | null>;
   /** Stores a report once per message key; a repeat writes nothing and returns the first record's id. */
   ingest(messageKey: string, record: NewRecord, project: ProjectTarget, options?: IngestOptions): Promise<IngestResult>;
@@ -118,6 +120,8 @@ export interface RecordStore {
 
 /** Projects of each unit, with their history of reports. */
 export interface ProjectStore {
+  /** A unit's projects with their stage history, in the order they were registered. */
+  projectsOfUnit(unitId: string): Promise<Project[]>;
   /** Project names of a unit with their ids (names as first registered). */
   namesOf(unitId: string): Promise<Array<{ id: string; name: string }>>;
   getProject(id: string): Promise<Project | null>;

@@ -8,7 +8,7 @@ import { addRow, emptySums, ledgerRow, stageText, type LedgerRow, type LedgerSum
 import { STAGE_ORDER, type IsoDate } from "../domain/types.ts";
 import { loadBulletin } from "../insights/bulletin-data.ts";
 import { loadProjectFacts, type LedgerFacts } from "../insights/ledger-data.ts";
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/types.ts";
 import { writeBulletinSheet } from "./bulletin-sheet.ts";
 import { monthDay, sheetDate, wan } from "./cells.ts";
 import { writeRecordSheet } from "./record-sheet.ts";

@@ -1,7 +1,7 @@
 // 记录明细: every stored record in id order, the export fields with Chinese headers; revoked
 // and superseded records stay in the list, marked in 状态.
 import { toExportRow } from "../domain/export-row.ts";
-import type { Store } from "../store/store.ts";
+import type { Store } from "../store/types.ts";
 import { RECORD_PAGE } from "../insights/ledger-data.ts";
 import { sheetDate, wan } from "./cells.ts";
 import type { ColumnSpec, XlsxWriter } from "./writer.ts";

@@ -11,7 +11,7 @@ import { createIndustryTable } from "../../src/domain/industry.ts";
 import { createHealthChecks } from "../../src/health.ts";
 import { openRedis, type RedisHandle } from "../../src/redis.ts";
 import { createServer } from "../../src/server.ts";
-import { createStore, type Store } from "../../src/store/store.ts";
+import { createStore, type RedisStore as Store } from "../../src/store/store.ts";
 
 export interface Confirmation {
   messageId: string;

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { schedules } from "../../schedules/index.ts";
-import type { PushMessage } from "../../src/bot/push.ts";
+import type { PushMessage } from "../../src/push/push.ts";
 import { createScheduleRunner } from "../../src/bot/schedule-runner.ts";
 import { defaultScheduleSettings } from "../../src/bot/schedule.ts";
 import { createHolidayCalendar } from "../../src/domain/holidays.ts";

@@ -9,7 +9,7 @@ import { commands } from "../../commands/index.ts";
 import { createDispatcher, InternalError } from "../../src/bot/dispatcher.ts";
 import { createConfirm, ReplicationError } from "../../src/store/durability.ts";
 import { createKeys } from "../../src/store/keys.ts";
-import { createStore, type Store } from "../../src/store/store.ts";
+import { createStore, type RedisStore as Store } from "../../src/store/store.ts";
 import { redisPort, silentLog, testRules } from "../helpers/test-bot.ts";
 
 const SCRIPTS = new URL("../../src/store/", import.meta.url);
