@@ -31,7 +31,7 @@ export interface LedgerImportResult {
 const BATCH = 500;
 
 export async function importLedger(store: Store, data: Buffer | Uint8Array, options: LedgerImportOptions): Promise<LedgerImportResult> {
-  let sheets;
+  let sheets: Awaited<ReturnType<typeof readXlsx>>;
   try {
     sheets = await readXlsx(data);
   } catch (error) {

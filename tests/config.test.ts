@@ -126,7 +126,7 @@ describe("schedule settings", () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(Problem);
-      expect((error as InstanceType<typeof Problem>).problems.join("\n")).toMatch(/DIGEST_TIME: HH:MM[^]*BULLETIN_WORKDAY/);
+      expect((error as InstanceType<typeof Problem>).problems.join("\n")).toMatch(/DIGEST_TIME: HH:MM[\s\S]*BULLETIN_WORKDAY/);
     }
   });
 });

@@ -39,7 +39,7 @@ export function writeBulletinSheet(xlsx: XlsxWriter, b: Bulletin, countyName: st
   sheet.row([null, null, "全县", null, ...figures(b.county)], "total");
   const board = (label: string, entries: Bulletin["red"]) => {
     if (entries.length === 0) sheet.row([null, null, `${label}：暂无`]);
-    entries.forEach((e, i) => sheet.row([i + 1, label, `${e.name}：${e.reason}`]));
+    for (const [i, e] of entries.entries()) sheet.row([i + 1, label, `${e.name}：${e.reason}`]);
   };
   board("红榜", b.red);
   board("黑榜", b.black);

@@ -96,7 +96,10 @@ describe("confirmations and record numbers", () => {
     const calls: number[] = [];
     const spy = new Proxy(redis, {
       get(target, prop, receiver) {
-        if (prop === "wait") return (n: number, t: number) => (calls.push(n), target.wait(n, t));
+        if (prop === "wait") return (n: number, t: number) => {
+            calls.push(n);
+            return target.wait(n, t);
+          };
         return Reflect.get(target, prop, receiver);
       },
     });

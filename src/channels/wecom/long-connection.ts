@@ -90,7 +90,7 @@ export function createLongConnection(options: LongConnectionOptions): LongConnec
   );
 
   async function handle(frame: WsFrame) {
-    let parsed;
+    let parsed: ReturnType<typeof parseRobotCallback>;
     try {
       parsed = parseRobotCallback(frame.body ?? {}, { receivedAt: options.now() });
     } catch (error) {

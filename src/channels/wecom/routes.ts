@@ -51,7 +51,10 @@ export function createRobotRoutes(options: RobotRoutesOptions): Router {
         }, inFlight);
         return {
           reply: session.reply,
-          done: () => (session.settle(true), undefined),
+          done: () => {
+            session.settle(true);
+            return undefined;
+          },
           failed: () => session.settle(false),
         };
       },

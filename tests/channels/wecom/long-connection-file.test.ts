@@ -19,7 +19,7 @@ const dispatch: Dispatch = async (message, reply) => {
   const file = { kind: "file" as const, filename: "本县2026年招商引资项目台账（截至11月30日）.xlsx", contentBase64: XLSX.toString("base64"), fallback: "请管理员运行 npm run export -- --format xlsx" };
   await reply(file);
   handled++;
-  waiters.splice(0).forEach((w) => w());
+  for (const w of waiters.splice(0)) w();
   return { ok: true, replies: [file], record: null, duplicate: false };
 };
 const nth = (n: number) => new Promise<void>((resolve) => (handled >= n ? resolve() : waiters.push(resolve)));
