@@ -36,6 +36,7 @@ import unitActive from "./unit-active.ts";
 import units from "./units.ts";
 import visitIn from "./visit-in.ts";
 import visitOut from "./visit-out.ts";
+import viewers from "./viewers.ts";
 import weeklyReport from "./weekly-report.ts";
 import whoami from "./whoami.ts";
 
@@ -74,6 +75,7 @@ export const commands: readonly Command[] = [
   unbind,
   targets,
   admins,
+  viewers,
   selfJoin,
   rankingRules,
   holidays,

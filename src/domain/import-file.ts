@@ -16,6 +16,8 @@ export interface ImportUnit {
 export interface ImportPlan {
   units: ImportUnit[];
   admins: string[];
+  /** 领导/观察员: may query everything, report nothing. */
+  viewers: string[];
   selfJoin: boolean | undefined;
   /** Changes to the 赛马 rules; applied over the deployment's current rules. */
   ranking: Partial<RankingRules> | undefined;
@@ -38,7 +40,7 @@ export function parseImportFile(text: string): ImportParse {
   };
   const data = doc.toJS() as unknown;
   if (!isObject(data)) return { ok: false, problems: ["文件内容应为一个对象，包含 units 列表"] };
-  for (const key of Object.keys(data)) if (!["units", "admins", "selfJoin", "ranking"].includes(key)) at([key], "不认识的字段");
+  for (const key of Object.keys(data)) if (!["units", "admins", "viewers", "selfJoin", "ranking"].includes(key)) at([key], "不认识的字段");
 
   const units: ImportUnit[] = [];
   if (!Array.isArray(data.units)) at(["units"], "应为单位列表");
@@ -47,6 +49,7 @@ export function parseImportFile(text: string): ImportParse {
     if (unit) units.push(unit);
   });
   const admins = readStrings(data.admins ?? [], ["admins"], at);
+  const viewers = readStrings(data.viewers ?? [], ["viewers"], at);
   const selfJoin = data.selfJoin;
   if (selfJoin !== undefined && typeof selfJoin !== "boolean") at(["selfJoin"], "应为 true 或 false");
 
@@ -54,7 +57,7 @@ export function parseImportFile(text: string): ImportParse {
 
   checkUnique(units, at);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, plan: { units, admins, selfJoin: selfJoin as boolean | undefined, ranking } };
+  return { ok: true, plan: { units, admins, viewers, selfJoin: selfJoin as boolean | undefined, ranking } };
 }
 
 type At = (path: Path, message: string) => void;
