@@ -200,7 +200,7 @@ describe("who may query", () => {
     expect((await bot.say("排名", { from: "u3" })).ok).toBe(true);
     const stranger = await bot.say("排名", { from: "nobody" });
     expect(stranger.ok).toBe(false);
-    expect(stranger.text).toContain("你还没有绑定所属单位");
+    expect(stranger.text).toContain("查询进度、排名和总览需要先绑定单位");
   });
 
   it("can limit members to their own unit", async () => {
