@@ -91,7 +91,7 @@ function readUnit(raw: unknown, path: Path, at: At): ImportUnit | null {
 
 /**
  * ranking: { weights: { 签约率: 30, … }, rates: { 签约率: 签约金额/目标签约金额 }, rateCap: 1,
- * laggardMarginPoints: 10, bottomShare: 0.2 } — rate names in Chinese or as in the code.
+ * laggardMarginPoints: 10, paceMarginPoints: 10, silentDays: 14, bottomShare: 0.1 } — rate names in Chinese or as in the code.
  */
 function readRanking(raw: unknown, at: At): Partial<RankingRules> | undefined {
   if (!isObject(raw)) return at(["ranking"], "应为对象"), undefined;
@@ -112,11 +112,11 @@ function readRanking(raw: unknown, at: At): Partial<RankingRules> | undefined {
       }
       if (key === "weights") out.weights = { ...DEFAULT_RANKING_RULES.weights, ...Object.fromEntries(entries) };
       else out.rates = { ...DEFAULT_RANKING_RULES.rates, ...Object.fromEntries(entries) };
-    } else if (key === "rateCap" || key === "laggardMarginPoints" || key === "bottomShare") {
+    } else if (key === "rateCap" || key === "laggardMarginPoints" || key === "paceMarginPoints" || key === "silentDays" || key === "bottomShare") {
       if (typeof value !== "number" || value < 0) at(["ranking", key], "应为非负数");
       else out[key] = value;
     } else {
-      at(["ranking", key], "不认识的字段，可用：weights, rates, rateCap, laggardMarginPoints, bottomShare");
+      at(["ranking", key], "不认识的字段，可用：weights, rates, rateCap, laggardMarginPoints, paceMarginPoints, silentDays, bottomShare");
     }
   }
   return out;

@@ -21,6 +21,8 @@ export const TOTAL_FIELDS = [
   "fundsMfgYuan",
   "fundsProvOutYuan",
   "fundsCityOutYuan",
+  /** Funds from abroad given in yuan (境外 in USD are fundsUsd). */
+  "fundsForeignYuan",
   "landed",
   "started",
   "producing",
@@ -67,6 +69,7 @@ export function totalsDelta(record: RecordFacts): Partial<Totals> {
       if (record.manufacturing) add("fundsMfgYuan", yuan);
       if (record.source === "省外") add("fundsProvOutYuan", yuan);
       if (record.source === "市外") add("fundsCityOutYuan", yuan);
+      if (record.source === "境外") add("fundsForeignYuan", yuan);
       break;
     default:
       add(record.kind, 1);

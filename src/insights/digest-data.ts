@@ -9,6 +9,7 @@ import { rankChange, rankUnits } from "../domain/ranking.ts";
 import { addTotals, emptyTotals, subtractTotals, type Totals } from "../domain/totals.ts";
 import type { IsoDate } from "../domain/types.ts";
 import type { Store } from "../store/store.ts";
+import { lastEnteredMany } from "./last-entered.ts";
 
 /** `which` is the week reported: the one containing today, or the one before. */
 export async function loadDigestData(store: Store, today: IsoDate, which: "this" | "last"): Promise<DigestData> {
@@ -32,7 +33,7 @@ export async function loadDigestData(store: Store, today: IsoDate, which: "this"
   const ranked = rankUnits(inputs(ytd), rules);
   const previous = new Map(rankUnits(inputs(ytdBefore), rules).map((r) => [r.unitId, r.rank]));
   const progress = timeProgress(asOf);
-  const weekReports = new Map(ids.map((id, i) => [id, covered![i]!.reports]));
+  const lastEntered = await lastEnteredMany(store, ids, asOf);
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const [signings, funds, stageMoves] = await Promise.all([
     store.records.weekEvents(week.start, "signing", 10),
@@ -54,7 +55,7 @@ export async function loadDigestData(store: Store, today: IsoDate, which: "this"
     signings: signings.map(named),
     funds: funds.map(named),
     stageMoves: stageMoves.map(named),
-    laggards: findLaggards(ranked, weekReports, progress, rules),
+    laggards: findLaggards(ranked, lastEntered, asOf, progress, rules),
     silent: units.filter((_, i) => covered![i]!.reports === 0 && before![i]!.reports === 0).map((u) => u.name),
   };
 }
