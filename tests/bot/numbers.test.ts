@@ -25,13 +25,16 @@ describe("numbers that mean what their readers think", () => {
 
   it("splits 到位资金 by source into parts that add up to the total, USD apart", async () => {
     bot = await createSeededBot();
+    // Funds take their project's source.
     await bot!.say("签约 功能膜项目 5亿 新材料 省外", { from: "u1" });
-    await bot!.say("到位 功能膜项目 1.2亿 省外", { from: "u1" });
-    await bot!.say("到位 功能膜项目 3000万 市外", { from: "u1" });
-    await bot!.say("到位 功能膜项目 2000万 境外", { from: "u1" });
+    await bot!.say("到位 功能膜项目 1.2亿", { from: "u1" });
+    await bot!.say("签约 轴承项目 1亿 高端装备 市外", { from: "u2" });
+    await bot!.say("到位 轴承项目 3000万", { from: "u2" });
+    await bot!.say("签约 电子元件项目 1亿 电子信息 境外", { from: "u3" });
+    await bot!.say("到位 电子元件项目 2000万", { from: "u3" });
     await bot!.say("签约 物流园项目 1亿 商贸物流", { from: "u3" });
     await bot!.say("到位 物流园项目 800万", { from: "u3" });
-    await bot!.say("到位 功能膜项目 50万美元", { from: "u1" });
+    await bot!.say("到位 电子元件项目 50万美元", { from: "u3" });
     const overview = (await bot!.say("总览", { from: "admin" })).text;
     // 1.2亿 + 0.3亿 + 0.2亿 + 0.08亿 = 1.78亿
     expect(line(overview, "到位资金 1.78亿元 =")).toMatch(/^到位资金 1\.78亿元 = 省外 1\.20亿元 \+ 市外 3000(\.00)?万元 \+ 境外 2000(\.00)?万元 \+ 未注明来源 800(\.00)?万元；另有 50万美元（美元，不计入上述合计）/);
