@@ -178,12 +178,13 @@ describe("laggard reminder", () => {
     await bot.say("赛马设置 落后线 100", { from: "admin" });
     await runner().runOnce("laggard-reminder", new Date("2026-06-12T16:00:00+08:00"));
     const { message } = sent[0]!;
-    expect(message.markdown).toContain("**晋熙镇**：1 个签约项目超过 90 天未开工");
-    expect(message.markdown).toContain("签约超过 90 天未开工：高端轴承项目（3.4签约）");
-    expect(message.markdown).toContain("**城西镇**：1 个签约项目超过 90 天未开工"); // 智能车厢, signed 3.10
+    expect(message.title).toBe("项目开工提示");
+    expect(message.markdown).toContain("晋熙镇：高端轴承项目（3.4签约）");
+    expect(message.markdown).toContain("城西镇：智能车厢制造项目（3.10签约）");
     expect(message.markdown).not.toContain("功能膜"); // started
     expect(message.markdown).not.toContain("开发区"); // nothing signed
-    expect(message.mention).toEqual(["u1", "u2", "u3"]);
+    // A nudge is not a laggard: nobody is @-mentioned for it.
+    expect(message.mention).toEqual([]);
   });
 });
 
