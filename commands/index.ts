@@ -17,6 +17,7 @@ import holidays from "./holidays.ts";
 import join from "./join.ts";
 import landed from "./landed.ts";
 import negotiation from "./negotiation.ts";
+import onBehalf from "./on-behalf.ts";
 import overview from "./overview.ts";
 import producing from "./producing.ts";
 import project from "./project.ts";
@@ -76,6 +77,7 @@ export const commands: readonly Command[] = [
   targets,
   admins,
   viewers,
+  onBehalf,
   selfJoin,
   rankingRules,
   holidays,
