@@ -41,3 +41,21 @@ describe("代报 and 明细 flags", () => {
     expect(details).toMatch(new RegExp(`#${second.record!.id} .*〔已撤销，不计入〕`));
   });
 });
+
+describe("二期/三期 are separate projects", () => {
+  it("signs a second phase beside the first and books funds to the phase named", async () => {
+    await bot.say("签约 智慧物流产业园项目 3亿 商贸物流 省外", { from: "u1" });
+    const second = await bot.say("签约 智慧物流产业园项目二期 2亿 商贸物流 省外", { from: "u1" });
+    expect(second.ok).toBe(true);
+    expect(second.record!.projectId).not.toBeNull();
+    const third = await bot.say("签约 智慧物流产业园三期项目 1亿 商贸物流 省外", { from: "u2" });
+    expect(third.ok).toBe(true);
+    expect((await bot.yearTotals("城西镇")).signing).toBe(3);
+    const funds = await bot.say("到位 智慧物流产业园二期 5000万", { from: "u1" });
+    expect(funds.record!.projectId).toBe(second.record!.projectId);
+    const first = await bot.say("到位 智慧物流产业园项目 1000万", { from: "u1" });
+    expect(first.record!.projectId).not.toBe(second.record!.projectId);
+    const again = await bot.say("签约 智慧物流产业园项目二期 2亿 商贸物流 省外", { from: "u2" });
+    expect(again.ok).toBe(false);
+  });
+});
