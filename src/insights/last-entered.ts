@@ -4,16 +4,23 @@ import { chinaDate } from "../domain/china-time.ts";
 import type { IsoDate } from "../domain/types.ts";
 import type { Store } from "../store/store.ts";
 
-/** Records looked at per unit; a unit with more undone or later-entered records than this reads as silent. */
+/**
+ * Records looked at per unit: a few first (the newest is almost always in force), then more; a
+ * unit with more undone or later-entered records than SCAN reads as silent.
+ */
+const FIRST = 3;
 const SCAN = 30;
 
 /** The China date of the unit's latest report still in force entered on or before `asOf` (any, when absent). */
 export async function lastEnteredOf(store: Store, unitId: string, asOf?: IsoDate): Promise<IsoDate | null> {
-  const recent = await store.records.recentOfUnit(unitId, SCAN);
-  for (const record of recent) {
-    if (record.revoked) continue;
-    const day = chinaDate(new Date(record.createdAt));
-    if (asOf === undefined || day <= asOf) return day;
+  for (const count of [FIRST, SCAN]) {
+    const recent = await store.records.recentOfUnit(unitId, count);
+    for (const record of recent) {
+      if (record.revoked) continue;
+      const day = chinaDate(new Date(record.createdAt));
+      if (asOf === undefined || day <= asOf) return day;
+    }
+    if (recent.length < count) break;
   }
   return null;
 }

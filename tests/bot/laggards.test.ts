@@ -47,6 +47,15 @@ describe("laggards that mean something", () => {
     ]);
   });
 
+  it("does not count an undone report as reporting", async () => {
+    await seedCounty();
+    await bot.say("走出去 赴南京拜访苏宁集团", { from: "m7" });
+    await bot.say("撤销", { from: "m7" });
+    const s = await loadStandings(bot.store, "2026-06-16");
+    expect(s.lastEntered.get(s.ranked.find((r) => r.name === "辛镇")!.unitId)).toBe("2026-06-01");
+    expect(s.laggards.find((l) => l.name === "辛镇")!.reasons[0]).toBe("已 15 天没有上报（最近一次 6月1日）");
+  });
+
   it("lets the admin tune every rule with 赛马设置, and 总览 lists the worst first", async () => {
     await seedCounty();
     const described = (await bot.say("赛马设置", { from: "admin" })).text;
