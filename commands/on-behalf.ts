@@ -44,7 +44,9 @@ export default defineCommand({
     }
     for (const r of held) {
       if (typeof r === "string") await ctx.reply(`${banner}\n${r}`);
-      else await ctx.reply(r.kind === "text" ? { ...r, text: `${banner}\n${r.text}` } : { ...r, markdown: `${banner}\n\n${r.markdown}` });
+      else if (r.kind === "text") await ctx.reply({ ...r, text: `${banner}\n${r.text}` });
+      else if (r.kind === "markdown") await ctx.reply({ ...r, markdown: `${banner}\n\n${r.markdown}` });
+      else await ctx.reply(r);
     }
     return result;
   },
