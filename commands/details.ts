@@ -28,8 +28,9 @@ export default defineCommand({
     if (!unit) throw new UserError("请写上要查看的单位。", "明细 本周 城西镇");
     assertMayQuery(ctx, unit.id);
     const { records } = ctx.store;
+    // Undone and corrected records are listed too, marked, so the list explains the totals.
     const recent = (await records.recentOfUnit(unit.id, SCAN))
-      .filter((r) => !r.revoked && r.date >= period.start && r.date <= period.end)
+      .filter((r) => r.date >= period.start && r.date <= period.end)
       .sort((a, b) => (a.date === b.date ? b.id - a.id : a.date < b.date ? 1 : -1));
     const totals =
       period.kind === "week"
@@ -38,7 +39,11 @@ export default defineCommand({
           ? await records.monthTotals(unit.id, period.start)
           : await records.yearTotals(unit.id, Number(period.start.slice(0, 4)));
     const shown = recent.slice(0, SHOWN);
-    const more = Math.max(totals.reports, recent.length) - shown.length;
-    await ctx.reply(formatRecordList(`📋 ${unit.name} · ${period.label}明细（共 ${shown.length + more} 条，新的在前）`, shown, more));
+    const active = recent.filter((r) => !r.revoked);
+    const activeShown = shown.filter((r) => !r.revoked).length;
+    const more = Math.max(totals.reports, active.length) - activeShown;
+    const undone = shown.length - activeShown;
+    const title = `📋 ${unit.name} · ${period.label}明细（共 ${activeShown + more} 条${undone > 0 ? `，另列出已撤销/已更正 ${undone} 条` : ""}，新的在前）`;
+    await ctx.reply(formatRecordList(title, shown, more));
   },
 });

@@ -17,6 +17,7 @@ import holidays from "./holidays.ts";
 import join from "./join.ts";
 import landed from "./landed.ts";
 import negotiation from "./negotiation.ts";
+import onBehalf from "./on-behalf.ts";
 import overview from "./overview.ts";
 import producing from "./producing.ts";
 import project from "./project.ts";
@@ -36,6 +37,7 @@ import unitActive from "./unit-active.ts";
 import units from "./units.ts";
 import visitIn from "./visit-in.ts";
 import visitOut from "./visit-out.ts";
+import viewers from "./viewers.ts";
 import weeklyReport from "./weekly-report.ts";
 import whoami from "./whoami.ts";
 
@@ -74,6 +76,8 @@ export const commands: readonly Command[] = [
   unbind,
   targets,
   admins,
+  viewers,
+  onBehalf,
   selfJoin,
   rankingRules,
   holidays,

@@ -4,6 +4,8 @@ import { sumTargets } from "../src/domain/metrics.ts";
 import { weekOf } from "../src/domain/periods.ts";
 import { addTotals, emptyTotals } from "../src/domain/totals.ts";
 import { assertMayQuery } from "./lib/query-access.ts";
+import { worstFirst } from "../src/domain/laggards.ts";
+import { negotiatingProjects } from "../src/insights/negotiating.ts";
 import { loadStandings } from "../src/insights/standings.ts";
 
 export default defineCommand({
@@ -16,6 +18,7 @@ export default defineCommand({
   async run(ctx) {
     assertMayQuery(ctx);
     const s = await loadStandings(ctx.store, ctx.today);
+    const negotiating = await negotiatingProjects(ctx.store, s.ranked.map((r) => r.unitId));
     await ctx.reply(
       formatOverview({
         today: ctx.today,
@@ -25,7 +28,8 @@ export default defineCommand({
         yearTotals: s.ranked.map((r) => r.totals).reduce(addTotals, emptyTotals()),
         targets: sumTargets(s.ranked.map((r) => r.targets)),
         timeProgress: s.timeProgress,
-        laggards: s.laggards,
+        negotiating: [...negotiating.values()].reduce((a, b) => a + b, 0),
+        laggards: worstFirst(s.laggards),
       }),
     );
   },

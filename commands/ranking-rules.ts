@@ -25,7 +25,9 @@ export default defineCommand({
     "赛马设置 口径 签约率=签约金额/目标签约金额",
     "赛马设置 封顶 120",
     "赛马设置 落后线 10",
-    "赛马设置 末位 20%",
+    "赛马设置 全县线 10",
+    "赛马设置 未报天数 14",
+    "赛马设置 末位 10%",
   ],
   access: "admin",
   async run(ctx) {
@@ -84,9 +86,21 @@ function apply(action: string, rest: string[], rules: RankingRules): RankingRule
       rules.laggardMarginPoints = Number(m[1]);
       return rules;
     }
+    case "全县线": {
+      const m = /^(\d{1,3}(?:\.\d{1,2})?)$/.exec((rest[0] ?? "").replace(/(?:个百分点|点)$/, ""));
+      if (!m) throw new UserError("全县线写百分点数：全县线 10 即到位资金完成率落后全县平均超过 10 个百分点（且落后序时进度）才算落后。未修改。", "赛马设置 全县线 10");
+      rules.paceMarginPoints = Number(m[1]);
+      return rules;
+    }
+    case "未报天数": {
+      const m = /^(\d{1,3})$/.exec((rest[0] ?? "").replace(/天$/, ""));
+      if (!m) throw new UserError("天数应为整数，0 表示不按未上报天数判断。未修改。", "赛马设置 未报天数 14");
+      rules.silentDays = Number(m[1]);
+      return rules;
+    }
     case "恢复默认":
       return structuredClone(DEFAULT_RANKING_RULES);
     default:
-      throw new UserError("可设：权重、口径、封顶、落后线、末位、恢复默认。", EXAMPLE);
+      throw new UserError("可设：权重、口径、封顶、落后线、全县线、未报天数、末位、恢复默认。", EXAMPLE);
   }
 }

@@ -2,7 +2,7 @@ import { defineCommand } from "../src/bot/define.ts";
 import { UserError } from "../src/bot/errors.ts";
 import { formatStatus } from "../src/domain/format-status.ts";
 import { weekOf } from "../src/domain/periods.ts";
-import { rankChange } from "../src/domain/ranking.ts";
+import { rankChange, scoreLabels } from "../src/domain/ranking.ts";
 import { emptyTotals } from "../src/domain/totals.ts";
 import { findUnit } from "./lib/find-unit.ts";
 import { assertMayQuery } from "./lib/query-access.ts";
@@ -36,6 +36,7 @@ export default defineCommand({
         unitCount: standings.ranked.length,
         change: rankChange(ranked.rank, standings.previousRank.get(unit.id)),
         score: ranked.score,
+        scoreLabel: scoreLabels(standings.ranked.slice(Math.max(0, ranked.rank - 2), ranked.rank + 1).map((r) => r.score))[Math.min(1, ranked.rank - 1)],
         tieNote: ranked.tieNote,
         laggardReasons: standings.laggards.find((l) => l.unitId === unit.id)?.reasons ?? [],
       }),

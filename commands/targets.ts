@@ -1,7 +1,7 @@
 import { defineCommand } from "../src/bot/define.ts";
 import { UserError } from "../src/bot/errors.ts";
 import { formatYuan, parseMoney } from "../src/domain/amount.ts";
-import { MONEY_TARGETS, parseTargetWords, TARGET_FIELDS, TARGET_LABEL, type Targets } from "../src/domain/targets.ts";
+import { joinTargetWords, MONEY_TARGETS, parseTargetWords, TARGET_FIELDS, TARGET_LABEL, type Targets } from "../src/domain/targets.ts";
 import { findUnit, words } from "./lib/find-unit.ts";
 
 const EXAMPLE = "目标 城西镇 走出去24 请进来24 签约6 亿元以上2 签约金额15亿 到位资金5亿";
@@ -11,14 +11,14 @@ export default defineCommand({
   triggers: ["目标"],
   group: "admin",
   summary: "设置单位年度目标（只写单位名则查看）",
-  examples: [EXAMPLE, "目标 城西镇"],
+  examples: [EXAMPLE, "目标 城西镇 走出去20次 签约6个 到位资金5亿", "目标 城西镇"],
   access: "admin",
   async run(ctx) {
     const [name, ...assignments] = words(ctx.args);
     if (!name) throw new UserError("请写上单位名称。", EXAMPLE);
     let unit = await findUnit(ctx.store, name, EXAMPLE);
     if (assignments.length > 0) {
-      const parsed = parseTargetWords(assignments, (text) => {
+      const parsed = parseTargetWords(joinTargetWords(assignments), (text) => {
         const money = parseMoney(text);
         return money?.currency === "CNY" ? money.value : null;
       });

@@ -120,6 +120,7 @@ export async function storeReading(
     text: source.text,
     reporter: ctx.message.sender.id,
     reporterName: ctx.message.sender.name ?? null,
+    ...(ctx.onBehalf ? { onBehalf: true } : {}),
     channel: ctx.message.conversation.channel,
     messageId: source.messageId,
     createdAt: ctx.now.toISOString(),

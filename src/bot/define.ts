@@ -48,6 +48,10 @@ export interface CommandContext {
   /** The sender's unit, when bound. */
   unit: Unit | undefined;
   isAdmin: boolean;
+  /** Set by 代报: an admin reports for `unit`, which is not their own. */
+  onBehalf?: boolean;
+  /** A 领导/观察员: may query everything, reports nothing (set by the dispatcher). */
+  isViewer?: boolean;
   store: Store;
   rules: BotRules;
   log: Logger;

@@ -127,7 +127,11 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
 
       const { unit, admin } = identity;
       const isAdmin = admin || rules.configAdmins.includes(message.sender.id);
-      if (command.access === "member" && !unit) return await answer(false, notBoundText(message.sender.id));
+      // Viewer role (领导/观察员): asked only of senders in no unit and not admins.
+      const isViewer = !unit && !isAdmin && (await store.directory.isViewer(message.sender.id));
+      if (command.access === "member" && !unit) {
+        return await answer(false, isViewer ? VIEWER_REPORT_TEXT : notBoundText(message.sender.id));
+      }
       if (command.access === "admin" && !isAdmin) return await answer(false, `「${matched.trigger}」只有管理员可以使用。`);
 
       const ctx: CommandContext = {
@@ -138,6 +142,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         today: chinaDate(now),
         unit,
         isAdmin,
+        isViewer,
         store,
         rules,
         log: log.child({ command: command.name, message: key }),
@@ -186,6 +191,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     return record;
   }
 }
+
+export const VIEWER_REPORT_TEXT = "你是领导（观察员），可以查询总览、排名、周报和各单位进度，不能上报。如需上报，请管理员把你绑定到单位。";
 
 export function notBoundText(userId: string): string {
   return [

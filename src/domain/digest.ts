@@ -7,7 +7,7 @@ import { formatTargetLines, type RankingRow } from "./format-status.ts";
 import type { Laggard } from "./laggards.ts";
 import { manufacturingShare, percent } from "./metrics.ts";
 import type { Period } from "./periods.ts";
-import type { RankingRules } from "./ranking.ts";
+import { scoreLabels, type RankingRules } from "./ranking.ts";
 import { BIG_SIGNING_YUAN, type ReportRecord } from "./record.ts";
 import type { Targets } from "./targets.ts";
 import type { Totals } from "./totals.ts";
@@ -64,7 +64,8 @@ export function formatDigest(d: DigestData): { title: string; markdown: string }
     "",
     "**赛马排名**",
   );
-  const row = (r: RankingRow) => `${r.rank}. ${r.name} ${r.score.toFixed(1)}分 ${r.change}`;
+  const labels = scoreLabels(d.ranking.map((r) => r.score));
+  const row = (r: RankingRow) => `${r.rank}. ${r.name} ${labels[r.rank - 1] ?? r.score.toFixed(1)}分 ${r.change}`;
   lines.push(
     ...(d.ranking.length <= 25
       ? d.ranking.map(row)

@@ -12,10 +12,18 @@ import { shortDate as md } from "./periods.ts";
 /** "3. #128 3.5 签约 年产10万吨功能膜项目 5.20亿元 张三" */
 export function formatRecordLine(record: ReportRecord, index: number): string {
   const subject = record.project ?? [record.place, record.counterpart].filter(Boolean).join(" ");
-  const who = record.reporterName ?? record.reporter;
-  return [`${index}. #${record.id}`, md(record.date), KIND_LABEL[record.kind], subject, formatMoneyOf(record), who]
+  const who = `${record.reporterName ?? record.reporter}${record.onBehalf ? "（管理员代报）" : ""}`;
+  return [`${index}. #${record.id}`, md(record.date), KIND_LABEL[record.kind], subject, formatMoneyOf(record), who, recordFlag(record)]
     .filter(Boolean)
     .join(" ");
+}
+
+/** How a record stands when it no longer counts, or replaced another: shown in 明细. */
+export function recordFlag(record: Pick<ReportRecord, "revoked" | "supersededBy" | "corrects">): string | null {
+  if (record.supersededBy) return `〔已更正，见 #${record.supersededBy}，不计入〕`;
+  if (record.revoked) return "〔已撤销，不计入〕";
+  if (record.corrects) return `〔更正 #${record.corrects}〕`;
+  return null;
 }
 
 export function formatRecordList(title: string, records: readonly ReportRecord[], more: number): string {

@@ -16,6 +16,8 @@ export interface ImportUnit {
 export interface ImportPlan {
   units: ImportUnit[];
   admins: string[];
+  /** 领导/观察员: may query everything, report nothing. */
+  viewers: string[];
   selfJoin: boolean | undefined;
   /** Changes to the 赛马 rules; applied over the deployment's current rules. */
   ranking: Partial<RankingRules> | undefined;
@@ -38,7 +40,7 @@ export function parseImportFile(text: string): ImportParse {
   };
   const data = doc.toJS() as unknown;
   if (!isObject(data)) return { ok: false, problems: ["文件内容应为一个对象，包含 units 列表"] };
-  for (const key of Object.keys(data)) if (!["units", "admins", "selfJoin", "ranking"].includes(key)) at([key], "不认识的字段");
+  for (const key of Object.keys(data)) if (!["units", "admins", "viewers", "selfJoin", "ranking"].includes(key)) at([key], "不认识的字段");
 
   const units: ImportUnit[] = [];
   if (!Array.isArray(data.units)) at(["units"], "应为单位列表");
@@ -47,6 +49,7 @@ export function parseImportFile(text: string): ImportParse {
     if (unit) units.push(unit);
   });
   const admins = readStrings(data.admins ?? [], ["admins"], at);
+  const viewers = readStrings(data.viewers ?? [], ["viewers"], at);
   const selfJoin = data.selfJoin;
   if (selfJoin !== undefined && typeof selfJoin !== "boolean") at(["selfJoin"], "应为 true 或 false");
 
@@ -54,7 +57,7 @@ export function parseImportFile(text: string): ImportParse {
 
   checkUnique(units, at);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, plan: { units, admins, selfJoin: selfJoin as boolean | undefined, ranking } };
+  return { ok: true, plan: { units, admins, viewers, selfJoin: selfJoin as boolean | undefined, ranking } };
 }
 
 type At = (path: Path, message: string) => void;
@@ -91,7 +94,7 @@ function readUnit(raw: unknown, path: Path, at: At): ImportUnit | null {
 
 /**
  * ranking: { weights: { 签约率: 30, … }, rates: { 签约率: 签约金额/目标签约金额 }, rateCap: 1,
- * laggardMarginPoints: 10, bottomShare: 0.2 } — rate names in Chinese or as in the code.
+ * laggardMarginPoints: 10, paceMarginPoints: 10, silentDays: 14, bottomShare: 0.1 } — rate names in Chinese or as in the code.
  */
 function readRanking(raw: unknown, at: At): Partial<RankingRules> | undefined {
   if (!isObject(raw)) {
@@ -115,11 +118,11 @@ function readRanking(raw: unknown, at: At): Partial<RankingRules> | undefined {
       }
       if (key === "weights") out.weights = { ...DEFAULT_RANKING_RULES.weights, ...Object.fromEntries(entries) };
       else out.rates = { ...DEFAULT_RANKING_RULES.rates, ...Object.fromEntries(entries) };
-    } else if (key === "rateCap" || key === "laggardMarginPoints" || key === "bottomShare") {
+    } else if (key === "rateCap" || key === "laggardMarginPoints" || key === "paceMarginPoints" || key === "silentDays" || key === "bottomShare") {
       if (typeof value !== "number" || value < 0) at(["ranking", key], "应为非负数");
       else out[key] = value;
     } else {
-      at(["ranking", key], "不认识的字段，可用：weights, rates, rateCap, laggardMarginPoints, bottomShare");
+      at(["ranking", key], "不认识的字段，可用：weights, rates, rateCap, laggardMarginPoints, paceMarginPoints, silentDays, bottomShare");
     }
   }
   return out;

@@ -7,6 +7,8 @@ export interface NamedProject {
   name: string;
 }
 
+import { parseChineseNumeral } from "./chinese-numeral.ts";
+
 const NOISE = /[\s"'“”「」《》()（）]/g;
 
 /** The part of a name that identifies it: no quotes, spaces or trailing 项目. */
@@ -14,15 +16,28 @@ export function projectCore(name: string): string {
   return name.replace(NOISE, "").replace(/项目$/, "");
 }
 
+/** "二期" → 2; no phase written means the first. 一期/二期/三期 of a project are separate projects. */
+const PHASE = /([0-9一二三四五六七八九十]{1,3})期/;
+
+export function projectPhase(name: string): number {
+  const m = PHASE.exec(name);
+  if (!m) return 1;
+  return (/^[0-9]+$/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!)) ?? 1;
+}
+
 /** Returns the one project the typed name means, or null when none (or several) fit. */
-export function matchProject(typed: string, candidates: readonly NamedProject[]): NamedProject | null {
-  const core = projectCore(typed);
+export function matchProject(typed: string, allCandidates: readonly NamedProject[]): NamedProject | null {
+  // Compared without the phase ("产业园二期" = "产业园项目二期"), among projects of the same phase.
+  const withoutPhase = (name: string) => projectCore(name.replace(PHASE, ""));
+  const core = withoutPhase(typed);
   if (!core) return null;
+  const phase = projectPhase(typed);
+  const candidates = allCandidates.filter((c) => projectPhase(c.name) === phase);
   let exact: NamedProject | null = null;
   let exactCount = 0;
   const containing: NamedProject[] = [];
   for (const c of candidates) {
-    const other = projectCore(c.name);
+    const other = withoutPhase(c.name);
     if (other === core) {
       exact = c;
       exactCount++;

@@ -55,7 +55,11 @@ export function describeRules(rules: RankingRules): string {
   return [
     "赛马得分（百分制）＝各率×权重之和÷权重合计：",
     ...RATE_NAMES.map((n) => `· ${RATE_LABEL[n]} = ${wordOfTotal(rules.rates[n].numerator)}/${wordOfOperand(rules.rates[n].denominator)}，权重 ${rules.weights[n]}`),
-    `单项封顶 ${percent(rules.rateCap)} · 到位资金落后序时超过 ${rules.laggardMarginPoints} 个百分点算落后 · 末位 ${percent(rules.bottomShare)} 算落后`,
+    `单项封顶 ${percent(rules.rateCap)}`,
+    "落后单位（任一条即算）：",
+    `· ${rules.silentDays > 0 ? `连续 ${rules.silentDays} 天没有上报（按录入日，补录也算上报）` : "不按未上报天数（已关闭）"}`,
+    `· 到位资金完成率既落后序时进度超过 ${rules.laggardMarginPoints} 个百分点，又落后全县平均超过 ${rules.paceMarginPoints} 个百分点`,
+    `· ${rules.bottomShare > 0 ? `赛马末位 ${percent(rules.bottomShare)}（至少 1 个单位）` : "不按赛马末位（已关闭）"}`,
     PERCENT_RULE,
   ].join("\n");
 }

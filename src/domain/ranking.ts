@@ -29,9 +29,13 @@ export interface RankingRules {
   weights: Record<RateName, number>;
   /** A rate counts at most this much toward the score (1 = 100%, over-fulfilment earns no extra). */
   rateCap: number;
-  /** Behind 序时进度 on funds by more than this many points makes a laggard. */
+  /** Behind 序时进度 on funds by more than this many points (and behind the county, below) makes a laggard. */
   laggardMarginPoints: number;
-  /** The bottom share of the ranking counts as lagging (at least one unit). */
+  /** …and behind the county's own funds completion by more than this many points. */
+  paceMarginPoints: number;
+  /** Nothing entered for this many days makes a laggard (0 turns the rule off). */
+  silentDays: number;
+  /** The bottom share of the ranking counts as lagging (at least one unit; 0 turns the rule off). */
   bottomShare: number;
 }
 
@@ -46,7 +50,9 @@ export const DEFAULT_RANKING_RULES: RankingRules = {
   weights: { signingRate: 30, landingRate: 15, startRate: 15, fundsRate: 30, mfgShare: 10 },
   rateCap: 1,
   laggardMarginPoints: 10,
-  bottomShare: 0.2,
+  paceMarginPoints: 10,
+  silentDays: 14,
+  bottomShare: 0.1,
 };
 
 export type Rates = Record<RateName, number | null>;
@@ -91,28 +97,48 @@ const TIE_BREAKERS: Array<{ field: TotalField; label: string }> = [
   { field: "signingYuan", label: "签约金额" },
 ];
 
+/** Scores this close are the same score: float noise, not a difference anyone earned. */
+const SAME_SCORE = 1e-9;
+
 export function rankUnits(units: readonly RankInput[], rules: RankingRules): RankedUnit[] {
-  // Scores are rounded to the 0.01 points shown, so equal-looking scores compare equal.
+  // Ranks come from exact scores; only a true tie falls to the tie-breakers.
   const scored = units.map((u) => {
     const rates = computeRates(u.totals, u.targets, rules);
-    const score = scoreOf(rates, rules);
-    return { u, rates, score, key: Math.round(score * 100) };
+    return { u, rates, score: scoreOf(rates, rules) };
   });
   scored.sort((a, b) => {
-    if (a.key !== b.key) return b.key - a.key;
+    if (Math.abs(a.score - b.score) > SAME_SCORE) return b.score - a.score;
     for (const { field } of TIE_BREAKERS) if (a.u.totals[field] !== b.u.totals[field]) return b.u.totals[field] - a.u.totals[field];
     return a.u.name < b.u.name ? -1 : a.u.name > b.u.name ? 1 : 0;
   });
   return scored.map((entry, i) => {
     const next = scored[i + 1];
     let tieNote: string | null = null;
-    if (next && next.key === entry.key) {
+    if (next && Math.abs(next.score - entry.score) <= SAME_SCORE) {
       const decider = TIE_BREAKERS.find(({ field }) => entry.u.totals[field] !== next.u.totals[field]);
       tieNote = `与${next.u.name}同分，${decider ? `${decider.label}更多` : "按单位名称"}排前`;
     }
     const { unitId, name, totals, targets } = entry.u;
     return { unitId, name, totals, targets, rank: i + 1, rates: entry.rates, score: entry.score, tieNote };
   });
+}
+
+/**
+ * Each score as shown, one decimal unless a neighbour with a different exact score would look
+ * the same: then as many decimals (up to 4) as tell them apart. Input in rank order.
+ */
+export function scoreLabels(scores: readonly number[]): string[] {
+  const same = (a: number, b: number) => Math.abs(a - b) <= SAME_SCORE;
+  const digits = scores.map((score, i) => {
+    const neighbours = [scores[i - 1], scores[i + 1]].filter((n): n is number => n !== undefined && !same(n, score));
+    let d = 1;
+    while (d < 4 && neighbours.some((n) => n.toFixed(d) === score.toFixed(d))) d++;
+    return d;
+  });
+  // Equal scores side by side share one precision, so a true tie looks like one.
+  for (let i = 1; i < scores.length; i++) if (same(scores[i]!, scores[i - 1]!)) digits[i] = Math.max(digits[i]!, digits[i - 1]!);
+  for (let i = scores.length - 2; i >= 0; i--) if (same(scores[i]!, scores[i + 1]!)) digits[i] = Math.max(digits[i]!, digits[i + 1]!);
+  return scores.map((score, i) => score.toFixed(digits[i]));
 }
 
 /** "↑2", "↓1", "–" (unchanged) or "新" (not ranked last week). */

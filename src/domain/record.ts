@@ -20,6 +20,8 @@ export interface ReportRecord {
   reporterName: string | null;
   channel: ChannelName;
   messageId: string;
+  /** Entered by an admin on the unit's behalf (代报): `reporter` is the admin, `unitId` the unit. */
+  onBehalf?: boolean | null;
   /** ISO instant the record was written. */
   createdAt: string;
   /** Revoked, or superseded by a correction: it no longer counts. */

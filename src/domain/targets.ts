@@ -32,6 +32,24 @@ export const TARGET_ALIASES: Record<string, TargetField> = {
 
 export type TargetParse = { ok: true; targets: Targets } | { ok: false; problem: string };
 
+/** Words a count may end with, as people write targets: 走出去20次, 签约6个. */
+const COUNT_SUFFIX = /(?:次|个|项|家|批|场|人)$/;
+
+/**
+ * Joins a number typed apart from its name ("走出去 20次") back to it, so both spellings read
+ * the same.
+ */
+export function joinTargetWords(words: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const word of words) {
+    const last = joined[joined.length - 1];
+    const bare = last !== undefined && !/[0-9０-９零一二两三四五六七八九十百千万亿]/.test(last.replace(/^(亿元以上项目|亿元以上)/, ""));
+    if (bare && /^[=:：]?[0-9０-９.,]/.test(word)) joined[joined.length - 1] = last + word;
+    else joined.push(word);
+  }
+  return joined;
+}
+
 /**
  * Reads "走出去24 请进来24 签约6 亿元以上2 签约金额15亿 到位资金5亿" (a separator such as
  * "=" or ":" is allowed). Amount targets go through `parseAmount`, counts must be whole numbers.
@@ -47,9 +65,10 @@ export function parseTargetWords(
     if (!name) return { ok: false, problem: `不认识的目标「${word}」。可设：${Object.values(TARGET_LABEL).join("、")}` };
     const field = TARGET_ALIASES[name]!;
     const raw = word.slice(name.length).replace(/^[=:：]/, "");
-    const value = MONEY_TARGETS.has(field) ? parseAmount(raw) : /^\d+$/.test(raw) ? Number(raw) : null;
+    const count = raw.replace(COUNT_SUFFIX, "");
+    const value = MONEY_TARGETS.has(field) ? parseAmount(raw) : /^\d+$/.test(count) ? Number(count) : null;
     if (value === null || value < 0) {
-      return { ok: false, problem: `「${word}」的数值看不懂${MONEY_TARGETS.has(field) ? "（金额如 15亿、5000万）" : "（应为整数）"}` };
+      return { ok: false, problem: `「${word}」的数值看不懂${MONEY_TARGETS.has(field) ? "（金额如 15亿、5000万）" : "（应为整数，如 签约6个）"}` };
     }
     targets[field] = value;
   }

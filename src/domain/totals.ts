@@ -19,6 +19,8 @@ export const TOTAL_FIELDS = [
   "fundsMfgYuan",
   "fundsProvOutYuan",
   "fundsCityOutYuan",
+  /** Funds from abroad given in yuan (境外 in USD are fundsUsd). */
+  "fundsForeignYuan",
 ] as const;
 
 export type TotalField = (typeof TOTAL_FIELDS)[number];
@@ -61,6 +63,7 @@ export function totalsDelta(record: RecordFacts): Partial<Totals> {
       if (record.manufacturing) add("fundsMfgYuan", yuan);
       if (record.source === "省外") add("fundsProvOutYuan", yuan);
       if (record.source === "市外") add("fundsCityOutYuan", yuan);
+      if (record.source === "境外") add("fundsForeignYuan", yuan);
       break;
     default:
       add(record.kind, 1);

@@ -11,6 +11,7 @@ import type { IsoDate } from "../domain/types.ts";
 import { lastWeekEnd } from "../domain/year-to-date.ts";
 import type { Store } from "../store/types.ts";
 import { loadTotalsAsOf } from "./totals-as-of.ts";
+import { lastEnteredMany } from "./last-entered.ts";
 
 /** `which` is the week reported: the one containing today, or the one before. */
 export async function loadDigestData(store: Store, today: IsoDate, which: "this" | "last"): Promise<DigestData> {
@@ -34,7 +35,7 @@ export async function loadDigestData(store: Store, today: IsoDate, which: "this"
   const ranked = rankUnits(inputs(ytd!), rules);
   const previous = new Map(rankUnits(inputs(ytdBefore!), rules).map((r) => [r.unitId, r.rank]));
   const progress = timeProgress(asOf);
-  const weekReports = new Map(ids.map((id, i) => [id, covered![i]!.reports]));
+  const lastEntered = await lastEnteredMany(store, ids, asOf);
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const [signings, funds, stageMoves] = await Promise.all([
     store.records.weekEvents(week.start, "signing", 10),
@@ -56,7 +57,7 @@ export async function loadDigestData(store: Store, today: IsoDate, which: "this"
     signings: signings.map(named),
     funds: funds.map(named),
     stageMoves: stageMoves.map(named),
-    laggards: findLaggards(ranked, weekReports, progress, rules),
+    laggards: findLaggards(ranked, lastEntered, asOf, progress, rules),
     silent: units.filter((_, i) => covered![i]!.reports === 0 && before![i]!.reports === 0).map((u) => u.name),
   };
 }

@@ -1,7 +1,9 @@
-// Who gets this week's reminder: the laggards with their reasons, plus units whose signed
-// projects have not started after N days, each with the members to @-mention. A unit is
-// reminded at most `maxPerWeek` times a week.
+// Who gets this week's reminder: the laggards with their reasons and the members to
+// @-mention (worst first), and apart from them the gentler nudge: units whose signed projects
+// have not started after N days, named without @. A unit is reminded at most `maxPerWeek`
+// times a week.
 import { daysBetween } from "../domain/china-time.ts";
+import { worstFirst } from "../domain/laggards.ts";
 import { weekId } from "../domain/periods.ts";
 import { summarizeProject } from "../domain/project.ts";
 import type { ReminderUnit } from "../domain/reminder.ts";
@@ -19,15 +21,16 @@ export async function loadReminderUnits(store: Store, today: IsoDate, options: R
   const standings = await loadStandings(store, today);
   const reasons = new Map(standings.laggards.map((l) => [l.unitId, l.reasons]));
   const counts = await store.metrics.remindersSent(weekId(today));
-  const candidates = standings.ranked.filter((u) => (counts.get(u.unitId) ?? 0) < options.maxPerWeek);
+  const candidates = worstFirst(standings.ranked).filter((u) => (counts.get(u.unitId) ?? 0) < options.maxPerWeek);
   // Units are read concurrently: ioredis pipelines the reads, the order of the list is kept.
   const units = await Promise.all(
     candidates.map(async (unit) => {
       const staleProjects = options.staleDays > 0 ? await staleProjectsOf(store, unit.unitId, today, options.staleDays) : [];
-      const unitReasons = [...(reasons.get(unit.unitId) ?? [])];
-      if (staleProjects.length > 0) unitReasons.push(`${staleProjects.length} 个签约项目超过 ${options.staleDays} 天未开工`);
-      if (unitReasons.length === 0) return null;
-      return { unitId: unit.unitId, name: unit.name, reasons: unitReasons, staleProjects, members: await store.directory.membersOf(unit.unitId) };
+      const unitReasons = reasons.get(unit.unitId) ?? [];
+      if (unitReasons.length === 0 && staleProjects.length === 0) return null;
+      // Only laggards' members are @-mentioned; a stage-age nudge alone names the unit, no one in it.
+      const members = unitReasons.length > 0 ? await store.directory.membersOf(unit.unitId) : [];
+      return { unitId: unit.unitId, name: unit.name, reasons: unitReasons, staleProjects, members };
     }),
   );
   return units.filter((u): u is ReminderUnit & { unitId: string } => u !== null);

@@ -3,6 +3,7 @@
 // The result is cached per process: while the versions in Redis are unchanged it is reused;
 // after reports it re-reads only the units that changed and re-ranks in memory; a change of
 // units, targets, rules or day rebuilds it whole.
+import { lastEnteredOf } from "./last-entered.ts";
 import { findLaggards, type Laggard } from "../domain/laggards.ts";
 import { timeProgress } from "../domain/periods.ts";
 import { rankUnits, type RankedUnit, type RankingRules } from "../domain/ranking.ts";
@@ -22,6 +23,8 @@ export interface Standings {
   /** Rank as of the end of last week (YTD then). */
   previousRank: Map<string, number>;
   weekTotals: Map<string, Totals>;
+  /** China date each unit's latest report still in force was entered (补录 count on the day entered). */
+  lastEntered: Map<string, IsoDate | null>;
   laggards: Laggard[];
 }
 
@@ -35,6 +38,7 @@ interface Snapshot {
   week: Map<string, Totals>;
   /** Year-to-date as of last Sunday. */
   previous: Map<string, Totals>;
+  lastEntered: Map<string, IsoDate | null>;
   standings: Standings;
 }
 
@@ -63,6 +67,7 @@ async function build(store: Store, today: IsoDate, versions: { totals: number; d
   const units = all.filter((u) => !u.inactive); // retired units leave the ranking
   const ids = units.map((u) => u.id);
   const { year: yearTotals, week: weekTotals, previous } = await loadUnitTotals(store, ids, today);
+  const entered = await Promise.all(ids.map((id) => lastEnteredOf(store, id)));
   const snapshot = {
     totalsVersion: versions.totals,
     directoryVersion: versions.directory,
@@ -72,6 +77,7 @@ async function build(store: Store, today: IsoDate, versions: { totals: number; d
     year: new Map(ids.map((id, i) => [id, yearTotals[i]!])),
     week: new Map(ids.map((id, i) => [id, weekTotals[i]!])),
     previous: new Map(ids.map((id, i) => [id, previous[i]!])),
+    lastEntered: new Map(ids.map((id, i) => [id, entered[i]!])),
   };
   return { ...snapshot, standings: rank(snapshot) };
 }
@@ -79,7 +85,15 @@ async function build(store: Store, today: IsoDate, versions: { totals: number; d
 async function patch(store: Store, old: Snapshot, changed: string[], totalsVersion: number): Promise<Snapshot> {
   const ids = changed.filter((id) => old.year.has(id));
   const { year: yearTotals, week: weekTotals, previous: previousTotals } = await loadUnitTotals(store, ids, old.today);
-  const next = { ...old, totalsVersion, year: new Map(old.year), week: new Map(old.week), previous: new Map(old.previous) };
+  const entered = await Promise.all(ids.map((id) => lastEnteredOf(store, id)));
+  const next = {
+    ...old,
+    totalsVersion,
+    year: new Map(old.year),
+    week: new Map(old.week),
+    previous: new Map(old.previous),
+    lastEntered: new Map(old.lastEntered),
+  };
   let previousChanged = false;
   ids.forEach((id, i) => {
     const previous = previousTotals[i]!;
@@ -87,6 +101,7 @@ async function patch(store: Store, old: Snapshot, changed: string[], totalsVersi
     next.year.set(id, yearTotals[i]!);
     next.week.set(id, weekTotals[i]!);
     next.previous.set(id, previous);
+    next.lastEntered.set(id, entered[i]!);
   });
   // Reports dated this week leave last week's totals as they were: keep last week's ranks.
   return { ...next, standings: rank(next, previousChanged ? undefined : old.standings.previousRank) };
@@ -101,7 +116,6 @@ function rank(s: Omit<Snapshot, "standings">, previousRank?: Map<string, number>
     s.units.map((u) => ({ unitId: u.id, name: u.name, targets: u.targets, totals: totals.get(u.id) ?? emptyTotals() }));
   const ranked = rankUnits(inputs(s.year), s.rules);
   const progress = timeProgress(s.today);
-  const weekReports = new Map([...s.week].map(([id, t]) => [id, t.reports]));
   return {
     today: s.today,
     timeProgress: progress,
@@ -110,7 +124,8 @@ function rank(s: Omit<Snapshot, "standings">, previousRank?: Map<string, number>
     byUnit: new Map(ranked.map((r) => [r.unitId, r])),
     previousRank: previousRank ?? new Map(rankUnits(inputs(s.previous), s.rules).map((r) => [r.unitId, r.rank])),
     weekTotals: s.week,
-    laggards: findLaggards(ranked, weekReports, progress, s.rules),
+    lastEntered: s.lastEntered,
+    laggards: findLaggards(ranked, s.lastEntered, s.today, progress, s.rules),
   };
 }
 

@@ -166,6 +166,23 @@ export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Setting
       return (await redis.smembers(keys.admins)).sort();
     },
 
+    /** 领导/观察员: may query everything, report nothing, bound to no unit. */
+    async isViewer(userId: string): Promise<boolean> {
+      return (await redis.sismember(keys.viewers, userId)) === 1;
+    },
+
+    async addViewer(userId: string): Promise<boolean> {
+      return (await redis.sadd(keys.viewers, userId)) === 1;
+    },
+
+    async removeViewer(userId: string): Promise<boolean> {
+      return (await redis.srem(keys.viewers, userId)) === 1;
+    },
+
+    async listViewers(): Promise<string[]> {
+      return (await redis.smembers(keys.viewers)).sort();
+    },
+
     async settings(): Promise<Settings> {
       const raw = await redis.hget(keys.settings, "selfJoin");
       return { selfJoin: raw === null ? defaults.selfJoin : raw === "1" };

@@ -59,6 +59,7 @@ export async function applyImport(redis: Redis, keys: Keys, plan: ImportPlan): P
     }
     for (const admin of plan.admins) if (!admins.includes(admin)) summary.adminsAdded++;
     if (plan.admins.length > 0) tx.sadd(keys.admins, ...plan.admins);
+    if (plan.viewers.length > 0) tx.sadd(keys.viewers, ...plan.viewers);
     if (plan.selfJoin !== undefined) tx.hset(keys.settings, "selfJoin", plan.selfJoin ? "1" : "0");
     if (nextId !== Number(seq ?? 0)) tx.set(keys.unitSeq, String(nextId));
     let rulesChanged = false;

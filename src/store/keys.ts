@@ -86,6 +86,8 @@ export function createKeys(org: string) {
     /** Hash user id → unit id. */
     members: `${p}members`,
     admins: `${p}admins`,
+    /** Set of user ids who may query everything and report nothing (领导/观察员). */
+    viewers: `${p}viewers`,
     settings: `${p}settings`,
   };
 }

@@ -5,7 +5,20 @@ import type { Keys } from "./keys.ts";
 import type { ProjectStore } from "./types.ts";
 
 export function createProjectStore(redis: Redis, keys: Keys): ProjectStore {
+  const decode = (id: string, meta: string, history: string | null | undefined): Project => {
+    const { n, u, c } = JSON.parse(meta) as { n: string; u: string; c: string };
+    return { id, name: n, unitId: u, createdOn: c, history: parseHistory(history ?? "") };
+  };
+
   return {
+    /** Every project of the deployment (one read: projects number in the hundreds, not millions). */
+    async all(): Promise<Project[]> {
+      const hash = await redis.hgetall(keys.projects);
+      return Object.keys(hash)
+        .filter((field) => !field.endsWith(":h"))
+        .map((id) => decode(id, hash[id]!, hash[`${id}:h`]));
+    },
+
     /** Project names of a unit with their ids (names as first registered). */
     async namesOf(unitId: string): Promise<Array<{ id: string; name: string }>> {
       const all = await redis.hgetall(keys.unitProjects(unitId));
@@ -14,9 +27,7 @@ export function createProjectStore(redis: Redis, keys: Keys): ProjectStore {
 
     async getProject(id: string): Promise<Project | null> {
       const [meta, history] = await redis.hmget(keys.projects, id, `${id}:h`);
-      if (!meta) return null;
-      const { n, u, c } = JSON.parse(meta) as { n: string; u: string; c: string };
-      return { id, name: n, unitId: u, createdOn: c, history: parseHistory(history ?? "") };
+      return meta ? decode(id, meta, history) : null;
     },
 
     /** A unit's projects in id order, meta and history in one HMGET. */

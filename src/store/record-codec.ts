@@ -26,6 +26,8 @@ const ORDER = [
   "reporter",
   "reporterName",
   "messageId",
+  // Appended last: records stored before it decode with null.
+  "onBehalf",
 ] as const satisfies ReadonlyArray<keyof NewRecord>;
 
 /** [kind, channel, createdAt ms, ...ORDER]; the project id is stored beside it by the script. */

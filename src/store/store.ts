@@ -40,6 +40,8 @@ const CONFIRMED_DIRECTORY_WRITES = [
   "bindMember",
   "unbindMember",
   "addAdmin",
+  "addViewer",
+  "removeViewer",
   "removeAdmin",
   "setSelfJoin",
 ] as const;

@@ -67,6 +67,11 @@ export interface DirectoryStore {
   addAdmin(userId: string): Promise<boolean>;
   removeAdmin(userId: string): Promise<boolean>;
   listAdmins(): Promise<string[]>;
+  /** 领导/观察员: may query everything, report nothing, bound to no unit. */
+  isViewer(userId: string): Promise<boolean>;
+  addViewer(userId: string): Promise<boolean>;
+  removeViewer(userId: string): Promise<boolean>;
+  listViewers(): Promise<string[]>;
   settings(): Promise<Settings>;
   setSelfJoin(on: boolean): Promise<void>;
 }
@@ -120,6 +125,8 @@ export interface RecordStore {
 
 /** Projects of each unit, with their history of reports. */
 export interface ProjectStore {
+  /** Every project of the deployment (one read: projects number in the hundreds, not millions). */
+  all(): Promise<Project[]>;
   /** A unit's projects with their stage history, in the order they were registered. */
   projectsOfUnit(unitId: string): Promise<Project[]>;
   /** Project names of a unit with their ids (names as first registered). */

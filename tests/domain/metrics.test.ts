@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bottomCount, findLaggards, laggardReasons } from "../../src/domain/laggards.ts";
+import { bottomCount, countyFundsRate, findLaggards, laggardReasons } from "../../src/domain/laggards.ts";
 import { completionRate, manufacturingShare, percent, ratio, sumTargets, targetProgress } from "../../src/domain/metrics.ts";
 import { daysInYear, monthOf, periodFromWord, timeProgress, weekOf, yearToDate } from "../../src/domain/periods.ts";
 import { computeRates, DEFAULT_RANKING_RULES, rankChange, rankUnits, scoreOf, type RankInput } from "../../src/domain/ranking.ts";
@@ -126,7 +126,7 @@ describe("五个率 and 赛马", () => {
 
 describe("落后单位", () => {
   const rules = DEFAULT_RANKING_RULES;
-  it("takes the bottom 20%, at least one, of two or more units", () => {
+  it("takes a bottom share, at least one, of two or more units", () => {
     expect([1, 2, 5, 7, 20].map((n) => bottomCount(n, 0.2))).toEqual([0, 1, 1, 1, 4]);
     expect(bottomCount(20, 0)).toBe(0);
   });
@@ -139,9 +139,22 @@ describe("落后单位", () => {
       ],
       rules,
     );
-    expect(laggardReasons(a!, 3, 2, 0.189, rules)).toEqual(["到位资金完成率 6.0%，落后序时进度 12.9 个百分点"]);
-    // 18.0% vs 18.9%: behind by less than the 10-point margin
-    expect(laggardReasons(b!, 0, 2, 0.189, rules)).toEqual(["本周还没有上报", "赛马排名第 2/2，处于末位"]);
-    expect(findLaggards([a!, b!], new Map([["1", 3]]), 0.189, { ...rules, laggardMarginPoints: 20, bottomShare: 0 }).map((l) => l.name)).toEqual(["晋熙镇"]);
+    // County pace: 120m of 1000m = 12.0%; 城西镇 6.0% is behind it by only 6 points.
+    expect(countyFundsRate([a!, b!])).toBeCloseTo(0.12, 10);
+    const facts = { today: "2026-03-10", timeProgress: 0.189, unitCount: 2, countyFunds: 0.12, lastEntered: "2026-03-09" } as const;
+    expect(laggardReasons(a!, facts, rules)).toEqual([]);
+    expect(laggardReasons(a!, { ...facts, countyFunds: 0.2 }, rules)).toEqual([
+      "到位资金完成率 6.0%，落后序时进度 12.9 个百分点、全县平均（20.0%）14.0 个百分点",
+    ]);
+    // 18.0% vs 18.9%: behind by less than the 10-point margin; silent 15 days; last of two.
+    expect(laggardReasons(b!, { ...facts, lastEntered: "2026-02-23" }, rules)).toEqual([
+      "已 15 天没有上报（最近一次 2月23日）",
+      "赛马排名第 2/2，处于末位",
+    ]);
+    expect(laggardReasons(b!, { ...facts, lastEntered: null }, { ...rules, bottomShare: 0 })).toEqual(["今年还没有上报"]);
+    expect(laggardReasons(b!, { ...facts, lastEntered: "2026-02-25" }, { ...rules, bottomShare: 0 })).toEqual([]);
+    expect(laggardReasons(b!, { ...facts, lastEntered: null }, { ...rules, silentDays: 0, bottomShare: 0 })).toEqual([]);
+    const found = findLaggards([a!, b!], new Map([["1", "2026-03-10"]]), "2026-03-10", 0.189, { ...rules, bottomShare: 0 });
+    expect(found.map((l) => [l.name, l.reasons])).toEqual([["晋熙镇", ["今年还没有上报"]]]);
   });
 });

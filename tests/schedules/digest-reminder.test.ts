@@ -73,7 +73,7 @@ describe("weekly digest", () => {
       **前三** 城西镇 34.7分 ↑1；晋熙镇 6.0分 ↓1；开发区管委会 0.0分
       **亿元以上签约** 本周 1 个 5.20亿元（全年 2 个）
       🔥 年产10万吨功能膜项目 5.20亿元（城西镇）
-      **落后单位** 2 个
+      **落后单位** 1 个
       全文发「周报 详细」"
     `);
   });
@@ -89,7 +89,7 @@ describe("weekly digest", () => {
     const full = await bot.say("周报 上周 详细");
     expect(full.text).toContain("双招双引工作周报 · 第11周（3.9–3.15）");
     expect(full.text).toContain("**到位资金前五**");
-    expect(full.text).toContain("· 开发区管委会：到位资金完成率 0.0%，落后序时进度 20.3 个百分点；赛马排名第 3/3，处于末位");
+    expect(full.text).toContain("· 开发区管委会：赛马排名第 3/3，处于末位");
   });
 });
 
@@ -136,13 +136,13 @@ describe("laggard reminder", () => {
     expect(message.markdown).toMatchInlineSnapshot(`
       "## 落后单位提醒（截至3.13）
 
-      **晋熙镇**：本周还没有上报；到位资金完成率 0.0%，落后序时进度 19.7 个百分点
-      **开发区管委会**：到位资金完成率 0.0%，落后序时进度 19.7 个百分点；赛马排名第 3/3，处于末位
+      **开发区管委会**：赛马排名第 3/3，处于末位
 
       请以上单位抓紧推进，并及时在群里上报。"
     `);
-    // 城西镇 is ahead on funds: u1 and u2 are not mentioned.
-    expect(message.mention).toEqual(["u3", "u4"]);
+    // 城西镇 is ahead on funds, 晋熙镇 reported 9 days ago and is not behind the county's pace
+    // (4.3%) by 10 points: only the bottom unit's member is mentioned.
+    expect(message.mention).toEqual(["u4"]);
   });
 
   it("reminds a unit at most once a week", async () => {
@@ -178,12 +178,13 @@ describe("laggard reminder", () => {
     await bot.say("赛马设置 落后线 100", { from: "admin" });
     await runner().runOnce("laggard-reminder", new Date("2026-06-12T16:00:00+08:00"));
     const { message } = sent[0]!;
-    expect(message.markdown).toContain("**晋熙镇**：1 个签约项目超过 90 天未开工");
-    expect(message.markdown).toContain("签约超过 90 天未开工：高端轴承项目（3.4签约）");
-    expect(message.markdown).toContain("**城西镇**：1 个签约项目超过 90 天未开工"); // 智能车厢, signed 3.10
+    expect(message.title).toBe("项目开工提示");
+    expect(message.markdown).toContain("晋熙镇：高端轴承项目（3.4签约）");
+    expect(message.markdown).toContain("城西镇：智能车厢制造项目（3.10签约）");
     expect(message.markdown).not.toContain("功能膜"); // started
     expect(message.markdown).not.toContain("开发区"); // nothing signed
-    expect(message.mention).toEqual(["u1", "u2", "u3"]);
+    // A nudge is not a laggard: nobody is @-mentioned for it.
+    expect(message.mention).toEqual([]);
   });
 });
 
