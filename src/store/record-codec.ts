@@ -32,12 +32,13 @@ const ORDER = [
 
 /** [kind, channel, createdAt ms, ...ORDER]; the project id is stored beside it by the script. */
 export function encodeRecord(record: NewRecord): string {
-  return JSON.stringify([
-    kindCode(record.kind),
-    CHANNEL_CODE[record.channel],
-    Date.parse(record.createdAt),
-    ...ORDER.map((field) => record[field]),
-  ]);
+  const values: unknown[] = [kindCode(record.kind), CHANNEL_CODE[record.channel], Date.parse(record.createdAt)];
+  for (const field of ORDER) values.push(record[field] ?? null);
+  // Trailing nulls are left out (decodeRecord reads a missing tail as null): fields appended
+  // later cost nothing on the records that do not use them, and older records keep their bytes.
+  let end = values.length;
+  while (end > 3 + ORDER.indexOf("messageId") + 1 && values[end - 1] === null) end--;
+  return JSON.stringify(values.slice(0, end));
 }
 
 /**
