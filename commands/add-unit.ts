@@ -18,7 +18,9 @@ export default defineCommand({
     const taken: string[] = [];
     for (const alias of aliases) if (!(await ctx.store.directory.addAlias(unit.id, alias))) taken.push(alias);
     const current = (await ctx.store.directory.getUnit(unit.id))!;
-    const lines = [`${created ? "已添加" : "已存在"}单位「${current.name}」${current.aliases.length ? `，别名：${current.aliases.join("、")}` : ""}。`];
+    const lines = [
+      `${created ? "已添加" : "已存在"}单位「${current.name}」${current.aliases.length ? `，别名：${current.aliases.join("、")}` : ""}。`,
+    ];
     if (taken.length > 0) lines.push(`别名 ${taken.join("、")} 已被其他单位使用，未添加。`);
     await ctx.reply(lines.join("\n"));
     return { ok: taken.length === 0 };

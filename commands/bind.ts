@@ -17,7 +17,8 @@ export default defineCommand({
     const all = words(ctx.args);
     const unitName = all.length >= 2 ? all[all.length - 1]! : undefined;
     const userIds = [...new Set(all.slice(0, -1))];
-    if (!unitName || userIds.length === 0) throw new UserError("请写上成员 ID 和单位。", `${EXAMPLE}（多人：绑定 u1,u2,u3 城西镇）`);
+    if (!unitName || userIds.length === 0)
+      throw new UserError("请写上成员 ID 和单位。", `${EXAMPLE}（多人：绑定 u1,u2,u3 城西镇）`);
     if (userIds.length > MAX_AT_ONCE) throw new UserError(`一次最多绑定 ${MAX_AT_ONCE} 人，请分几条发送。`, EXAMPLE);
     const unit = await findUnit(ctx.store, unitName, EXAMPLE);
     const { directory } = ctx.store;
@@ -25,7 +26,8 @@ export default defineCommand({
     for (const userId of userIds) {
       const before = await directory.memberUnitId(userId);
       await directory.bindMember(userId, unit.id);
-      const moved = before && before !== unit.id ? `（原单位：${(await directory.getUnit(before))?.name ?? before}）` : "";
+      const moved =
+        before && before !== unit.id ? `（原单位：${(await directory.getUnit(before))?.name ?? before}）` : "";
       lines.push(`${userId}${moved}`);
     }
     if (userIds.length === 1) await ctx.reply(`已将 ${lines[0]} 绑定到「${unit.name}」。`);

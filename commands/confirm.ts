@@ -28,7 +28,10 @@ export default defineCommand({
     }
     const { reading, token } = pending;
     try {
-      return await storeReading(ctx, reading.kind, reading.fields, reading, { key: ctx.store.pending.keyOf(ref), token });
+      return await storeReading(ctx, reading.kind, reading.fields, reading, {
+        key: ctx.store.pending.keyOf(ref),
+        token,
+      });
     } catch (error) {
       // A reading that can no longer be stored as it stands is dropped: the reporter sends it again.
       if (error instanceof UserError) await ctx.store.pending.drop(ref);

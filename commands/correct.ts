@@ -13,7 +13,14 @@ import { KIND_LABEL, type ReportKind } from "../src/domain/types.ts";
 import { carriesMoney, REPORT_KINDS } from "../src/domain/report-kinds.ts";
 import type { ProjectTarget } from "../src/store/types.ts";
 import { currentVersion } from "./lib/current-version.ts";
-import { checkDate, checkMoney, CREATES_PROJECT, ONCE_PER_PROJECT, repeatError, takeFromProject } from "./lib/record-report.ts";
+import {
+  checkDate,
+  checkMoney,
+  CREATES_PROJECT,
+  ONCE_PER_PROJECT,
+  repeatError,
+  takeFromProject,
+} from "./lib/record-report.ts";
 
 const EXAMPLE = "更正 #122 总投资 6亿";
 const MONEY_KINDS: ReadonlySet<ReportKind> = new Set(REPORT_KINDS.filter(carriesMoney));
@@ -41,7 +48,8 @@ export default defineCommand({
       throw new UserError(`#${old.id} 不是你登记的记录，只能更正自己的记录；如需更正请联系管理员。`);
     }
     const { next, target, before, after } = await corrected(ctx, old, correction);
-    if (before === after) throw new UserError(`#${old.id} 的${FIELD_LABEL[correction.field]}已经是「${after}」，无需更正。`);
+    if (before === after)
+      throw new UserError(`#${old.id} 的${FIELD_LABEL[correction.field]}已经是「${after}」，无需更正。`);
 
     const result = await ctx.store.records.correct(messageKey(ctx.message), old, next, target, {
       by: ctx.message.sender.id,
@@ -50,7 +58,8 @@ export default defineCommand({
     });
     if (result.status === "duplicate") return { duplicate: true };
     if (result.status === "stale") throw new UserError(`#${old.id} 刚刚被撤销或更正过，请查看最新记录后再试。`);
-    if (result.status === "repeat") throw repeatError(next.project ?? "", old.kind, result.earlierId, result.earlierDate);
+    if (result.status === "repeat")
+      throw repeatError(next.project ?? "", old.kind, result.earlierId, result.earlierDate);
     const stored = result.record;
     const unit = await ctx.store.directory.getUnit(stored.unitId);
     const unitName = unit?.name ?? stored.unitId;
@@ -90,12 +99,14 @@ async function corrected(ctx: CommandContext, old: ReportRecord, c: Ok) {
       next.date = c.date;
       return { next, target, before: old.date, after: c.date };
     case "industry":
-      if (!CREATES_PROJECT.has(old.kind)) throw new UserError(`${label}记录的产业随项目，请更正该项目的签约（或在谈）记录。`);
+      if (!CREATES_PROJECT.has(old.kind))
+        throw new UserError(`${label}记录的产业随项目，请更正该项目的签约（或在谈）记录。`);
       next.industry = c.industry;
       next.manufacturing = ctx.rules.industries.manufacturing.has(c.industry);
       return { next, target, before: old.industry ?? "无", after: c.industry };
     case "source":
-      if (!CREATES_PROJECT.has(old.kind)) throw new UserError(`${label}记录的来源随项目，请更正该项目的签约（或在谈）记录。`);
+      if (!CREATES_PROJECT.has(old.kind))
+        throw new UserError(`${label}记录的来源随项目，请更正该项目的签约（或在谈）记录。`);
       next.source = c.source;
       return { next, target, before: old.source ?? "无", after: c.source };
     case "project": {
@@ -105,12 +116,25 @@ async function corrected(ctx: CommandContext, old: ReportRecord, c: Ok) {
       else if (CREATES_PROJECT.has(old.kind)) target = { mode: "new", name: c.project };
       else {
         const suggestions = suggestProjects(c.project, candidates);
-        const hint = suggestions.length > 0 ? `你是不是要找：${suggestions.map((p) => `「${p.name}」`).join("、")}` : "新项目请先发「签约」或「在谈」登记。";
+        const hint =
+          suggestions.length > 0
+            ? `你是不是要找：${suggestions.map((p) => `「${p.name}」`).join("、")}`
+            : "新项目请先发「签约」或「在谈」登记。";
         throw new UserError(`还没有登记项目「${c.project}」，未更正。${hint}`);
       }
       next.project = match?.name ?? c.project;
       if (target.mode === "id" && !CREATES_PROJECT.has(old.kind)) {
-        const facts = { industry: next.industry, manufacturing: next.manufacturing, source: next.source, date: next.date, dateGiven: true, project: next.project, money: null, place: null, counterpart: null };
+        const facts = {
+          industry: next.industry,
+          manufacturing: next.manufacturing,
+          source: next.source,
+          date: next.date,
+          dateGiven: true,
+          project: next.project,
+          money: null,
+          place: null,
+          counterpart: null,
+        };
         await takeFromProject(ctx, target.id, facts);
         next.industry = facts.industry;
         next.manufacturing = facts.manufacturing;
@@ -120,5 +144,3 @@ async function corrected(ctx: CommandContext, old: ReportRecord, c: Ok) {
     }
   }
 }
-
-

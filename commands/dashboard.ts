@@ -3,7 +3,15 @@ import type { DashboardScope } from "../src/bot/dashboard-links.ts";
 import { findUnit } from "./lib/find-unit.ts";
 import { assertMayQuery } from "./lib/query-access.ts";
 
-const dateTime = (d: Date) => new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit", hour12: false }).format(d);
+const dateTime = (d: Date) =>
+  new Intl.DateTimeFormat("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    month: "numeric",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  }).format(d);
 
 export default defineCommand({
   name: "dashboard",
@@ -15,7 +23,9 @@ export default defineCommand({
   async run(ctx) {
     const dashboard = ctx.rules.dashboard;
     if (!dashboard) {
-      await ctx.reply("看板未开启。请管理员在服务配置中设置 DASHBOARD_SECRET（至少32位随机字符）和 PUBLIC_BASE_URL（本服务的访问地址），重启后发「看板」即可获得链接。");
+      await ctx.reply(
+        "看板未开启。请管理员在服务配置中设置 DASHBOARD_SECRET（至少32位随机字符）和 PUBLIC_BASE_URL（本服务的访问地址），重启后发「看板」即可获得链接。",
+      );
       return;
     }
     const unit = ctx.args ? await findUnit(ctx.store, ctx.args, "看板 城西镇") : undefined;

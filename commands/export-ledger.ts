@@ -22,9 +22,16 @@ export default defineCommand({
     const summary = `${filename.replace(/\.xlsx$/, "")}：${bulletin.units.length} 个单位，签约 ${county.signingCount.cumulative} 个 ${formatYuan(county.signingAmount.cumulative)}，到位资金 ${formatYuan(county.fundsArrived.cumulative)}。`;
     const howTo = "这个群不能直接接收文件。请管理员在服务器上运行：npm run export -- --format xlsx > 台账.xlsx";
     if (bytes.length > MAX_FILE_BYTES) {
-      await ctx.reply(`${summary}\n文件有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过聊天文件的 20 MB 上限。请管理员在服务器上运行：npm run export -- --format xlsx > 台账.xlsx`);
+      await ctx.reply(
+        `${summary}\n文件有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过聊天文件的 20 MB 上限。请管理员在服务器上运行：npm run export -- --format xlsx > 台账.xlsx`,
+      );
       return;
     }
-    await ctx.reply({ kind: "file", filename, contentBase64: bytes.toString("base64"), fallback: `${summary}\n${howTo}` });
+    await ctx.reply({
+      kind: "file",
+      filename,
+      contentBase64: bytes.toString("base64"),
+      fallback: `${summary}\n${howTo}`,
+    });
   },
 });

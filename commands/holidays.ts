@@ -22,7 +22,10 @@ export default defineCommand({
     let overrides = await ctx.store.holidays.overrides();
     if (command.action !== "show") {
       const baseYear = base[command.year];
-      const special = new Set<IsoDate>([...Object.values(baseYear?.holidays ?? {}).flat(), ...(baseYear?.workdays ?? [])]);
+      const special = new Set<IsoDate>([
+        ...Object.values(baseYear?.holidays ?? {}).flat(),
+        ...(baseYear?.workdays ?? []),
+      ]);
       const change = (d: IsoDate): DayOverride | null =>
         command.action === "work"
           ? { kind: "work" }
@@ -38,7 +41,9 @@ export default defineCommand({
     const table = applyHolidayOverrides(base, overrides)[command.year];
     const changed = Object.keys(overrides).filter((d) => d.startsWith(`${command.year}-`)).length;
     const head =
-      command.action === "show" ? [] : [`✅ 已把 ${command.dates.length} 天设为${ACTION_TEXT[command.action]}，定时推送即刻按新安排执行。`, ""];
+      command.action === "show"
+        ? []
+        : [`✅ 已把 ${command.dates.length} 天设为${ACTION_TEXT[command.action]}，定时推送即刻按新安排执行。`, ""];
     await ctx.reply([...head, formatHolidayYear(command.year, table, changed)].join("\n"));
   },
 });

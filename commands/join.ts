@@ -22,6 +22,8 @@ export default defineCommand({
       throw new UserError(`你已绑定「${ctx.unit.name}」。如需更换单位请联系管理员。`);
     }
     await store.directory.bindMember(message.sender.id, unit.id);
-    await ctx.reply(`${message.sender.name ?? message.sender.id}，已加入「${unit.name}」。现在可以上报了，发送「帮助」查看示例。`);
+    await ctx.reply(
+      `${message.sender.name ?? message.sender.id}，已加入「${unit.name}」。现在可以上报了，发送「帮助」查看示例。`,
+    );
   },
 });

@@ -5,7 +5,5 @@ export default reportCommand({
   kind: "negotiation",
   triggers: ["在谈"],
   summary: "登记在谈项目",
-  examples: [
-    "在谈 年产5000吨生物基材料项目 计划投资2亿元 新材料 省外",
-  ],
+  examples: ["在谈 年产5000吨生物基材料项目 计划投资2亿元 新材料 省外"],
 });

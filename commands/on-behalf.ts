@@ -22,7 +22,10 @@ export default defineCommand({
     const line = ctx.args.slice(space).trim();
     const matched = matchCommand(line, ctx.commands);
     if (!matched || matched.command.group !== "report" || matched.detected) {
-      throw new UserError("代报后面请写一条上报，以上报词开头（走出去、请进来、在谈、签约、到位、落地、开工、投产、入库）。", EXAMPLE);
+      throw new UserError(
+        "代报后面请写一条上报，以上报词开头（走出去、请进来、在谈、签约、到位、落地、开工、投产、入库）。",
+        EXAMPLE,
+      );
     }
     if (unit.inactive) throw new UserError(`「${unit.name}」已停用，不能再为它上报。`);
     const who = ctx.message.sender.name ?? ctx.message.sender.id;

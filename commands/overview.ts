@@ -18,7 +18,10 @@ export default defineCommand({
   async run(ctx) {
     assertMayQuery(ctx);
     const s = await loadStandings(ctx.store, ctx.today);
-    const negotiating = await negotiatingProjects(ctx.store, s.ranked.map((r) => r.unitId));
+    const negotiating = await negotiatingProjects(
+      ctx.store,
+      s.ranked.map((r) => r.unitId),
+    );
     await ctx.reply(
       formatOverview({
         today: ctx.today,

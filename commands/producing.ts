@@ -5,7 +5,5 @@ export default reportCommand({
   kind: "producing",
   triggers: ["投产"],
   summary: "登记项目投产",
-  examples: [
-    "投产 年产10万吨功能膜项目",
-  ],
+  examples: ["投产 年产10万吨功能膜项目"],
 });

@@ -32,7 +32,9 @@ export default defineCommand({
       return;
     }
     // The sender's own unit first, then the whole county.
-    const order = ctx.unit ? [ctx.unit.id, ...units.map((u) => u.id).filter((id) => id !== ctx.unit!.id)] : units.map((u) => u.id);
+    const order = ctx.unit
+      ? [ctx.unit.id, ...units.map((u) => u.id).filter((id) => id !== ctx.unit!.id)]
+      : units.map((u) => u.id);
     const everywhere: NamedProject[] = [];
     for (const unitId of order) {
       const names = await store.projects.namesOf(unitId);

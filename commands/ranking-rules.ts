@@ -58,7 +58,10 @@ function apply(action: string, rest: string[], rules: RankingRules): RankingRule
       const rate = name ? rateByWord(name) : null;
       const parsed = definition ? parseRateDefinition(definition) : null;
       if (!rate || !parsed) {
-        throw new UserError(`口径写法：率名=分子/分母，可用：${OPERAND_WORDS.join("、")}`, "赛马设置 口径 签约率=签约金额/目标签约金额");
+        throw new UserError(
+          `口径写法：率名=分子/分母，可用：${OPERAND_WORDS.join("、")}`,
+          "赛马设置 口径 签约率=签约金额/目标签约金额",
+        );
       }
       rules.rates[rate] = parsed;
       return rules;
@@ -76,19 +79,28 @@ function apply(action: string, rest: string[], rules: RankingRules): RankingRule
     }
     case "末位": {
       const share = parsePercent(rest[0] ?? "");
-      if (share === null || share > 1) throw new UserError("末位按百分数写，范围 0%–100%：末位 20 即排名后 20% 算落后。未修改。", "赛马设置 末位 20");
+      if (share === null || share > 1)
+        throw new UserError("末位按百分数写，范围 0%–100%：末位 20 即排名后 20% 算落后。未修改。", "赛马设置 末位 20");
       rules.bottomShare = share;
       return rules;
     }
     case "落后线": {
       const m = /^(\d{1,3}(?:\.\d{1,2})?)$/.exec(rest[0] ?? "");
-      if (!m) throw new UserError("落后线写百分点数：落后线 10 即到位资金完成率落后序时进度超过 10 个百分点算落后。未修改。", "赛马设置 落后线 10");
+      if (!m)
+        throw new UserError(
+          "落后线写百分点数：落后线 10 即到位资金完成率落后序时进度超过 10 个百分点算落后。未修改。",
+          "赛马设置 落后线 10",
+        );
       rules.laggardMarginPoints = Number(m[1]);
       return rules;
     }
     case "全县线": {
       const m = /^(\d{1,3}(?:\.\d{1,2})?)$/.exec((rest[0] ?? "").replace(/(?:个百分点|点)$/, ""));
-      if (!m) throw new UserError("全县线写百分点数：全县线 10 即到位资金完成率落后全县平均超过 10 个百分点（且落后序时进度）才算落后。未修改。", "赛马设置 全县线 10");
+      if (!m)
+        throw new UserError(
+          "全县线写百分点数：全县线 10 即到位资金完成率落后全县平均超过 10 个百分点（且落后序时进度）才算落后。未修改。",
+          "赛马设置 全县线 10",
+        );
       rules.paceMarginPoints = Number(m[1]);
       return rules;
     }

@@ -21,7 +21,12 @@ export default defineCommand({
     assertMayQuery(ctx, unit.id);
     const standings = await loadStandings(ctx.store, ctx.today);
     const ranked = standings.byUnit.get(unit.id);
-    if (!ranked) throw new UserError(unit.inactive ? `「${unit.name}」已停用，不参加排名；它的记录可用「明细 ${unit.name}」查看。` : `「${unit.name}」还没有数据。`);
+    if (!ranked)
+      throw new UserError(
+        unit.inactive
+          ? `「${unit.name}」已停用，不参加排名；它的记录可用「明细 ${unit.name}」查看。`
+          : `「${unit.name}」还没有数据。`,
+      );
     await ctx.reply(
       formatStatus({
         unitName: unit.name,
@@ -36,7 +41,9 @@ export default defineCommand({
         unitCount: standings.ranked.length,
         change: rankChange(ranked.rank, standings.previousRank.get(unit.id)),
         score: ranked.score,
-        scoreLabel: scoreLabels(standings.ranked.slice(Math.max(0, ranked.rank - 2), ranked.rank + 1).map((r) => r.score))[Math.min(1, ranked.rank - 1)],
+        scoreLabel: scoreLabels(
+          standings.ranked.slice(Math.max(0, ranked.rank - 2), ranked.rank + 1).map((r) => r.score),
+        )[Math.min(1, ranked.rank - 1)],
         tieNote: ranked.tieNote,
         laggardReasons: standings.laggards.find((l) => l.unitId === unit.id)?.reasons ?? [],
       }),

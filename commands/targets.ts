@@ -1,7 +1,14 @@
 import { defineCommand } from "../src/bot/define.ts";
 import { UserError } from "../src/bot/errors.ts";
 import { formatYuan, parseMoney } from "../src/domain/amount.ts";
-import { joinTargetWords, MONEY_TARGETS, parseTargetWords, TARGET_FIELDS, TARGET_LABEL, type Targets } from "../src/domain/targets.ts";
+import {
+  joinTargetWords,
+  MONEY_TARGETS,
+  parseTargetWords,
+  TARGET_FIELDS,
+  TARGET_LABEL,
+  type Targets,
+} from "../src/domain/targets.ts";
 import { findUnit, words } from "./lib/find-unit.ts";
 
 const EXAMPLE = "目标 城西镇 走出去24 请进来24 签约6 亿元以上2 签约金额15亿 到位资金5亿";

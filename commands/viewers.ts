@@ -16,7 +16,9 @@ export default defineCommand({
     const { directory } = ctx.store;
     if (action === "添加" && userIds.length > 0) {
       for (const id of userIds) await directory.addViewer(id);
-      const bound = (await Promise.all(userIds.map(async (id) => ((await directory.memberUnitId(id)) ? id : null)))).filter(Boolean);
+      const bound = (
+        await Promise.all(userIds.map(async (id) => ((await directory.memberUnitId(id)) ? id : null)))
+      ).filter(Boolean);
       const note = bound.length > 0 ? `（${bound.join("、")} 仍绑定在单位，照常可上报；如只查询请先「解绑」）` : "";
       await ctx.reply(`已将 ${userIds.join("、")} 设为领导（观察员），可查询总览、排名、周报和各单位进度${note}。`);
     } else if (action === "删除" && userIds.length > 0) {
@@ -24,7 +26,9 @@ export default defineCommand({
       for (const id of userIds) if (await directory.removeViewer(id)) removed.push(id);
       const missing = userIds.filter((id) => !removed.includes(id));
       if (removed.length === 0) throw new UserError(`${missing.join("、")} 不是领导（观察员）。`);
-      await ctx.reply(`已取消 ${removed.join("、")} 的领导（观察员）身份。${missing.length > 0 ? `${missing.join("、")} 本来就不是。` : ""}`);
+      await ctx.reply(
+        `已取消 ${removed.join("、")} 的领导（观察员）身份。${missing.length > 0 ? `${missing.join("、")} 本来就不是。` : ""}`,
+      );
     } else if (!action) {
       const all = await directory.listViewers();
       await ctx.reply(`领导（观察员）（${all.length}）：${all.join("、") || "无"}\n添加：${EXAMPLE}`);

@@ -17,7 +17,11 @@ export function chartRendererFrom(config: Config, log: Logger): ChartRenderer | 
   const { on, fontFile, fontFamily, budgetMs } = config.dashboard.charts;
   if (!on) return null;
   try {
-    return createChartRenderer({ font: loadChartFont(fontFile, fontFamily), log: log.child({ part: "charts" }), budgetMs });
+    return createChartRenderer({
+      font: loadChartFont(fontFile, fontFamily),
+      log: log.child({ part: "charts" }),
+      budgetMs,
+    });
   } catch (err) {
     log.error({ reason: (err as Error).message }, "charts are off: pushes go out as text alone");
     return null;

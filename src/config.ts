@@ -11,7 +11,12 @@ import { readRedisSettings, type RedisSettings } from "./config/redis.ts";
 import { readWecomConfig, type WecomConfig } from "./config/wecom.ts";
 import type { QueryAccess } from "./bot/define.ts";
 import { readScheduleSettings, type Schedule, type ScheduleSettingsByName } from "./bot/schedule.ts";
-import { createIndustryTable, DEFAULT_INDUSTRIES, DEFAULT_MANUFACTURING, type IndustryTable } from "./domain/industry.ts";
+import {
+  createIndustryTable,
+  DEFAULT_INDUSTRIES,
+  DEFAULT_MANUFACTURING,
+  type IndustryTable,
+} from "./domain/industry.ts";
 
 export interface Config {
   port: number;
@@ -66,11 +71,18 @@ export function loadDotEnv(path = ".env"): void {
   if (existsSync(path)) process.loadEnvFile(path);
 }
 
-const list = (raw: string | undefined) => (raw ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+const list = (raw: string | undefined) =>
+  (raw ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  BOT_ORG: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, "letters, digits, - and _ only (1–40)").default("default"),
+  BOT_ORG: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, "letters, digits, - and _ only (1–40)")
+    .default("default"),
   BOT_ADMINS: z.string().optional(),
   BOT_NAMES: z.string().default("招商助手"),
   BOT_SELF_JOIN: z.enum(["true", "false"]).default("true"),
@@ -91,10 +103,15 @@ const schema = z.object({
   HOLIDAYS_FILE: z.string().optional(),
 });
 
-const industryFileSchema = z.array(z.object({ tag: z.string().min(1), keywords: z.array(z.string().min(1)).default([]) })).min(1);
+const industryFileSchema = z
+  .array(z.object({ tag: z.string().min(1), keywords: z.array(z.string().min(1)).default([]) }))
+  .min(1);
 
 /** `schedules`: the jobs whose settings to read (each names its own variables). */
-export function readConfig(env: Record<string, string | undefined> | undefined = process.env, schedules: readonly Schedule[] = []): Config {
+export function readConfig(
+  env: Record<string, string | undefined> | undefined = process.env,
+  schedules: readonly Schedule[] = [],
+): Config {
   // Empty strings in a .env file mean "not set".
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = schema.safeParse(cleaned);
@@ -121,7 +138,9 @@ export function readConfig(env: Record<string, string | undefined> | undefined =
   const wecom = readWecomConfig(cleaned, problems);
   const dingtalk = readDingtalkConfig(cleaned, problems);
   const dashboard = readDashboardConfig(cleaned, problems);
-  const scheduleSettings = Object.fromEntries(schedules.map((s) => [s.name, readScheduleSettings(s, cleaned, problems)]));
+  const scheduleSettings = Object.fromEntries(
+    schedules.map((s) => [s.name, readScheduleSettings(s, cleaned, problems)]),
+  );
 
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   const e = parsed.data;

@@ -15,7 +15,9 @@ export async function writeExport(store: Store, out: NodeJS.WritableStream, opti
   out.write(csv ? `${options.bom ? "\ufeff" : ""}${csvLine([...EXPORT_FIELDS])}\r\n` : "[");
   for await (const record of store.records.allRecords()) {
     const row = toExportRow(record, names.get(record.unitId) ?? record.unitId);
-    out.write(csv ? `${csvLine(EXPORT_FIELDS.map((f) => row[f]))}\r\n` : `${first ? "\n" : ",\n"}${JSON.stringify(row)}`);
+    out.write(
+      csv ? `${csvLine(EXPORT_FIELDS.map((f) => row[f]))}\r\n` : `${first ? "\n" : ",\n"}${JSON.stringify(row)}`,
+    );
     first = false;
   }
   if (!csv) out.write(first ? "]\n" : "\n]\n");

@@ -28,12 +28,16 @@ export function createHealthChecks(sources: HealthSources): () => Promise<string
       },
     );
     if (written && sources.confirmReplicas) {
-      await sources.confirmReplicas().catch((err: unknown) => problems.push(`redis: reports cannot be confirmed: ${oneLine(err)}`));
+      await sources
+        .confirmReplicas()
+        .catch((err: unknown) => problems.push(`redis: reports cannot be confirmed: ${oneLine(err)}`));
     }
     if (sources.outboxOldestAgeMs) {
       const age = await sources.outboxOldestAgeMs().catch(() => null);
       if (age !== null && age > sources.outboxMaxAgeMs) {
-        problems.push(`outbox: a push has waited ${Math.round(age / 60_000)} min (limit ${Math.round(sources.outboxMaxAgeMs / 60_000)} min)`);
+        problems.push(
+          `outbox: a push has waited ${Math.round(age / 60_000)} min (limit ${Math.round(sources.outboxMaxAgeMs / 60_000)} min)`,
+        );
       }
     }
     problems.push(...(sources.scheduleProblems?.() ?? []));

@@ -30,7 +30,11 @@ export interface LedgerImportResult {
 /** Writes in batches this large: pipelined Lua calls, one round trip per batch. */
 const BATCH = 500;
 
-export async function importLedger(store: Store, data: Buffer | Uint8Array, options: LedgerImportOptions): Promise<LedgerImportResult> {
+export async function importLedger(
+  store: Store,
+  data: Buffer | Uint8Array,
+  options: LedgerImportOptions,
+): Promise<LedgerImportResult> {
   let sheets: Awaited<ReturnType<typeof readXlsx>>;
   try {
     sheets = await readXlsx(data);
@@ -38,27 +42,40 @@ export async function importLedger(store: Store, data: Buffer | Uint8Array, opti
     return { ok: false, report: `无法读取 xlsx 文件：${(error as Error).message}\n`, created: 0, skipped: 0 };
   }
   const units = new Map<string, { id: string; name: string }>();
-  for (const u of await store.directory.listUnits()) for (const n of [u.name, ...u.aliases]) units.set(n, { id: u.id, name: u.name });
+  for (const u of await store.directory.listUnits())
+    for (const n of [u.name, ...u.aliases]) units.set(n, { id: u.id, name: u.name });
   const year = Number(options.today.slice(0, 4));
   const ledgers: LedgerPlan[] = [];
   const priors: PriorPlan[] = [];
   const skippedSheets: string[] = [];
   for (const sheet of sheets) {
     const prior = isPriorSheetName(sheet.name) ? planPriorSheet(sheet.name, sheet.rows, year - 1, units) : null;
-    const ledger = prior ? null : planLedgerSheet(sheet.name, sheet.rows, { today: options.today, units, industries: options.industries });
+    const ledger = prior
+      ? null
+      : planLedgerSheet(sheet.name, sheet.rows, { today: options.today, units, industries: options.industries });
     if (prior) priors.push(prior);
     else if (ledger) ledgers.push(ledger);
     else skippedSheets.push(sheet.name);
   }
   const problems = [...ledgers.flatMap((l) => l.problems), ...priors.flatMap((p) => p.problems)];
-  if (ledgers.length === 0 && priors.length === 0) problems.push("没有找到台账表头（需要「项目名称」和「责任单位」等列）");
-  const unknownUnits = [...new Set([...ledgers.flatMap((l) => l.unknownUnits), ...priors.flatMap((p) => p.unknownUnits)])];
+  if (ledgers.length === 0 && priors.length === 0)
+    problems.push("没有找到台账表头（需要「项目名称」和「责任单位」等列）");
+  const unknownUnits = [
+    ...new Set([...ledgers.flatMap((l) => l.unknownUnits), ...priors.flatMap((p) => p.unknownUnits)]),
+  ];
 
-  const { fresh, skipped, notes } = await partition(store, ledgers.flatMap((l) => l.records));
+  const { fresh, skipped, notes } = await partition(
+    store,
+    ledgers.flatMap((l) => l.records),
+  );
   const lines: string[] = [];
   lines.push(`台账导入${options.dryRun ? "预览（演练，不写入）" : ""}：`);
-  for (const l of ledgers) lines.push(`  工作表「${l.sheet}」：表头第${l.headerRows[0]}${l.headerRows[1] !== l.headerRows[0] ? `–${l.headerRows[1]}` : ""}行，项目 ${l.dataRows} 行`);
-  for (const p of priors) lines.push(`  工作表「${p.sheet}」：${p.year}年各单位月度数据 ${p.months.length} 行（用于同比）`);
+  for (const l of ledgers)
+    lines.push(
+      `  工作表「${l.sheet}」：表头第${l.headerRows[0]}${l.headerRows[1] !== l.headerRows[0] ? `–${l.headerRows[1]}` : ""}行，项目 ${l.dataRows} 行`,
+    );
+  for (const p of priors)
+    lines.push(`  工作表「${p.sheet}」：${p.year}年各单位月度数据 ${p.months.length} 行（用于同比）`);
   for (const s of skippedSheets) lines.push(`  工作表「${s}」：没有找到台账表头，已跳过`);
   lines.push(...summary(fresh));
   if (skipped > 0) lines.push(`已导入过的记录 ${skipped} 条，跳过（重复导入不会重复计数）。`);
@@ -69,19 +86,26 @@ export async function importLedger(store: Store, data: Buffer | Uint8Array, opti
     lines.push(`问题 ${problems.length} 处，未导入任何内容：`, ...problems.map((p) => `  ${p}`));
     return { ok: false, report: `${lines.join("\n")}\n`, created: 0, skipped };
   }
-  if (options.dryRun) return { ok: true, report: `${lines.join("\n")}\n没有问题。去掉 --dry-run 即可导入。\n`, created: 0, skipped };
+  if (options.dryRun)
+    return { ok: true, report: `${lines.join("\n")}\n没有问题。去掉 --dry-run 即可导入。\n`, created: 0, skipped };
 
   let created = 0;
   let repeats = 0;
   for (let i = 0; i < fresh.length; i += BATCH) {
-    const results = await Promise.all(fresh.slice(i, i + BATCH).map((r) => store.records.ingest(r.key, toRecord(r, options.now), { mode: "new", name: r.project })));
+    const results = await Promise.all(
+      fresh
+        .slice(i, i + BATCH)
+        .map((r) => store.records.ingest(r.key, toRecord(r, options.now), { mode: "new", name: r.project })),
+    );
     created += results.filter((r) => r.status === "created").length;
     // A once-per-project stage the project got meanwhile (another import key, a chat report): left as it is.
     repeats += results.filter((r) => r.status === "repeat").length;
   }
   if (repeats > 0) lines.push(`${repeats} 条阶段记录该项目已经有了（每个项目只记一次），未重复导入。`);
   await store.records.setPriorMonths(priors.flatMap((p) => p.months));
-  lines.push(`导入完成：新增记录 ${created} 条${priors.length ? `，上年月度数据 ${priors.reduce((n, p) => n + p.months.length, 0)} 行` : ""}。`);
+  lines.push(
+    `导入完成：新增记录 ${created} 条${priors.length ? `，上年月度数据 ${priors.reduce((n, p) => n + p.months.length, 0)} 行` : ""}。`,
+  );
   return { ok: true, report: `${lines.join("\n")}\n`, created, skipped };
 }
 
@@ -112,7 +136,10 @@ function toRecord(r: LedgerRecordPlan, now: Date): NewRecord {
  * project the bot already knows from chat reports — a stage it already has, or funds it already
  * has, are left to the chat records (never counted twice).
  */
-async function partition(store: Store, records: LedgerRecordPlan[]): Promise<{ fresh: LedgerRecordPlan[]; skipped: number; notes: string[] }> {
+async function partition(
+  store: Store,
+  records: LedgerRecordPlan[],
+): Promise<{ fresh: LedgerRecordPlan[]; skipped: number; notes: string[] }> {
   const fresh: LedgerRecordPlan[] = [];
   let skipped = 0;
   const notes: string[] = [];
@@ -121,7 +148,11 @@ async function partition(store: Store, records: LedgerRecordPlan[]): Promise<{ f
   const unitProjects = new Map<string, Promise<Map<string, string>>>();
   const projectsOf = (unitId: string) => {
     let p = unitProjects.get(unitId);
-    if (!p) unitProjects.set(unitId, (p = store.projects.namesOf(unitId).then((list) => new Map(list.map((n) => [n.name, n.id])))));
+    if (!p)
+      unitProjects.set(
+        unitId,
+        (p = store.projects.namesOf(unitId).then((list) => new Map(list.map((n) => [n.name, n.id])))),
+      );
     return p;
   };
   const chatKinds = (r: LedgerRecordPlan) => {
@@ -159,11 +190,15 @@ async function partition(store: Store, records: LedgerRecordPlan[]): Promise<{ f
 
 function summary(records: readonly LedgerRecordPlan[]): string[] {
   const kinds = new Map<string, number>();
-  const byUnit = new Map<string, { projects: Set<string>; signing: number; signingYuan: number; fundsYuan: number; fundsUsd: number }>();
+  const byUnit = new Map<
+    string,
+    { projects: Set<string>; signing: number; signingYuan: number; fundsYuan: number; fundsUsd: number }
+  >();
   for (const r of records) {
     kinds.set(KIND_LABEL[r.kind], (kinds.get(KIND_LABEL[r.kind]) ?? 0) + 1);
     let u = byUnit.get(r.unitName);
-    if (!u) byUnit.set(r.unitName, (u = { projects: new Set(), signing: 0, signingYuan: 0, fundsYuan: 0, fundsUsd: 0 }));
+    if (!u)
+      byUnit.set(r.unitName, (u = { projects: new Set(), signing: 0, signingYuan: 0, fundsYuan: 0, fundsUsd: 0 }));
     u.projects.add(r.project);
     if (r.kind === "signing") {
       u.signing++;
@@ -175,10 +210,14 @@ function summary(records: readonly LedgerRecordPlan[]): string[] {
     }
   }
   const projects = [...byUnit.values()].reduce((n, u) => n + u.projects.size, 0);
-  const lines = [`将新增：单位 0 个（不自动新建），项目 ${projects} 个，记录 ${records.length} 条（${[...kinds].map(([k, n]) => `${k} ${n}`).join("、") || "无"}）`];
+  const lines = [
+    `将新增：单位 0 个（不自动新建），项目 ${projects} 个，记录 ${records.length} 条（${[...kinds].map(([k, n]) => `${k} ${n}`).join("、") || "无"}）`,
+  ];
   if (byUnit.size) lines.push("按单位：");
   for (const [name, u] of byUnit) {
-    lines.push(`  ${name}：项目 ${u.projects.size} 个，签约 ${u.signing} 个 ${formatYuan(u.signingYuan)}，到位 ${formatYuan(u.fundsYuan)}${u.fundsUsd ? ` + ${formatUsd(u.fundsUsd)}` : ""}`);
+    lines.push(
+      `  ${name}：项目 ${u.projects.size} 个，签约 ${u.signing} 个 ${formatYuan(u.signingYuan)}，到位 ${formatYuan(u.fundsYuan)}${u.fundsUsd ? ` + ${formatUsd(u.fundsUsd)}` : ""}`,
+    );
   }
   return lines;
 }

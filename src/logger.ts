@@ -31,11 +31,24 @@ export function wantsPretty(format: LogFormat, destination: NodeJS.WritableStrea
   return format === "pretty" || (format === "auto" && (destination as { isTTY?: boolean }).isTTY === true);
 }
 
-export function createLogger(level: string, destination: NodeJS.WritableStream = process.stderr, format: LogFormat = "auto"): Logger {
+export function createLogger(
+  level: string,
+  destination: NodeJS.WritableStream = process.stderr,
+  format: LogFormat = "auto",
+): Logger {
   const options = { level, redact: { paths: REDACTED_PATHS, censor: "[redacted]" } };
   if (!wantsPretty(format, destination)) return pino(options, destination);
   const colorize = (destination as { isTTY?: boolean }).isTTY === true;
   // Loaded only when wanted: it costs the command-line tools' start-up otherwise.
   const { PinoPretty } = createRequire(import.meta.url)("pino-pretty") as { PinoPretty: typeof PrettyFactory };
-  return pino(options, PinoPretty({ destination, colorize, sync: true, translateTime: "SYS:yyyy-mm-dd HH:MM:ss.l", ignore: "pid,hostname" }));
+  return pino(
+    options,
+    PinoPretty({
+      destination,
+      colorize,
+      sync: true,
+      translateTime: "SYS:yyyy-mm-dd HH:MM:ss.l",
+      ignore: "pid,hostname",
+    }),
+  );
 }

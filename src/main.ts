@@ -84,7 +84,10 @@ function createChannels(config: Config, store: RedisStore, log: Logger, dispatch
 
 const serve: Tool = async (config) => {
   // Only the service needs prom-client: the command-line tools start faster without it.
-  const [{ createMetrics }, { createMetricsRouter }] = await Promise.all([import("./metrics.ts"), import("./metrics-route.ts")]);
+  const [{ createMetrics }, { createMetricsRouter }] = await Promise.all([
+    import("./metrics.ts"),
+    import("./metrics-route.ts"),
+  ]);
   const { log, redis, store, rules, calendar } = await boot(config);
   const now = () => new Date();
   // Outbox gauges are read from Redis on each scrape; `outbox` exists by the first scrape.
@@ -95,7 +98,9 @@ const serve: Tool = async (config) => {
     },
   });
   metrics.watchRedis(redis.redis);
-  const dispatch = metrics.observeDispatch(createDispatcher({ store, commands, rules, log, now, botNames: config.botNames }));
+  const dispatch = metrics.observeDispatch(
+    createDispatcher({ store, commands, rules, log, now, botNames: config.botNames }),
+  );
   const channels = createChannels(config, store, log, dispatch);
   const transports = channels.flatMap((c) => (c.transport ? [metrics.observeTransport(c.transport)] : []));
   const outbox = createOutbox(redis.redis, store.keys, { transports, log: log.child({ part: "outbox" }) });
@@ -113,12 +118,23 @@ const serve: Tool = async (config) => {
     routers: [
       createMetricsRouter(metrics, config.metricsToken),
       ...channels.flatMap((c) => c.routers),
-      ...(config.dashboard.secret ? [createDashboardRoutes({ secret: config.dashboard.secret, store, log: log.child({ part: "dashboard" }), now })] : []),
+      ...(config.dashboard.secret
+        ? [
+            createDashboardRoutes({
+              secret: config.dashboard.secret,
+              store,
+              log: log.child({ part: "dashboard" }),
+              now,
+            }),
+          ]
+        : []),
     ],
     details: async () => ({ outbox: await outbox.stats(), channels: channels.map((c) => c.health()) }),
   });
   const server = createHttpServer(metrics.timeCallbacks(app.callback()));
-  server.listen(config.port, () => log.info({ port: config.port, channels: channels.length, metrics: Boolean(config.metricsToken) }, "listening"));
+  server.listen(config.port, () =>
+    log.info({ port: config.port, channels: channels.length, metrics: Boolean(config.metricsToken) }, "listening"),
+  );
   applyHttpLimits(server);
   await Promise.all(channels.map((c) => c.start()));
   outbox.start();
@@ -142,7 +158,10 @@ const serve: Tool = async (config) => {
     timeoutMs: config.shutdownTimeoutMs,
     steps: [
       { name: "http: stop accepting, finish in-flight callbacks", run: () => closeHttpServer(server) },
-      { name: "channels: close long connections, release their lease", run: () => Promise.all(channels.map((c) => c.stop())) },
+      {
+        name: "channels: close long connections, release their lease",
+        run: () => Promise.all(channels.map((c) => c.stop())),
+      },
       { name: "schedules: stop ticks and retries, finish runs under way", run: () => runner.stop() },
       { name: "charts: end the render worker", run: async () => charts?.close() },
       { name: "outbox: finish the delivery under way, release its claim", run: () => outbox.stop() },
@@ -191,7 +210,9 @@ const consoleTool: Tool = async (config, argv) => {
 const importTool: Tool = async (config, argv) => {
   const file = argv.find((a) => !a.startsWith("-"));
   if (!file) {
-    process.stderr.write("usage: npm run import -- <file.yaml|file.json>  |  npm run import -- <台账.xlsx> [--dry-run]\n");
+    process.stderr.write(
+      "usage: npm run import -- <file.yaml|file.json>  |  npm run import -- <台账.xlsx> [--dry-run]\n",
+    );
     return 2;
   }
   if (file.toLowerCase().endsWith(".xlsx")) return importLedgerTool(config, file, argv.includes("--dry-run"));
@@ -229,7 +250,12 @@ async function importLedgerTool(config: Config, file: string, dryRun: boolean): 
   const { redis, store } = await boot(config);
   try {
     const now = new Date();
-    const result = await importLedger(store, data, { today: chinaDate(now), now, industries: config.industries, dryRun });
+    const result = await importLedger(store, data, {
+      today: chinaDate(now),
+      now,
+      industries: config.industries,
+      dryRun,
+    });
     (result.ok ? process.stdout : process.stderr).write(result.report);
     return result.ok ? 0 : 1;
   } finally {
@@ -238,9 +264,14 @@ async function importLedgerTool(config: Config, file: string, dryRun: boolean): 
 }
 
 const exportTool: Tool = async (config, argv) => {
-  const { values } = parseArgs({ args: argv, options: { format: { type: "string", default: "json" }, bom: { type: "boolean" } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { format: { type: "string", default: "json" }, bom: { type: "boolean" } },
+  });
   if (values.format !== "json" && values.format !== "csv" && values.format !== "xlsx") {
-    process.stderr.write("usage: npm run export -- --format json|csv|xlsx [--bom]   (xlsx: npm run export -- --format xlsx > 台账.xlsx)\n");
+    process.stderr.write(
+      "usage: npm run export -- --format json|csv|xlsx [--bom]   (xlsx: npm run export -- --format xlsx > 台账.xlsx)\n",
+    );
     return 2;
   }
   if (values.format === "xlsx" && process.stdout.isTTY) {
@@ -254,8 +285,7 @@ const exportTool: Tool = async (config, argv) => {
       const out = new PassThrough();
       out.pipe(process.stdout);
       await writeLedgerWorkbook(store, out, { today: chinaDate(new Date()), countyName: config.countyName });
-    }
-    else await writeExport(store, process.stdout, { format: values.format, bom: values.bom ?? false });
+    } else await writeExport(store, process.stdout, { format: values.format, bom: values.bom ?? false });
   } finally {
     await redis.close();
   }
@@ -271,7 +301,9 @@ const scheduleTool: Tool = async (config, argv) => {
   });
   const name = positionals[0];
   if (!name || !schedules.some((s) => s.name === name)) {
-    process.stderr.write(`usage: npm run schedule -- <${schedules.map((s) => s.name).join("|")}> [--now <ISO time>] [--dry-run] [--images-dir DIR]\n`);
+    process.stderr.write(
+      `usage: npm run schedule -- <${schedules.map((s) => s.name).join("|")}> [--now <ISO time>] [--dry-run] [--images-dir DIR]\n`,
+    );
     return 2;
   }
   const now = values.now ? new Date(values.now) : new Date();
@@ -281,10 +313,23 @@ const scheduleTool: Tool = async (config, argv) => {
   }
   const { log, redis, store, calendar, rules } = await boot(config);
   const channels = createChannels(config, store, log);
-  const outbox = createOutbox(redis.redis, store.keys, { transports: channels.flatMap((c) => (c.transport ? [c.transport] : [])), log });
+  const outbox = createOutbox(redis.redis, store.keys, {
+    transports: channels.flatMap((c) => (c.transport ? [c.transport] : [])),
+    log,
+  });
   const charts = chartRendererFrom(config, log);
   const dashboard = rules.dashboard ?? null;
-  const runner = createScheduleRunner({ schedules, settings: config.schedules, environment: { countyName: config.countyName }, store, send: outbox.send, calendar, log, charts, dashboard });
+  const runner = createScheduleRunner({
+    schedules,
+    settings: config.schedules,
+    environment: { countyName: config.countyName },
+    store,
+    send: outbox.send,
+    calendar,
+    log,
+    charts,
+    dashboard,
+  });
   const dryRun = values["dry-run"] ?? false;
   try {
     const result = await runner.runOnce(name, now, { byHand: true, dryRun });
@@ -303,7 +348,13 @@ const scheduleTool: Tool = async (config, argv) => {
   }
 };
 
-const TOOLS: Record<string, Tool> = { serve, console: consoleTool, import: importTool, export: exportTool, schedule: scheduleTool };
+const TOOLS: Record<string, Tool> = {
+  serve,
+  console: consoleTool,
+  import: importTool,
+  export: exportTool,
+  schedule: scheduleTool,
+};
 
 async function main(argv: string[]): Promise<number> {
   const [name = "serve", ...rest] = argv;

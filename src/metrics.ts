@@ -103,7 +103,11 @@ export function createMetrics(options: MetricsOptions = {}) {
     labelNames: ["destination"] as const,
     registers,
   });
-  const outboxUp = new Gauge({ name: "zs_outbox_readable", help: "1 when the outbox could be read at scrape time", registers });
+  const outboxUp = new Gauge({
+    name: "zs_outbox_readable",
+    help: "1 when the outbox could be read at scrape time",
+    registers,
+  });
 
   return {
     registry,
@@ -183,7 +187,8 @@ export function createMetrics(options: MetricsOptions = {}) {
           outboxPending.set(snapshot.pending);
           outboxOldest.set(snapshot.oldestAgeMs === null ? 0 : snapshot.oldestAgeMs / 1000);
           outboxFailing.reset();
-          for (const [destination, n] of Object.entries(snapshot.failingByDestination)) outboxFailing.set({ destination }, n);
+          for (const [destination, n] of Object.entries(snapshot.failingByDestination))
+            outboxFailing.set({ destination }, n);
           outboxUp.set(1);
         } catch {
           outboxUp.set(0);

@@ -136,7 +136,20 @@ async function openPrivateRedis(dir: string, log: Logger): Promise<RedisHandle> 
   const port = await freePort();
   const child = spawn(
     "redis-server",
-    ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--appendonly", "yes", "--appendfsync", "everysec", "--save", ""],
+    [
+      "--port",
+      String(port),
+      "--bind",
+      "127.0.0.1",
+      "--dir",
+      dir,
+      "--appendonly",
+      "yes",
+      "--appendfsync",
+      "everysec",
+      "--save",
+      "",
+    ],
     { stdio: ["ignore", "ignore", "inherit"] },
   );
   const exited = new Promise<void>((done) => child.once("exit", () => done()));
@@ -157,7 +170,6 @@ async function openPrivateRedis(dir: string, log: Logger): Promise<RedisHandle> 
     },
     log,
   );
-
 }
 
 function connect(port: number, log: Logger): Redis {
@@ -168,7 +180,13 @@ function connect(port: number, log: Logger): Redis {
 
 /** True when a redis-server answers on the port and keeps its data in `dir` (it is ours). */
 async function answersPing(port: number, dir: string): Promise<boolean> {
-  const probe = new Redis({ host: "127.0.0.1", port, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const probe = new Redis({
+    host: "127.0.0.1",
+    port,
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   probe.on("error", () => {});
   try {
     await probe.connect();

@@ -25,19 +25,37 @@ export function createServer(deps: ServerDeps): Koa {
     // A Redis that is down makes commands wait for a reconnect: answer within a second anyway.
     const within = <T>(work: Promise<T>, fallback: T) =>
       Promise.race([work, new Promise<T>((resolve) => setTimeout(resolve, HEALTH_TIMEOUT_MS, fallback).unref())]);
-    const redis = await within(deps.redisReachable().catch(() => false), false);
-    const problems = redis && deps.problems ? await within(deps.problems(), [`checks did not finish within ${HEALTH_TIMEOUT_MS} ms`]) : [];
-    const details = redis && deps.details ? await within(deps.details().catch(() => ({})), {}) : {};
+    const redis = await within(
+      deps.redisReachable().catch(() => false),
+      false,
+    );
+    const problems =
+      redis && deps.problems
+        ? await within(deps.problems(), [`checks did not finish within ${HEALTH_TIMEOUT_MS} ms`])
+        : [];
+    const details =
+      redis && deps.details
+        ? await within(
+            deps.details().catch(() => ({})),
+            {},
+          )
+        : {};
     const ok = redis && problems.length === 0;
     ctx.status = ok ? 200 : 503;
-    ctx.body = { status: ok ? "ok" : "degraded", redis: redis ? "up" : "down", ...(problems.length > 0 ? { problems } : {}), ...details };
+    ctx.body = {
+      status: ok ? "ok" : "degraded",
+      redis: redis ? "up" : "down",
+      ...(problems.length > 0 ? { problems } : {}),
+      ...details,
+    };
   });
   app.use(async (ctx, next) => {
     try {
       await next();
     } catch (err) {
       // A client that went away mid-request is not our failure, and nobody reads the answer.
-      if (clientWentAway(err, ctx.req)) deps.log.info({ path: ctx.path, reason: (err as Error).message }, "client went away");
+      if (clientWentAway(err, ctx.req))
+        deps.log.info({ path: ctx.path, reason: (err as Error).message }, "client went away");
       else deps.log.error({ err, path: ctx.path }, "request failed");
       ctx.status = 500;
       ctx.body = "";

@@ -34,12 +34,16 @@ function imports(file: string): Import[] {
 }
 
 const violations = (list: string[], rule: (i: Import) => boolean) =>
-  list.flatMap(imports).filter(rule).map((i) => `${i.from} → ${i.target}`);
+  list
+    .flatMap(imports)
+    .filter(rule)
+    .map((i) => `${i.from} → ${i.target}`);
 
 const codeFiles = () => [...files("src"), ...files("commands"), ...files("schedules")];
 
 /** The folder a file belongs to for layering: commands, schedules, src/<dir>, or src itself. */
-const layer = (file: string) => (file.startsWith("src/") && file.split("/").length > 2 ? file.split("/").slice(0, 2).join("/") : file.split("/")[0]!);
+const layer = (file: string) =>
+  file.startsWith("src/") && file.split("/").length > 2 ? file.split("/").slice(0, 2).join("/") : file.split("/")[0]!;
 
 /** Cycles in a directed graph, each as its path (Tarjan's strongly connected components). */
 function cycles(edges: Map<string, Set<string>>): string[][] {
@@ -112,7 +116,9 @@ describe("architecture", () => {
   it("lets commands, schedules, the bot core and the read models see the store only through its interface", () => {
     const users = [...files("commands"), ...files("schedules"), ...files("src/bot"), ...files("src/insights")];
     const allowed = new Set(["src/store/types.ts", "src/store/lease.ts"]);
-    expect(violations(users, (i) => i.target.startsWith("src/store/") && !(i.typeOnly && allowed.has(i.target)))).toEqual([]);
+    expect(
+      violations(users, (i) => i.target.startsWith("src/store/") && !(i.typeOnly && allowed.has(i.target))),
+    ).toEqual([]);
     const outsideBot = [...files("commands"), ...files("schedules"), ...files("src/insights")];
     expect(violations(outsideBot, (i) => i.target === "src/store/lease.ts")).toEqual([]);
   });
@@ -120,7 +126,9 @@ describe("architecture", () => {
   it("keeps the store below everything that uses it", () => {
     const above = ["src/bot/", "src/push/", "src/channels/", "src/insights/", "commands/", "schedules/"];
     expect(violations(files("src/store"), (i) => above.some((a) => i.target.startsWith(a)))).toEqual([]);
-    expect(violations(files("src/push"), (i) => i.target.startsWith("src/channels/") || i.target.startsWith("commands/"))).toEqual([]);
+    expect(
+      violations(files("src/push"), (i) => i.target.startsWith("src/channels/") || i.target.startsWith("commands/")),
+    ).toEqual([]);
   });
 
   it("keeps commands and schedules away from channels and the store implementation", () => {
@@ -131,7 +139,9 @@ describe("architecture", () => {
 
   it("keeps the read models in src/insights on the store's types, away from channels", () => {
     const insights = files("src/insights");
-    expect(violations(insights, (i) => i.target.startsWith("src/channels/") || i.target.startsWith("commands/"))).toEqual([]);
+    expect(
+      violations(insights, (i) => i.target.startsWith("src/channels/") || i.target.startsWith("commands/")),
+    ).toEqual([]);
     expect(violations(insights, (i) => i.target.startsWith("src/store/") && !i.typeOnly)).toEqual([]);
   });
 
@@ -144,12 +154,15 @@ describe("architecture", () => {
     for (const channel of readdirSync(join(root, "src/channels"))) {
       const own = files(`src/channels/${channel}`);
       // shared/ is what every channel uses the same way: it imports no platform channel.
-      const mayImport = (t: string) => t.startsWith(`src/channels/${channel}/`) || (channel !== "shared" && t.startsWith("src/channels/shared/"));
+      const mayImport = (t: string) =>
+        t.startsWith(`src/channels/${channel}/`) || (channel !== "shared" && t.startsWith("src/channels/shared/"));
       expect(
-        violations(own, (i) =>
-          (i.target.startsWith("src/channels/") && !mayImport(i.target)) ||
-          i.target.startsWith("commands/") ||
-          (i.target.startsWith("src/store/") && !i.typeOnly),
+        violations(
+          own,
+          (i) =>
+            (i.target.startsWith("src/channels/") && !mayImport(i.target)) ||
+            i.target.startsWith("commands/") ||
+            (i.target.startsWith("src/store/") && !i.typeOnly),
         ),
       ).toEqual([]);
     }

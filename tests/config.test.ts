@@ -38,7 +38,12 @@ describe("readConfig", () => {
   });
 
   it("reads lists and treats empty values as unset", () => {
-    const config = readConfig({ BOT_ADMINS: "a, b ,,c", PORT: "", AMOUNT_CEILING: "100亿", MANUFACTURING_TAGS: "文旅" });
+    const config = readConfig({
+      BOT_ADMINS: "a, b ,,c",
+      PORT: "",
+      AMOUNT_CEILING: "100亿",
+      MANUFACTURING_TAGS: "文旅",
+    });
     expect(config.admins).toEqual(["a", "b", "c"]);
     expect(config.port).toBe(3000);
     expect(config.amountCeilingYuan).toBe(10_000_000_000);
@@ -47,7 +52,13 @@ describe("readConfig", () => {
 
   it("lists every problem at once", () => {
     expect(
-      problems({ PORT: "abc", REDIS_URL: "localhost", BOT_ORG: "a b", AMOUNT_CEILING: "很多", MANUFACTURING_TAGS: "造船" }),
+      problems({
+        PORT: "abc",
+        REDIS_URL: "localhost",
+        BOT_ORG: "a b",
+        AMOUNT_CEILING: "很多",
+        MANUFACTURING_TAGS: "造船",
+      }),
     ).toEqual([
       expect.stringContaining("PORT"),
       expect.stringContaining("BOT_ORG"),
@@ -88,8 +99,18 @@ describe("readConfig", () => {
   });
 
   it("reads a Cluster deployment and the WAIT settings", () => {
-    const config = readConfig({ REDIS_CLUSTER_NODES: "a:7000,b:7001", REDIS_MIN_REPLICAS_ACK: "2", REDIS_WAIT_TIMEOUT_MS: "250" });
-    expect(config.redis.topology).toEqual({ mode: "cluster", nodes: [{ host: "a", port: 7000 }, { host: "b", port: 7001 }] });
+    const config = readConfig({
+      REDIS_CLUSTER_NODES: "a:7000,b:7001",
+      REDIS_MIN_REPLICAS_ACK: "2",
+      REDIS_WAIT_TIMEOUT_MS: "250",
+    });
+    expect(config.redis.topology).toEqual({
+      mode: "cluster",
+      nodes: [
+        { host: "a", port: 7000 },
+        { host: "b", port: 7001 },
+      ],
+    });
     expect(config.redis).toMatchObject({ minReplicasAck: 2, waitTimeoutMs: 250 });
   });
 
@@ -110,7 +131,9 @@ describe("readConfig", () => {
       expect.stringContaining("REDIS_MIN_REPLICAS_ACK"),
       expect.stringContaining("REDIS_WAIT_TIMEOUT_MS"),
     ]);
-    expect(problems({ REDIS_SENTINELS: "h:26379" })).toEqual([expect.stringContaining("REDIS_SENTINEL_NAME: required")]);
+    expect(problems({ REDIS_SENTINELS: "h:26379" })).toEqual([
+      expect.stringContaining("REDIS_SENTINEL_NAME: required"),
+    ]);
   });
 });
 
@@ -126,7 +149,9 @@ describe("schedule settings", () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(Problem);
-      expect((error as InstanceType<typeof Problem>).problems.join("\n")).toMatch(/DIGEST_TIME: HH:MM[\s\S]*BULLETIN_WORKDAY/);
+      expect((error as InstanceType<typeof Problem>).problems.join("\n")).toMatch(
+        /DIGEST_TIME: HH:MM[\s\S]*BULLETIN_WORKDAY/,
+      );
     }
   });
 });

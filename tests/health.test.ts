@@ -4,7 +4,13 @@ import { createHealthChecks } from "../src/health.ts";
 describe("health checks", () => {
   const ok = async () => {};
   it("passes when the probe writes, replicas acknowledge, the outbox is fresh and no schedule failed", async () => {
-    const check = createHealthChecks({ writeProbe: ok, confirmReplicas: ok, outboxOldestAgeMs: async () => 60_000, scheduleProblems: () => [], outboxMaxAgeMs: 30 * 60_000 });
+    const check = createHealthChecks({
+      writeProbe: ok,
+      confirmReplicas: ok,
+      outboxOldestAgeMs: async () => 60_000,
+      scheduleProblems: () => [],
+      outboxMaxAgeMs: 30 * 60_000,
+    });
     expect(await check()).toEqual([]);
   });
 
@@ -33,6 +39,8 @@ describe("health checks", () => {
       },
       outboxMaxAgeMs: 1,
     });
-    expect(await check()).toEqual(["redis: reports cannot be confirmed: write acknowledged by 0 of 1 required Redis replicas"]);
+    expect(await check()).toEqual([
+      "redis: reports cannot be confirmed: write acknowledged by 0 of 1 required Redis replicas",
+    ]);
   });
 });

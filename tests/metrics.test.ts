@@ -18,7 +18,11 @@ let bot: TestBot;
 let server: Server | undefined;
 
 async function serve(metrics: Metrics, token: string | undefined): Promise<string> {
-  const app = createServer({ log: silentLog, redisReachable: () => bot.store.ping(), routers: [createMetricsRouter(metrics, token)] });
+  const app = createServer({
+    log: silentLog,
+    redisReachable: () => bot.store.ping(),
+    routers: [createMetricsRouter(metrics, token)],
+  });
   server = createHttpServer(metrics.timeCallbacks(app.callback()));
   server.listen(0, "127.0.0.1");
   await new Promise((r) => server!.once("listening", r));
@@ -66,7 +70,10 @@ describe("/metrics", () => {
     const metrics = createMetrics({ processMetrics: false });
     const dispatch = metrics.observeDispatch(bot.dispatch);
     const say = (text: string, id: string, channel: "wecom" | "dingtalk", from = "u1") =>
-      dispatch({ id, conversation: { channel, id: "g", kind: "group" }, sender: { id: from }, text, sentAt: new Date() }, async () => {});
+      dispatch(
+        { id, conversation: { channel, id: "g", kind: "group" }, sender: { id: from }, text, sentAt: new Date() },
+        async () => {},
+      );
     await say("签约 年产10万吨功能膜项目 5.2亿元 新材料 省外", "a1", "wecom");
     await say("签约 年产10万吨功能膜项目 5.2亿元 新材料 省外", "a1", "wecom"); // re-delivered
     await say("走出去 赴上海拜访华谊集团", "a2", "dingtalk");
@@ -109,7 +116,11 @@ describe("/metrics", () => {
       processMetrics: false,
       outbox: async () => ({ ...(await outbox.stats()), failingByDestination: await outbox.failingByDestination() }),
     });
-    outbox = createOutbox(bot.redis, bot.store.keys, { transports: [metrics.observeTransport(transport)], log: silentLog, now: () => clock });
+    outbox = createOutbox(bot.redis, bot.store.keys, {
+      transports: [metrics.observeTransport(transport)],
+      log: silentLog,
+      now: () => clock,
+    });
     await outbox.send("leaders", { title: "周报", markdown: "周报" });
     await outbox.send("城西镇", { title: "提醒", markdown: "提醒" });
     await outbox.runOnce();

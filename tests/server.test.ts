@@ -30,7 +30,11 @@ describe("GET /healthz", () => {
   });
 
   it("answers 503 with the reasons when a check fails", async () => {
-    const app = createServer({ log: silentLog, redisReachable: async () => true, problems: async () => ["redis: cannot write the deployment's key: READONLY"] });
+    const app = createServer({
+      log: silentLog,
+      redisReachable: async () => true,
+      problems: async () => ["redis: cannot write the deployment's key: READONLY"],
+    });
     expect(await get(app, "/healthz")).toEqual({
       status: 503,
       body: { status: "degraded", redis: "up", problems: ["redis: cannot write the deployment's key: READONLY"] },

@@ -42,7 +42,13 @@ describe("whenStopped", () => {
       exits.push(c);
       if (exits.length === 2) timedOut();
     };
-    void whenStopped({ log: silentLog, timeoutMs: 50, signals: proc, exit, steps: [{ name: "hang", run: () => new Promise(() => {}) }] });
+    void whenStopped({
+      log: silentLog,
+      timeoutMs: 50,
+      signals: proc,
+      exit,
+      steps: [{ name: "hang", run: () => new Promise(() => {}) }],
+    });
     proc.emit("SIGINT", "SIGINT");
     proc.emit("SIGTERM", "SIGTERM");
     expect(exits).toEqual([1]);

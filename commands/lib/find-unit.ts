@@ -12,7 +12,10 @@ export async function findUnit(store: Store, typed: string, example?: string): P
   const hint =
     match.suggestions.length > 0
       ? `你是不是指：${match.suggestions.map((u) => u.name).join("、")}`
-      : `现有单位：${units.slice(0, 12).map((u) => u.name).join("、")}${units.length > 12 ? " 等" : ""}`;
+      : `现有单位：${units
+          .slice(0, 12)
+          .map((u) => u.name)
+          .join("、")}${units.length > 12 ? " 等" : ""}`;
   throw new UserError(`没有找到单位「${typed}」。${hint}`, example);
 }
 

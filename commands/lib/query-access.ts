@@ -9,7 +9,9 @@ export function assertMayQuery(ctx: CommandContext, unitId?: string): void {
   if (ctx.isAdmin || ctx.isViewer || access === "everyone") return;
   if (!ctx.unit) throw new UserError(notAllowedToQueryText(ctx.message.sender.id));
   if (access === "own-unit" && unitId !== ctx.unit.id) {
-    throw new UserError(unitId ? "按本单位设置，只能查询自己单位的情况。" : "按本单位设置，全县排名和总览只有管理员可以查看。");
+    throw new UserError(
+      unitId ? "按本单位设置，只能查询自己单位的情况。" : "按本单位设置，全县排名和总览只有管理员可以查看。",
+    );
   }
 }
 

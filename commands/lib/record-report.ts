@@ -64,7 +64,8 @@ async function recordReport(ctx: Ctx, spec: ReportSpec) {
 }
 
 function checkActive(ctx: Ctx) {
-  if (ctx.unit.inactive) throw new UserError(`「${ctx.unit.name}」已停用，不能再为它上报。如已调整到其他单位，请联系管理员重新绑定。`);
+  if (ctx.unit.inactive)
+    throw new UserError(`「${ctx.unit.name}」已停用，不能再为它上报。如已调整到其他单位，请联系管理员重新绑定。`);
 }
 
 function checkFields(ctx: Ctx, kind: ReportKind, fields: ReportFields) {
@@ -76,13 +77,21 @@ function checkFields(ctx: Ctx, kind: ReportKind, fields: ReportFields) {
 async function ask(ctx: Ctx, kind: ReportKind, fields: ReportFields, doubt: string) {
   const minutes = ctx.rules.pendingReadingMinutes ?? 10;
   const expiresAt = new Date(ctx.now.getTime() + minutes * 60_000).toISOString();
-  await ctx.store.pending.put(pendingRef(ctx), { kind, fields, text: ctx.message.text, messageId: ctx.message.id, expiresAt }, minutes * 60_000);
+  await ctx.store.pending.put(
+    pendingRef(ctx),
+    { kind, fields, text: ctx.message.text, messageId: ctx.message.id, expiresAt },
+    minutes * 60_000,
+  );
   await ctx.reply(questionText(kind, fields, doubt, minutes));
   return { ok: false, asked: true };
 }
 
 export function questionText(kind: ReportKind, fields: ReportFields, doubt: string, minutes: number): string {
-  return [`我理解为：${formatReading(kind, fields)}`, ...(doubt ? [doubt] : []), `回复「是」登记，或直接发送更正后的内容。（${minutes}分钟内有效）`].join("\n");
+  return [
+    `我理解为：${formatReading(kind, fields)}`,
+    ...(doubt ? [doubt] : []),
+    `回复「是」登记，或直接发送更正后的内容。（${minutes}分钟内有效）`,
+  ].join("\n");
 }
 
 export function pendingRef(ctx: Pick<Ctx, "message">) {
@@ -132,7 +141,8 @@ export async function storeReading(
   });
   if (result.status === "duplicate") return { duplicate: true };
   if (result.status === "gone") throw new UserError("这条待确认的内容已经登记过或已取消，未重复登记。");
-  if (result.status === "repeat") throw repeatError(target.mode === "none" ? "" : target.name, kind, result.earlierId, result.earlierDate);
+  if (result.status === "repeat")
+    throw repeatError(target.mode === "none" ? "" : target.name, kind, result.earlierId, result.earlierDate);
   const { record: stored, yearTotals } = result;
   const year = Number(stored.date.slice(0, 4));
   await ctx.reply(
@@ -141,7 +151,11 @@ export async function storeReading(
   return { record: stored };
 }
 
-export function checkDate(ctx: Pick<Ctx, "today" | "rules">, fields: Pick<ReportFields, "date">, example: string | undefined) {
+export function checkDate(
+  ctx: Pick<Ctx, "today" | "rules">,
+  fields: Pick<ReportFields, "date">,
+  example: string | undefined,
+) {
   const ahead = daysBetween(ctx.today, fields.date);
   if (ahead > 0) {
     throw new UserError(`日期 ${fields.date} 还没到（今天是 ${ctx.today}），不能登记未来的事项，未登记。`, example);
@@ -160,7 +174,10 @@ export function checkMoney(ctx: Pick<Ctx, "rules">, fields: Pick<ReportFields, "
   const show = money.currency === "USD" ? formatUsd : formatYuan;
   if (money.value <= 0) throw new UserError("金额必须大于 0，未登记。", example);
   if (money.value > ctx.rules.amountCeiling) {
-    throw new UserError(`金额 ${show(money.value)} 超过上限 ${show(ctx.rules.amountCeiling)}，请核对单位（万/亿），未登记。`, example);
+    throw new UserError(
+      `金额 ${show(money.value)} 超过上限 ${show(ctx.rules.amountCeiling)}，请核对单位（万/亿），未登记。`,
+      example,
+    );
   }
 }
 

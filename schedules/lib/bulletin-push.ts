@@ -7,12 +7,22 @@ import { formatBulletin } from "../../src/domain/format-bulletin.ts";
 import { loadBulletin } from "../../src/insights/bulletin-data.ts";
 import { ledgerFileName, ledgerWorkbookBytes } from "../../src/xlsx/ledger-workbook.ts";
 
-export async function sendBulletin(ctx: ScheduleContext<{ destination: string; attach: boolean }>, period: BulletinPeriod): Promise<void> {
+export async function sendBulletin(
+  ctx: ScheduleContext<{ destination: string; attach: boolean }>,
+  period: BulletinPeriod,
+): Promise<void> {
   const bulletin = formatBulletin(await loadBulletin(ctx.store, period));
   const message: PushMessage = { title: bulletin.title, markdown: bulletin.markdown };
   if (ctx.settings.attach) {
-    const filename = ledgerFileName(ctx.environment.countyName, ctx.today).replace("项目台账", `项目台账及${period.label}通报`);
-    const { bytes: file } = await ledgerWorkbookBytes(ctx.store, { today: ctx.today, countyName: ctx.environment.countyName, period });
+    const filename = ledgerFileName(ctx.environment.countyName, ctx.today).replace(
+      "项目台账",
+      `项目台账及${period.label}通报`,
+    );
+    const { bytes: file } = await ledgerWorkbookBytes(ctx.store, {
+      today: ctx.today,
+      countyName: ctx.environment.countyName,
+      period,
+    });
     message.markdown += `\n\n> 完整表格见随附文件「${filename}」（不能收文件的群，请管理员发「导出台账」或运行 npm run export -- --format xlsx）`;
     message.attachments = [{ kind: "file", filename, contentBase64: file.toString("base64") }];
   }

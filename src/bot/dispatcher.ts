@@ -83,9 +83,18 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     const finish = async (outcome: Outcome, ok: boolean, record: ReportRecord | null): Promise<DispatchResult> => {
       // The reply went out: failing to note it must not fail the message (the platform would
       // retry and the reporter be answered twice); at worst a late re-delivery answers again.
-      if (outcome !== "duplicate") await store.messages.answered(key).catch((err: unknown) => log.warn({ err, message: key }, "could not mark the message answered"));
+      if (outcome !== "duplicate")
+        await store.messages
+          .answered(key)
+          .catch((err: unknown) => log.warn({ err, message: key }, "could not mark the message answered"));
       log.info(
-        { message: key, command: commandName, outcome, record: record?.id ?? null, ms: Math.round(performance.now() - started) },
+        {
+          message: key,
+          command: commandName,
+          outcome,
+          record: record?.id ?? null,
+          ms: Math.round(performance.now() - started),
+        },
         "message handled",
       );
       return { ok, replies, record, duplicate: outcome === "duplicate" };
@@ -95,7 +104,11 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       return finish(ok ? "answered" : "refused", ok, null);
     };
 
-    const pendingRef = { channel: message.conversation.channel, conversation: message.conversation.id, sender: message.sender.id };
+    const pendingRef = {
+      channel: message.conversation.channel,
+      conversation: message.conversation.id,
+      sender: message.sender.id,
+    };
     try {
       // One round trip: who the sender is is read alongside the claim (wasted only on a re-delivery).
       const [claim, identity] = await Promise.all([
@@ -110,7 +123,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       }
 
       if (message.text.length > MAX_LINE_CHARS) {
-        return await answer(false, `这条消息有 ${message.text.length} 个字，超过了 ${MAX_LINE_CHARS} 字的上限，未登记。请一条消息只报一件事。`);
+        return await answer(
+          false,
+          `这条消息有 ${message.text.length} 个字，超过了 ${MAX_LINE_CHARS} 字的上限，未登记。请一条消息只报一件事。`,
+        );
       }
       const text = normalizeText(stripMention(message.text, deps.botNames));
       // A reading waiting for 「是」 is cancelled by anything else its sender says, which is then handled as a new line.
@@ -118,8 +134,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       if (cancelled) await store.pending.drop(pendingRef);
       const matched = matchCommand(text, commands) ?? detectCommand(text);
       if (!matched) {
-        if (cancelled) return await answer(false, "好的，上一条待确认的内容已取消，未登记。请直接发送更正后的完整内容。");
-        return await answer(false, text ? "没看懂这条消息。发送「帮助」查看可用的命令和示例。" : "在呢。发送「帮助」查看可用的命令和示例。");
+        if (cancelled)
+          return await answer(false, "好的，上一条待确认的内容已取消，未登记。请直接发送更正后的完整内容。");
+        return await answer(
+          false,
+          text ? "没看懂这条消息。发送「帮助」查看可用的命令和示例。" : "在呢。发送「帮助」查看可用的命令和示例。",
+        );
       }
       const { command } = matched;
       commandName = command.name;
@@ -132,7 +152,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       if (command.access === "member" && !unit) {
         return await answer(false, isViewer ? VIEWER_REPORT_TEXT : notBoundText(message.sender.id));
       }
-      if (command.access === "admin" && !isAdmin) return await answer(false, `「${matched.trigger}」只有管理员可以使用。`);
+      if (command.access === "admin" && !isAdmin)
+        return await answer(false, `「${matched.trigger}」只有管理员可以使用。`);
 
       const ctx: CommandContext = {
         message,
@@ -155,7 +176,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         // Another handler stored this message's record meanwhile (it took over a stale claim): it answers.
         if (result.duplicate) return await finish("duplicate", true, null);
         const record = result.record ?? null;
-        const outcome = record && !record.revoked ? "stored" : result.asked ? "asked" : result.ok === false ? "refused" : "answered";
+        const outcome =
+          record && !record.revoked ? "stored" : result.asked ? "asked" : result.ok === false ? "refused" : "answered";
         return await finish(outcome, result.ok ?? true, record);
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
@@ -166,7 +188,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       log.error({ err: error, reference, command: commandName, message: key }, "message failed");
       // The platform's retry handles it again; a record already stored gets its confirmation then.
       await store.messages.release(key).catch(() => undefined);
-      log.info({ message: key, command: commandName, outcome: "error", ms: Math.round(performance.now() - started) }, "message handled");
+      log.info(
+        { message: key, command: commandName, outcome: "error", ms: Math.round(performance.now() - started) },
+        "message handled",
+      );
       throw new InternalError(reference, error);
     }
   };
@@ -176,7 +201,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     const detected = detectReportKind(text);
     const command = detected && commands.find((c) => c.reportKind === detected.kind);
     if (!detected || !command) return null;
-    return { command, trigger: KIND_LABEL[detected.kind], args: detected.body, detected: { confident: detected.confident } };
+    return {
+      command,
+      trigger: KIND_LABEL[detected.kind],
+      args: detected.body,
+      detected: { confident: detected.confident },
+    };
   }
 
   /** A record was stored for this message but its confirmation never went out: send it now. */
@@ -187,12 +217,15 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     const unitName = unit?.name ?? record.unitId;
     const year = Number(record.date.slice(0, 4));
     const totals = await store.records.yearTotals(record.unitId, year);
-    await reply(`${formatConfirmation(record, unitName)}\n\n${formatYearTotals(unitName, year, totals, unit?.targets ?? {})}`);
+    await reply(
+      `${formatConfirmation(record, unitName)}\n\n${formatYearTotals(unitName, year, totals, unit?.targets ?? {})}`,
+    );
     return record;
   }
 }
 
-export const VIEWER_REPORT_TEXT = "你是领导（观察员），可以查询总览、排名、周报和各单位进度，不能上报。如需上报，请管理员把你绑定到单位。";
+export const VIEWER_REPORT_TEXT =
+  "你是领导（观察员），可以查询总览、排名、周报和各单位进度，不能上报。如需上报，请管理员把你绑定到单位。";
 
 export function notBoundText(userId: string): string {
   return [

@@ -10,7 +10,11 @@ export interface Leadership {
   leading(): boolean;
 }
 
-export function runAsLeader(lease: Lease, lead: { start(): Promise<void>; stop(): Promise<void> }, log: Logger): Leadership {
+export function runAsLeader(
+  lease: Lease,
+  lead: { start(): Promise<void>; stop(): Promise<void> },
+  log: Logger,
+): Leadership {
   let timer: NodeJS.Timeout | undefined;
   let leading = false;
   let running = false;

@@ -45,7 +45,14 @@ export function matchCommand(text: string, commands: readonly Command[]): Comman
     if (!lower.startsWith(trigger.lower)) continue;
     // ASCII triggers ("status") need a word boundary; Chinese ones may be glued to the text.
     if (trigger.ascii && WORD_CHAR.test(line.charAt(trigger.word.length))) continue;
-    return { command: trigger.command, trigger: trigger.word, args: line.slice(trigger.word.length).replace(/^[\s:]+/, "").trim() };
+    return {
+      command: trigger.command,
+      trigger: trigger.word,
+      args: line
+        .slice(trigger.word.length)
+        .replace(/^[\s:]+/, "")
+        .trim(),
+    };
   }
   return null;
 }

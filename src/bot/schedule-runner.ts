@@ -12,7 +12,13 @@ import type { HolidayCalendar } from "../domain/holidays.ts";
 import type { PushMessage, SendFn, SendReceipt } from "../push/push.ts";
 import type { Store } from "../store/types.ts";
 import type { DashboardLinks } from "./dashboard-links.ts";
-import { readScheduleSettings, type Schedule, type ScheduleContext, type ScheduleEnvironment, type ScheduleSettingsByName } from "./schedule.ts";
+import {
+  readScheduleSettings,
+  type Schedule,
+  type ScheduleContext,
+  type ScheduleEnvironment,
+  type ScheduleSettingsByName,
+} from "./schedule.ts";
 
 export const SCHEDULE_TIME_ZONE = "Asia/Shanghai";
 
@@ -87,7 +93,10 @@ export function createScheduleRunner(deps: RunnerDeps) {
           ? { queued: 0, duplicate: false }
           : await deps.send(destination, message, { dedupeKey: `${schedule.name}:${period}:${destination}` });
         result.sends.push({ destination, message, receipt });
-        log.info({ destination, queued: receipt.queued, duplicate: receipt.duplicate, dryRun: options.dryRun }, "schedule send");
+        log.info(
+          { destination, queued: receipt.queued, duplicate: receipt.duplicate, dryRun: options.dryRun },
+          "schedule send",
+        );
         return receipt;
       },
     };
@@ -107,10 +116,16 @@ export function createScheduleRunner(deps: RunnerDeps) {
       failed.set(schedule.name, { at, reason: err instanceof Error ? err.message : String(err) });
       const wait = Math.min(retry.firstMs * 2 ** attempt, retry.maxMs);
       if (stopped || clock() + wait >= retryDeadline(at)) {
-        deps.log.error({ err, schedule: schedule.name, tick: at.toISOString(), attempt }, "schedule run failed; no retry left today");
+        deps.log.error(
+          { err, schedule: schedule.name, tick: at.toISOString(), attempt },
+          "schedule run failed; no retry left today",
+        );
         return;
       }
-      deps.log.warn({ err, schedule: schedule.name, tick: at.toISOString(), attempt, retryInMs: wait }, "schedule run failed; will retry");
+      deps.log.warn(
+        { err, schedule: schedule.name, tick: at.toISOString(), attempt, retryInMs: wait },
+        "schedule run failed; will retry",
+      );
       const timer = setTimeout(() => {
         retries.delete(timer);
         track(schedule, at, attempt + 1);
@@ -139,7 +154,8 @@ export function createScheduleRunner(deps: RunnerDeps) {
     /** Runs one schedule now, as a tick at `now` would (byHand: whatever the day). */
     runOnce(name: string, now: Date, options: { byHand?: boolean; dryRun?: boolean } = {}): Promise<RunResult> {
       const schedule = deps.schedules.find((s) => s.name === name);
-      if (!schedule) throw new Error(`no schedule named ${name}; known: ${deps.schedules.map((s) => s.name).join(", ")}`);
+      if (!schedule)
+        throw new Error(`no schedule named ${name}; known: ${deps.schedules.map((s) => s.name).join(", ")}`);
       return run(schedule, now, { byHand: options.byHand ?? true, dryRun: options.dryRun ?? false });
     },
 
@@ -147,11 +163,11 @@ export function createScheduleRunner(deps: RunnerDeps) {
       stopped = false;
       for (const schedule of deps.schedules) {
         const expression = schedule.cron(settingsOf(schedule));
-        const task = cron.schedule(
-          expression,
-          (tick) => track(schedule, tick.date, 0),
-          { timezone: SCHEDULE_TIME_ZONE, name: schedule.name, noOverlap: true },
-        );
+        const task = cron.schedule(expression, (tick) => track(schedule, tick.date, 0), {
+          timezone: SCHEDULE_TIME_ZONE,
+          name: schedule.name,
+          noOverlap: true,
+        });
         tasks.push(task);
         deps.log.info({ schedule: schedule.name, cron: expression, timeZone: SCHEDULE_TIME_ZONE }, "schedule started");
       }
@@ -159,7 +175,9 @@ export function createScheduleRunner(deps: RunnerDeps) {
 
     /** /healthz reasons: schedules whose last attempt failed (retried or not). */
     problems(): string[] {
-      return [...failed].map(([name, f]) => `schedule ${name}: the run for ${f.at.toISOString()} failed: ${f.reason.split("\n")[0]}`);
+      return [...failed].map(
+        ([name, f]) => `schedule ${name}: the run for ${f.at.toISOString()} failed: ${f.reason.split("\n")[0]}`,
+      );
     },
 
     /** Stops the ticks and pending retries, then waits for runs under way. */

@@ -3,10 +3,14 @@ import { z } from "zod";
 
 /** "HH:MM", 24-hour China time. */
 export const clockSetting = (fallback: string) =>
-  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM, 24-hour China time").default(fallback);
+  z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM, 24-hour China time")
+    .default(fallback);
 
 /** An integer within bounds. */
-export const intSetting = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+export const intSetting = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
 
 /** A push destination name (a key of WECOM_WEBHOOKS / DINGTALK_WEBHOOKS…). */
 export const destinationSetting = (fallback: string) => z.string().min(1).default(fallback);

@@ -80,7 +80,11 @@ export function defineSchedule<S>(schedule: Schedule<S>): Schedule {
  * A schedule's settings from environment variables (unset or empty: the default); problems are
  * collected as "VAR: message" lines.
  */
-export function readScheduleSettings(schedule: Schedule, env: Record<string, string | undefined>, problems: string[]): Record<string, unknown> {
+export function readScheduleSettings(
+  schedule: Schedule,
+  env: Record<string, string | undefined>,
+  problems: string[],
+): Record<string, unknown> {
   const settings: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(schedule.settings)) {
     const raw = env[spec.env];

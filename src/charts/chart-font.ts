@@ -16,7 +16,9 @@ export interface ChartFont {
 
 export class ChartFontMissingError extends Error {
   constructor(file: string, why: string) {
-    super(`chart font ${file}: ${why}. Install the Debian package fonts-noto-cjk, or set CHART_FONT_FILE (and CHART_FONT_FAMILY) to a TTF/OTF/TTC with Chinese glyphs`);
+    super(
+      `chart font ${file}: ${why}. Install the Debian package fonts-noto-cjk, or set CHART_FONT_FILE (and CHART_FONT_FAMILY) to a TTF/OTF/TTC with Chinese glyphs`,
+    );
     this.name = "ChartFontMissingError";
   }
 }
@@ -35,6 +37,7 @@ export function loadChartFont(file = DEFAULT_CHART_FONT_FILE, family = DEFAULT_C
   } catch {
     face = null;
   }
-  if (!face) throw new ChartFontMissingError(file, `no face of the family "${family}" in it (or not a TTF/OTF/TTC file)`);
+  if (!face)
+    throw new ChartFontMissingError(file, `no face of the family "${family}" in it (or not a TTF/OTF/TTC file)`);
   return { family, face };
 }

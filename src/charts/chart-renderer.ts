@@ -32,7 +32,9 @@ export function createChartRenderer(options: { font: ChartFont; log: Logger; bud
 
   function ensureWorker(): Worker {
     if (worker) return worker;
-    const w = new Worker(new URL("./render-worker.mjs", import.meta.url), { workerData: { face: font.face, family: font.family } });
+    const w = new Worker(new URL("./render-worker.mjs", import.meta.url), {
+      workerData: { face: font.face, family: font.family },
+    });
     w.unref();
     w.on("message", (answer: Answer) => {
       waiting.get(answer.id)?.(answer);

@@ -7,7 +7,10 @@ import { CHART_WIDTH, COLOR, FONT, TITLE_HEIGHT, type ChartSpec } from "./chart-
 
 export type CumulativeMetric = "fundsYuan" | "signing" | "signingYuan";
 
-const METRIC: Record<CumulativeMetric, { name: string; title: string; target: "fundsArrived" | "signingCount" | "signingAmount"; money: boolean }> = {
+const METRIC: Record<
+  CumulativeMetric,
+  { name: string; title: string; target: "fundsArrived" | "signingCount" | "signingAmount"; money: boolean }
+> = {
   fundsYuan: { name: "funds-cumulative", title: "全县到位资金累计", target: "fundsArrived", money: true },
   signing: { name: "signing-count-cumulative", title: "全县签约项目累计", target: "signingCount", money: false },
   signingYuan: { name: "signing-amount-cumulative", title: "全县签约金额累计", target: "signingAmount", money: true },
@@ -37,7 +40,7 @@ export function cumulativeChart(input: ChartInputs, metric: CumulativeMetric): C
   const subtitle =
     target === undefined
       ? `累计 ${latest}${unit} · 未设目标`
-      : `累计 ${latest}${unit} / 目标 ${scale(target)}${unit} · 完成 ${((input.cumulative[metric].at(-1) ?? 0) / target * 100).toFixed(1)}% · 序时进度 ${(input.timeProgress * 100).toFixed(1)}%`;
+      : `累计 ${latest}${unit} / 目标 ${scale(target)}${unit} · 完成 ${(((input.cumulative[metric].at(-1) ?? 0) / target) * 100).toFixed(1)}% · 序时进度 ${(input.timeProgress * 100).toFixed(1)}%`;
   const option = {
     backgroundColor: "#ffffff",
     title: {
@@ -51,7 +54,12 @@ export function cumulativeChart(input: ChartInputs, metric: CumulativeMetric): C
     legend: { bottom: 10, textStyle: { fontSize: FONT.legend, color: COLOR.text }, itemWidth: 40, itemHeight: 20 },
     grid: { left: 24, right: 40, top: TITLE_HEIGHT + 50, bottom: 80, containLabel: true },
     xAxis: { type: "category", data: MONTHS, axisLabel: { fontSize: FONT.axis, color: COLOR.muted } },
-    yAxis: { type: "value", name: unit, nameTextStyle: { fontSize: FONT.axis, color: COLOR.muted }, axisLabel: { fontSize: FONT.axis, color: COLOR.muted } },
+    yAxis: {
+      type: "value",
+      name: unit,
+      nameTextStyle: { fontSize: FONT.axis, color: COLOR.muted },
+      axisLabel: { fontSize: FONT.axis, color: COLOR.muted },
+    },
     series: [
       {
         name: "实际累计",
@@ -62,7 +70,16 @@ export function cumulativeChart(input: ChartInputs, metric: CumulativeMetric): C
         label: { show: true, position: "top", fontSize: FONT.label - 4, color: COLOR.text },
       },
       ...(line.length
-        ? [{ name: "目标进度线", type: "line", data: line, symbol: "none", lineStyle: { type: "dashed", width: 3, color: COLOR.target }, itemStyle: { color: COLOR.target } }]
+        ? [
+            {
+              name: "目标进度线",
+              type: "line",
+              data: line,
+              symbol: "none",
+              lineStyle: { type: "dashed", width: 3, color: COLOR.target },
+              itemStyle: { color: COLOR.target },
+            },
+          ]
         : []),
     ],
   };

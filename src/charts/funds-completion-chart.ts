@@ -23,7 +23,12 @@ export function fundsCompletionChart(input: ChartInputs): ChartSpec {
     silent: true,
     symbol: "none",
     lineStyle: { type: "dashed", color: COLOR.line, width: 3 },
-    label: { formatter: `序时进度 ${line.toFixed(1)}%`, fontSize: FONT.label, color: COLOR.line, position: named ? "start" : "insideEndTop" },
+    label: {
+      formatter: `序时进度 ${line.toFixed(1)}%`,
+      fontSize: FONT.label,
+      color: COLOR.line,
+      position: named ? "start" : "insideEndTop",
+    },
     data: [named ? { xAxis: line } : { yAxis: line }],
   };
   const valueAxis = { type: "value", axisLabel: { fontSize: FONT.axis, formatter: "{value}%", color: COLOR.muted } };
@@ -42,19 +47,45 @@ export function fundsCompletionChart(input: ChartInputs): ChartSpec {
     const ahead = rows.length - behind;
     const part = (from: number, to: number) => rows.map((r, i) => (i >= from && i < to ? r.value : null));
     const area = (name: string, data: Array<number | null>, color: string, extra: Record<string, unknown> = {}) => ({
-      name, type: "line", step: "middle", data, symbol: "none", connectNulls: false,
-      lineStyle: { width: 1, color }, areaStyle: { color, opacity: 1 }, itemStyle: { color }, ...extra,
+      name,
+      type: "line",
+      step: "middle",
+      data,
+      symbol: "none",
+      connectNulls: false,
+      lineStyle: { width: 1, color },
+      areaStyle: { color, opacity: 1 },
+      itemStyle: { color },
+      ...extra,
     });
     const option = {
       backgroundColor: "#ffffff",
       title,
       legend: { bottom: 10, textStyle: { fontSize: FONT.legend, color: COLOR.text } },
       grid: { left: 24, right: 40, top: TITLE_HEIGHT, bottom: 110, containLabel: true },
-      xAxis: { type: "category", data: rows.map((_, i) => i + 1), axisLabel: { show: false }, axisTick: { show: false }, name: `${rows.length} 个单位，按完成率从高到低`, nameLocation: "middle", nameGap: 24, nameTextStyle: { fontSize: FONT.axis, color: COLOR.muted } },
+      xAxis: {
+        type: "category",
+        data: rows.map((_, i) => i + 1),
+        axisLabel: { show: false },
+        axisTick: { show: false },
+        name: `${rows.length} 个单位，按完成率从高到低`,
+        nameLocation: "middle",
+        nameGap: 24,
+        nameTextStyle: { fontSize: FONT.axis, color: COLOR.muted },
+      },
       yAxis: valueAxis,
-      series: [area(`达到序时 ${ahead} 个`, part(0, ahead), COLOR.ok, { markLine }), area(`落后序时 ${behind} 个`, part(ahead, rows.length), COLOR.behind)],
+      series: [
+        area(`达到序时 ${ahead} 个`, part(0, ahead), COLOR.ok, { markLine }),
+        area(`落后序时 ${behind} 个`, part(ahead, rows.length), COLOR.behind),
+      ],
     };
-    return { name: "funds-completion", caption: "各单位到位资金完成率与序时进度", width: CHART_WIDTH, height: 900, option };
+    return {
+      name: "funds-completion",
+      caption: "各单位到位资金完成率与序时进度",
+      width: CHART_WIDTH,
+      height: 900,
+      option,
+    };
   }
   const data = rows.map((r) => ({ value: r.value, itemStyle: { color: r.value < line ? COLOR.behind : COLOR.ok } }));
   const height = TITLE_HEIGHT + 80 + Math.max(rows.length, 3) * BAR_ROW;
@@ -63,8 +94,22 @@ export function fundsCompletionChart(input: ChartInputs): ChartSpec {
     title,
     grid: { left: 24, right: 120, top: TITLE_HEIGHT, bottom: 40, containLabel: true },
     xAxis: valueAxis,
-    yAxis: { type: "category", inverse: true, data: rows.map((r) => r.name), axisLabel: { fontSize: FONT.axis, color: COLOR.text }, axisTick: { show: false } },
-    series: [{ type: "bar", data, barMaxWidth: 32, label: { show: true, position: "right", formatter: "{c}%", fontSize: FONT.label, color: COLOR.text }, markLine }],
+    yAxis: {
+      type: "category",
+      inverse: true,
+      data: rows.map((r) => r.name),
+      axisLabel: { fontSize: FONT.axis, color: COLOR.text },
+      axisTick: { show: false },
+    },
+    series: [
+      {
+        type: "bar",
+        data,
+        barMaxWidth: 32,
+        label: { show: true, position: "right", formatter: "{c}%", fontSize: FONT.label, color: COLOR.text },
+        markLine,
+      },
+    ],
   };
   return { name: "funds-completion", caption: "各单位到位资金完成率与序时进度", width: CHART_WIDTH, height, option };
 }

@@ -33,7 +33,9 @@ export function rankingChart(input: ChartInputs): ChartSpec {
     backgroundColor: "#ffffff",
     title: {
       text: "赛马排名（满分100）",
-      subtext: folded ? `共 ${all.length} 个单位，显示前 ${SHOWN_EACH_END} 名和后 ${SHOWN_EACH_END} 名 · 标注较上周变化` : `共 ${all.length} 个单位 · 标注较上周变化`,
+      subtext: folded
+        ? `共 ${all.length} 个单位，显示前 ${SHOWN_EACH_END} 名和后 ${SHOWN_EACH_END} 名 · 标注较上周变化`
+        : `共 ${all.length} 个单位 · 标注较上周变化`,
       left: 24,
       top: 16,
       textStyle: { fontSize: FONT.title, color: COLOR.text },
@@ -41,7 +43,13 @@ export function rankingChart(input: ChartInputs): ChartSpec {
     },
     grid: { left: 24, right: 250, top: TITLE_HEIGHT, bottom: 30, containLabel: true },
     xAxis: { type: "value", min: 0, max: 100, axisLabel: { fontSize: FONT.axis, color: COLOR.muted } },
-    yAxis: { type: "category", inverse: true, data: rows.map((r) => r.name), axisLabel: { fontSize: FONT.axis, color: COLOR.text }, axisTick: { show: false } },
+    yAxis: {
+      type: "category",
+      inverse: true,
+      data: rows.map((r) => r.name),
+      axisLabel: { fontSize: FONT.axis, color: COLOR.text },
+      axisTick: { show: false },
+    },
     series: [
       {
         type: "bar",

@@ -8,4 +8,7 @@ export interface RasteriseOptions {
 }
 
 export function chartSvg(option: Record<string, unknown>, options: Omit<RasteriseOptions, "face">): string;
-export function rasterise(option: Record<string, unknown>, options: RasteriseOptions): Promise<{ svg: string; png: Buffer }>;
+export function rasterise(
+  option: Record<string, unknown>,
+  options: RasteriseOptions,
+): Promise<{ svg: string; png: Buffer }>;

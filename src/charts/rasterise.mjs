@@ -25,7 +25,11 @@ export function chartSvg(option, { width, height, family }) {
 export async function rasterise(option, { width, height, face, family }) {
   const svg = chartSvg(option, { width, height, family });
   // Every character of the document: the text's are among them; a few extra glyphs cost nothing.
-  const subset = await subsetFont(Buffer.from(face.buffer, face.byteOffset, face.byteLength), [...new Set(svg)].join(""), { targetFormat: "sfnt" });
+  const subset = await subsetFont(
+    Buffer.from(face.buffer, face.byteOffset, face.byteLength),
+    [...new Set(svg)].join(""),
+    { targetFormat: "sfnt" },
+  );
   // By path: resvg-js's fontBuffers option took seconds per chart here and drew differently.
   const dir = mkdtempSync(join(tmpdir(), "zs-chart-"));
   try {

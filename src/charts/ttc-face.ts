@@ -10,7 +10,12 @@ function tableRecords(font: Buffer, dirOffset: number) {
   const count = u16(font, dirOffset + 4);
   return Array.from({ length: count }, (_, i) => {
     const at = dirOffset + 12 + i * 16;
-    return { tag: font.toString("latin1", at, at + 4), checksum: u32(font, at + 4), offset: u32(font, at + 8), length: u32(font, at + 12) };
+    return {
+      tag: font.toString("latin1", at, at + 4),
+      checksum: u32(font, at + 4),
+      offset: u32(font, at + 8),
+      length: u32(font, at + 12),
+    };
   });
 }
 

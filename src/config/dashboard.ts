@@ -18,7 +18,9 @@ export function readDashboardConfig(env: Record<string, string | undefined>, pro
   const value = (name: string) => env[name]?.trim() || undefined;
   const secret = value("DASHBOARD_SECRET") ?? null;
   if (secret !== null && secret.length < MIN_SECRET_LENGTH) {
-    problems.push(`DASHBOARD_SECRET: at least ${MIN_SECRET_LENGTH} characters (e.g. the output of: openssl rand -hex 32)`);
+    problems.push(
+      `DASHBOARD_SECRET: at least ${MIN_SECRET_LENGTH} characters (e.g. the output of: openssl rand -hex 32)`,
+    );
   }
   const rawBase = value("PUBLIC_BASE_URL");
   let baseUrl: string | null = null;
@@ -29,16 +31,21 @@ export function readDashboardConfig(env: Record<string, string | undefined>, pro
       if (url.search || url.hash) throw new Error("query");
       baseUrl = rawBase.replace(/\/+$/, "");
     } catch {
-      problems.push(`PUBLIC_BASE_URL: "${rawBase}" is not an http(s) address without query (e.g. https://zs.example.gov.cn)`);
+      problems.push(
+        `PUBLIC_BASE_URL: "${rawBase}" is not an http(s) address without query (e.g. https://zs.example.gov.cn)`,
+      );
     }
   }
-  if (secret !== null && !rawBase) problems.push("PUBLIC_BASE_URL is required with DASHBOARD_SECRET: the address people open the dashboard at");
+  if (secret !== null && !rawBase)
+    problems.push("PUBLIC_BASE_URL is required with DASHBOARD_SECRET: the address people open the dashboard at");
   const days = Number(value("DASHBOARD_LINK_DAYS") ?? 14);
-  if (!Number.isInteger(days) || days < 1 || days > 366) problems.push("DASHBOARD_LINK_DAYS: a whole number of days from 1 to 366");
+  if (!Number.isInteger(days) || days < 1 || days > 366)
+    problems.push("DASHBOARD_LINK_DAYS: a whole number of days from 1 to 366");
   const chartsText = value("CHARTS") ?? "on";
   if (chartsText !== "on" && chartsText !== "off") problems.push(`CHARTS: "${chartsText}" is not on or off`);
   const budget = Number(value("CHART_BUDGET_MS") ?? 10_000);
-  if (!Number.isInteger(budget) || budget < 100) problems.push("CHART_BUDGET_MS: a whole number of milliseconds, at least 100");
+  if (!Number.isInteger(budget) || budget < 100)
+    problems.push("CHART_BUDGET_MS: a whole number of milliseconds, at least 100");
   return {
     secret,
     baseUrl,

@@ -64,13 +64,19 @@ export function readDingtalkConfig(env: Record<string, string | undefined>, prob
 
   const webhooks = readWebhooks(value("DINGTALK_WEBHOOKS"), value("DINGTALK_WEBHOOK_SECRETS"), oapiBase, problems);
   const appGroups = parseDestinations(value("DINGTALK_APP_GROUPS"), "DINGTALK_APP_GROUPS", problems);
-  if (appGroups.size > 0 && !app) problems.push("DINGTALK_APP_GROUPS needs DINGTALK_APP_KEY and DINGTALK_APP_SECRET (the app robot sends to the groups)");
+  if (appGroups.size > 0 && !app)
+    problems.push(
+      "DINGTALK_APP_GROUPS needs DINGTALK_APP_KEY and DINGTALK_APP_SECRET (the app robot sends to the groups)",
+    );
   for (const name of appGroups.keys()) {
-    if (webhooks.has(name)) problems.push(`destination "${name}" is in both DINGTALK_APP_GROUPS and DINGTALK_WEBHOOKS: keep one`);
+    if (webhooks.has(name))
+      problems.push(`destination "${name}" is in both DINGTALK_APP_GROUPS and DINGTALK_WEBHOOKS: keep one`);
   }
   const robotCode = value("DINGTALK_ROBOT_CODE") ?? app?.appKey ?? null;
   if (!app && webhooks.size === 0 && problems.length === before) {
-    problems.push("DingTalk settings are given but neither DINGTALK_APP_KEY/DINGTALK_APP_SECRET nor DINGTALK_WEBHOOKS is set");
+    problems.push(
+      "DingTalk settings are given but neither DINGTALK_APP_KEY/DINGTALK_APP_SECRET nor DINGTALK_WEBHOOKS is set",
+    );
   }
   // The app-robot fields only when used, so settings without them read as before.
   const appPush = appGroups.size > 0 || value("DINGTALK_ROBOT_CODE") ? { appGroups, robotCode } : {};
@@ -106,16 +112,20 @@ function readWebhooks(
     const url = webhookUrl(target, oapiBase);
     if (!url) {
       // The value is a credential: name the destination, never echo the value.
-      problems.push(`DINGTALK_WEBHOOKS: destination "${name}" is neither an access_token nor a robot/send URL with access_token`);
+      problems.push(
+        `DINGTALK_WEBHOOKS: destination "${name}" is neither an access_token nor a robot/send URL with access_token`,
+      );
       continue;
     }
     const secret = secrets.get(name);
     webhooks.set(name, secret ? { url, secret } : { url });
   }
   for (const [name, secret] of secrets) {
-    if (!targets.has(name)) problems.push(`DINGTALK_WEBHOOK_SECRETS: destination "${name}" has no webhook in DINGTALK_WEBHOOKS`);
+    if (!targets.has(name))
+      problems.push(`DINGTALK_WEBHOOK_SECRETS: destination "${name}" has no webhook in DINGTALK_WEBHOOKS`);
     // §3.2: the signing secret is shown as "SEC…" and used whole; anything else is a paste error.
-    else if (!secret.startsWith("SEC")) problems.push(`DINGTALK_WEBHOOK_SECRETS: the secret of "${name}" does not start with SEC`);
+    else if (!secret.startsWith("SEC"))
+      problems.push(`DINGTALK_WEBHOOK_SECRETS: the secret of "${name}" does not start with SEC`);
   }
   return webhooks;
 }

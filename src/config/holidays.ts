@@ -10,7 +10,9 @@ import { addDays, daysBetween, isValidDate, weekday } from "../domain/china-time
 import { CHINA_HOLIDAYS, type HolidayYear } from "../domain/holidays.ts";
 import type { IsoDate } from "../domain/types.ts";
 
-const dayText = z.string().regex(/^\d{4}-\d{2}-\d{2}(\.\.\d{4}-\d{2}-\d{2})?$/, "a date YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD");
+const dayText = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(\.\.\d{4}-\d{2}-\d{2})?$/, "a date YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD");
 const yearSchema = z
   .object({
     holidays: z.record(z.string().min(1).max(20), z.array(dayText)).default({}),
@@ -54,13 +56,20 @@ export function parseHolidayTable(data: unknown, problems: string[]): Record<num
     };
     const holidays: Record<string, IsoDate[]> = {};
     for (const [name, days] of Object.entries(y.holidays)) {
-      holidays[name] = inYear(days.flatMap((t) => expand(t, `${year}.holidays.${name}`, problems)), `${year}.holidays.${name}`);
+      holidays[name] = inYear(
+        days.flatMap((t) => expand(t, `${year}.holidays.${name}`, problems)),
+        `${year}.holidays.${name}`,
+      );
     }
-    const workdays = inYear(y.workdays.flatMap((t) => expand(t, `${year}.workdays`, problems)), `${year}.workdays`);
+    const workdays = inYear(
+      y.workdays.flatMap((t) => expand(t, `${year}.workdays`, problems)),
+      `${year}.workdays`,
+    );
     const off = new Set(Object.values(holidays).flat());
     for (const d of workdays) {
       if (off.has(d)) problems.push(`HOLIDAYS_FILE: ${year}: ${d} is both a holiday and a make-up workday`);
-      else if (weekday(d) <= 5) problems.push(`HOLIDAYS_FILE: ${year}.workdays: ${d} is a weekday already (make-up workdays are weekends)`);
+      else if (weekday(d) <= 5)
+        problems.push(`HOLIDAYS_FILE: ${year}.workdays: ${d} is a weekday already (make-up workdays are weekends)`);
     }
     out[year] = { holidays, workdays, ...(y.provisional ? { provisional: true } : {}) };
   }

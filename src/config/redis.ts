@@ -10,7 +10,14 @@ export interface RedisEndpoint {
 export type RedisTopology =
   /** url unset: a private redis-server under dataDir. */
   | { mode: "single"; url: string | undefined; dataDir: string }
-  | { mode: "sentinel"; sentinels: RedisEndpoint[]; name: string; sentinelPassword?: string; password?: string; username?: string }
+  | {
+      mode: "sentinel";
+      sentinels: RedisEndpoint[];
+      name: string;
+      sentinelPassword?: string;
+      password?: string;
+      username?: string;
+    }
   | { mode: "cluster"; nodes: RedisEndpoint[]; password?: string; username?: string };
 
 export interface RedisSettings {
@@ -26,12 +33,14 @@ export interface RedisSettings {
 /** Reads the REDIS_* variables; pushes every problem to `problems` (the caller reports them at once). */
 export function readRedisSettings(env: Record<string, string | undefined>, problems: string[]): RedisSettings {
   const url = env.REDIS_URL;
-  if (url !== undefined && !/^rediss?:\/\//.test(url)) problems.push("REDIS_URL: must start with redis:// or rediss://");
+  if (url !== undefined && !/^rediss?:\/\//.test(url))
+    problems.push("REDIS_URL: must start with redis:// or rediss://");
   const sentinels = endpoints("REDIS_SENTINELS", env.REDIS_SENTINELS, problems);
   const nodes = endpoints("REDIS_CLUSTER_NODES", env.REDIS_CLUSTER_NODES, problems);
   const shapes = [url && "REDIS_URL", sentinels && "REDIS_SENTINELS", nodes && "REDIS_CLUSTER_NODES"].filter(Boolean);
   if (shapes.length > 1) problems.push(`${shapes.join(", ")}: set only one of them (one Redis deployment)`);
-  if (sentinels && !env.REDIS_SENTINEL_NAME) problems.push("REDIS_SENTINEL_NAME: required with REDIS_SENTINELS (the monitored master's name)");
+  if (sentinels && !env.REDIS_SENTINEL_NAME)
+    problems.push("REDIS_SENTINEL_NAME: required with REDIS_SENTINELS (the monitored master's name)");
   if (env.REDIS_SENTINEL_NAME && !sentinels) problems.push("REDIS_SENTINEL_NAME: only used with REDIS_SENTINELS");
   const ha = Boolean(sentinels || nodes);
   const auth = {
@@ -50,7 +59,9 @@ export function readRedisSettings(env: Record<string, string | undefined>, probl
       ? { mode: "cluster", nodes, ...auth }
       : { mode: "single", url, dataDir: env.REDIS_DATA_DIR ?? "./data" };
   if (topology.mode === "single" && (env.REDIS_PASSWORD || env.REDIS_USERNAME)) {
-    problems.push("REDIS_PASSWORD/REDIS_USERNAME: with a single server put them in REDIS_URL (redis://user:password@host:port)");
+    problems.push(
+      "REDIS_PASSWORD/REDIS_USERNAME: with a single server put them in REDIS_URL (redis://user:password@host:port)",
+    );
   }
   return {
     topology,
@@ -64,7 +75,10 @@ export function readRedisSettings(env: Record<string, string | undefined>, probl
 function endpoints(name: string, raw: string | undefined, problems: string[]): RedisEndpoint[] | undefined {
   if (raw === undefined) return undefined;
   const out: RedisEndpoint[] = [];
-  for (const item of raw.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const item of raw
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const colon = item.lastIndexOf(":");
     const host = colon > 0 ? item.slice(0, colon) : "";
     const port = Number(item.slice(colon + 1));
@@ -81,7 +95,14 @@ function endpoints(name: string, raw: string | undefined, problems: string[]): R
   return out;
 }
 
-function int(name: string, raw: string | undefined, fallback: number, min: number, max: number, problems: string[]): number {
+function int(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
   if (raw === undefined) return fallback;
   const parsed = z.coerce.number().int().min(min).max(max).safeParse(raw);
   if (parsed.success) return parsed.data;

@@ -67,12 +67,15 @@ export function readWecomConfig(env: Record<string, string | undefined>, problem
     problems.push(`WECOM_ENCODING_AES_KEY: must be 43 letters or digits (got ${key.length} characters)`);
   }
   if (corpId !== undefined) {
-    if (!/^[A-Za-z0-9_-]{1,64}$/.test(corpId)) problems.push("WECOM_CORP_ID: must be the CorpID (letters and digits, e.g. ww0123456789abcdef)");
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(corpId))
+      problems.push("WECOM_CORP_ID: must be the CorpID (letters and digits, e.g. ww0123456789abcdef)");
     if (!token && !key) problems.push("WECOM_CORP_ID: the app callback needs WECOM_TOKEN and WECOM_ENCODING_AES_KEY");
   }
   const crypto = token && key ? { token, encodingAesKey: key } : null;
-  const longConnection = botId && secret ? { botId, secret, wsUrl: readUrl(env, "WECOM_WS_URL", ["ws:", "wss:"], problems) } : null;
-  if (value("WECOM_WS_URL") && !longConnection) problems.push("WECOM_WS_URL: only used with WECOM_BOT_ID and WECOM_BOT_SECRET");
+  const longConnection =
+    botId && secret ? { botId, secret, wsUrl: readUrl(env, "WECOM_WS_URL", ["ws:", "wss:"], problems) } : null;
+  if (value("WECOM_WS_URL") && !longConnection)
+    problems.push("WECOM_WS_URL: only used with WECOM_BOT_ID and WECOM_BOT_SECRET");
   if (crypto && longConnection && !corpId) {
     problems.push(
       "WECOM_TOKEN/WECOM_ENCODING_AES_KEY (URL callback) and WECOM_BOT_ID/WECOM_BOT_SECRET (long connection) are both set: " +
@@ -88,7 +91,8 @@ export function readWecomConfig(env: Record<string, string | undefined>, problem
     else problems.push(`WECOM_WEBHOOKS: "${name}" is neither a webhook key nor a …/cgi-bin/webhook/send?key=… URL`);
   }
   const chats = parseDestinations(value("WECOM_BOT_CHATS"), "WECOM_BOT_CHATS", problems);
-  if (chats.size > 0 && !longConnection) problems.push("WECOM_BOT_CHATS: needs WECOM_BOT_ID and WECOM_BOT_SECRET (long connection)");
+  if (chats.size > 0 && !longConnection)
+    problems.push("WECOM_BOT_CHATS: needs WECOM_BOT_ID and WECOM_BOT_SECRET (long connection)");
   for (const name of chats.keys()) {
     if (webhooks.has(name)) problems.push(`WECOM_BOT_CHATS: destination "${name}" is also in WECOM_WEBHOOKS`);
   }
@@ -101,7 +105,10 @@ export function readWecomConfig(env: Record<string, string | undefined>, problem
     webhooks,
     chats,
     apiBase,
-    botNames: (env.BOT_NAMES ?? "招商助手").split(",").map((s) => s.trim()).filter(Boolean),
+    botNames: (env.BOT_NAMES ?? "招商助手")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }
 
@@ -110,7 +117,12 @@ function bothOrNeither(problems: string[], [a, av]: [string, unknown], [b, bv]: 
   if (bv !== undefined && av === undefined) problems.push(`${a}: missing (${b} is set)`);
 }
 
-function readUrl(env: Record<string, string | undefined>, name: string, protocols: string[], problems: string[]): string | undefined {
+function readUrl(
+  env: Record<string, string | undefined>,
+  name: string,
+  protocols: string[],
+  problems: string[],
+): string | undefined {
   const raw = env[name]?.trim();
   if (!raw) return undefined;
   try {
@@ -128,7 +140,8 @@ function webhookUrl(target: string, apiBase: string): string | null {
   if (/^[A-Za-z0-9-]{8,128}$/.test(target)) return `${apiBase}/cgi-bin/webhook/send?key=${target}`;
   try {
     const url = new URL(target);
-    const ok = /^https?:$/.test(url.protocol) && url.pathname.endsWith("/cgi-bin/webhook/send") && url.searchParams.get("key");
+    const ok =
+      /^https?:$/.test(url.protocol) && url.pathname.endsWith("/cgi-bin/webhook/send") && url.searchParams.get("key");
     return ok ? url.toString() : null;
   } catch {
     return null;

@@ -30,7 +30,11 @@ export function createDashboardLinks(options: { secret: string; baseUrl: string;
 }
 
 /** The scope a link grants, or null for anything not signed by `secret` or past its expiry. */
-export function verifyDashboardLink(secret: string, query: { s?: unknown; e?: unknown; sig?: unknown }, now: Date): DashboardScope | null {
+export function verifyDashboardLink(
+  secret: string,
+  query: { s?: unknown; e?: unknown; sig?: unknown },
+  now: Date,
+): DashboardScope | null {
   const { s, e, sig } = query;
   if (typeof s !== "string" || typeof e !== "string" || typeof sig !== "string") return null;
   if (!SCOPE_PATTERN.test(s) || !/^\d{1,12}$/.test(e) || !SIG_PATTERN.test(sig)) return null;

@@ -12,7 +12,8 @@ import { verifyDashboardLink } from "./dashboard-link.ts";
 import { renderDashboardPage } from "./page.ts";
 
 /** Scripts only from this origin, no inline code, no framing, no form posts, no outgoing links' referrer. */
-export const DASHBOARD_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const DASHBOARD_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const asset = (name: string) => readFileSync(new URL(`./assets/${name}`, import.meta.url));
 

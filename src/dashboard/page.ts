@@ -13,15 +13,25 @@ import { escapeHtml as h, jsonForHtml } from "./html.ts";
 const dateLabel = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
 function charts(d: DashboardData): ChartSpec[] {
-  if (d.unitName === null) return [...digestCharts(d.charts), cumulativeChart(d.charts, "signing"), cumulativeChart(d.charts, "signingYuan")];
-  return [cumulativeChart(d.charts, "fundsYuan"), cumulativeChart(d.charts, "signing"), cumulativeChart(d.charts, "signingYuan")];
+  if (d.unitName === null)
+    return [...digestCharts(d.charts), cumulativeChart(d.charts, "signing"), cumulativeChart(d.charts, "signingYuan")];
+  return [
+    cumulativeChart(d.charts, "fundsYuan"),
+    cumulativeChart(d.charts, "signing"),
+    cumulativeChart(d.charts, "signingYuan"),
+  ];
 }
 
 function targetRows(d: DashboardData): string {
   return TARGET_FIELDS.map((field) => {
     const p = targetProgress(field, d.totals, d.targets, d.timeProgress);
     const show = (n: number) => (MONEY_TARGETS.has(field) ? formatYuan(n) : String(n));
-    const ahead = p.aheadPoints === null ? "-" : p.aheadPoints >= 0 ? `超 ${p.aheadPoints.toFixed(1)} 点` : `欠 ${(-p.aheadPoints).toFixed(1)} 点`;
+    const ahead =
+      p.aheadPoints === null
+        ? "-"
+        : p.aheadPoints >= 0
+          ? `超 ${p.aheadPoints.toFixed(1)} 点`
+          : `欠 ${(-p.aheadPoints).toFixed(1)} 点`;
     const cls = p.aheadPoints !== null && p.aheadPoints < 0 ? ' class="behind"' : "";
     return `<tr data-target="${field}"${cls}><th scope="row">${TARGET_LABEL[field]}</th><td data-actual>${show(p.actual)}</td><td>${p.target === undefined ? "-" : show(p.target)}</td><td>${p.completion === null ? "-" : percent(p.completion)}</td><td>${ahead}</td></tr>`;
   }).join("");
@@ -50,7 +60,12 @@ function progressTable(d: DashboardData): string {
 
 function bigList(d: DashboardData): string {
   if (d.bigSignings.length === 0) return `<p class="empty">本年暂无亿元以上签约项目。</p>`;
-  const items = d.bigSignings.map((s) => `<li><span class="name">${h(s.project)}</span> <b>${formatYuan(s.amountYuan)}</b> <span class="meta">${h(s.unitName)} · ${s.date.slice(5)}</span></li>`).join("");
+  const items = d.bigSignings
+    .map(
+      (s) =>
+        `<li><span class="name">${h(s.project)}</span> <b>${formatYuan(s.amountYuan)}</b> <span class="meta">${h(s.unitName)} · ${s.date.slice(5)}</span></li>`,
+    )
+    .join("");
   return `<ol class="big">${items}</ol>`;
 }
 
@@ -59,7 +74,12 @@ export function renderDashboardPage(d: DashboardData): string {
   const t = d.totals;
   const funds = targetProgress("fundsArrived", t, d.targets, d.timeProgress);
   const specs = charts(d);
-  const figures = specs.map((s) => `<figure><div class="chart" data-chart="${s.name}"></div><figcaption>${h(s.caption)}</figcaption></figure>`).join("");
+  const figures = specs
+    .map(
+      (s) =>
+        `<figure><div class="chart" data-chart="${s.name}"></div><figcaption>${h(s.caption)}</figcaption></figure>`,
+    )
+    .join("");
   const chartJson = specs.map((s) => ({ name: s.name, width: s.width, height: s.height, option: s.option }));
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><meta name="robots" content="noindex">

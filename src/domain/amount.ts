@@ -127,7 +127,8 @@ function readUnit(t: string, p: number, b: NumeralBuilder, arabic: boolean): { v
   if (u !== undefined) return { value: u, end: p + 1 };
   if (ch === "个" && b.hasPending && (t[p + 1] === "亿" || t[p + 1] === "億")) return { value: 1e8, end: p + 2 };
   // Chat shorthand: "800w" / "800W" is 800万 (but "800kW", "5Wh" are not).
-  if ((ch === "w" || ch === "W") && arabic && b.hasPending && !isLetter(t.charCodeAt(p + 1))) return { value: 1e4, end: p + 1 };
+  if ((ch === "w" || ch === "W") && arabic && b.hasPending && !isLetter(t.charCodeAt(p + 1)))
+    return { value: 1e4, end: p + 1 };
   // "3000 万元", "5.2 亿": one blank before 万/亿, when the unit then ends the amount ("2026 万达广场" stays a year and a name).
   if (ch === " " && b.hasPending && (t[p + 1] === "万" || t[p + 1] === "亿") && unitEndsAmount(t, p + 2)) {
     return { value: t[p + 1] === "万" ? 1e4 : 1e8, end: p + 2 };
@@ -193,7 +194,12 @@ function scanAt(t: string, i: number): { match: MoneyMatch | null; next: number 
   const minus = minusBefore(t, start);
   if (minus) start--;
   return {
-    match: { currency: suffix?.currency ?? prefix?.currency ?? "CNY", value: minus ? -Number(value) : Number(value), start, end },
+    match: {
+      currency: suffix?.currency ?? prefix?.currency ?? "CNY",
+      value: minus ? -Number(value) : Number(value),
+      start,
+      end,
+    },
     next: end,
   };
 }

@@ -30,15 +30,30 @@ export function monthEnd(year: number, month: number): IsoDate {
 }
 
 /** Builds a period; null when it starts after today (nothing to report yet). */
-export function bulletinPeriod(kind: BulletinPeriod["kind"], year: number, fromMonth: number, toMonth: number, today: IsoDate): BulletinPeriod | null {
+export function bulletinPeriod(
+  kind: BulletinPeriod["kind"],
+  year: number,
+  fromMonth: number,
+  toMonth: number,
+  today: IsoDate,
+): BulletinPeriod | null {
   const start = `${year}-${pad(fromMonth)}-01`;
   if (start > today) return null;
   const last = monthEnd(year, toMonth);
   const running = last >= today;
   const q = Math.ceil(toMonth / 3);
   const label =
-    kind === "quarter" ? `${year}年${QUARTER_WORD[q - 1]}季度` : kind === "month" ? `${year}年${toMonth}月` : `${year}年${fromMonth}-${toMonth}月`;
-  const id = kind === "quarter" ? `${year}-Q${q}` : kind === "month" ? `${year}-${pad(toMonth)}` : `${year}-${pad(fromMonth)}..${pad(toMonth)}`;
+    kind === "quarter"
+      ? `${year}年${QUARTER_WORD[q - 1]}季度`
+      : kind === "month"
+        ? `${year}年${toMonth}月`
+        : `${year}年${fromMonth}-${toMonth}月`;
+  const id =
+    kind === "quarter"
+      ? `${year}-Q${q}`
+      : kind === "month"
+        ? `${year}-${pad(toMonth)}`
+        : `${year}-${pad(fromMonth)}..${pad(toMonth)}`;
   return { kind, year, fromMonth, toMonth, start, end: running ? today : last, running, label, id };
 }
 
@@ -57,7 +72,9 @@ export function previousMonth(today: IsoDate): BulletinPeriod {
 export function previousQuarter(today: IsoDate): BulletinPeriod {
   const year = Number(today.slice(0, 4));
   const q = Math.ceil(Number(today.slice(5, 7)) / 3) - 1;
-  return q === 0 ? bulletinPeriod("quarter", year - 1, 10, 12, today)! : bulletinPeriod("quarter", year, q * 3 - 2, q * 3, today)!;
+  return q === 0
+    ? bulletinPeriod("quarter", year - 1, 10, 12, today)!
+    : bulletinPeriod("quarter", year, q * 3 - 2, q * 3, today)!;
 }
 
 export type BulletinPeriodParse = { ok: true; period: BulletinPeriod } | { ok: false; problem: string };
@@ -80,10 +97,15 @@ export function parseBulletinPeriod(text: string, today: IsoDate): BulletinPerio
   }
   // Without a year, a month or quarter that has not begun this year is last year's ("10月" asked in March).
   const build = (kind: BulletinPeriod["kind"], from: number, to: number): BulletinPeriodParse => {
-    const p = bulletinPeriod(kind, year, from, to, today) ?? (yearMatch ? null : bulletinPeriod(kind, year - 1, from, to, today));
+    const p =
+      bulletinPeriod(kind, year, from, to, today) ??
+      (yearMatch ? null : bulletinPeriod(kind, year - 1, from, to, today));
     return p ? { ok: true, period: p } : { ok: false, problem: "这个时段还没有开始，没有可通报的数据。" };
   };
-  if (rest === "" || rest === "本月") return yearMatch && year !== thisYear ? { ok: false, problem: `请写明月份，${EXAMPLES}` } : { ok: true, period: monthPeriod(today, today) };
+  if (rest === "" || rest === "本月")
+    return yearMatch && year !== thisYear
+      ? { ok: false, problem: `请写明月份，${EXAMPLES}` }
+      : { ok: true, period: monthPeriod(today, today) };
   if (rest === "上月" || rest === "上个月") return { ok: true, period: previousMonth(today) };
   if (rest === "上季度" || rest === "上个季度") return { ok: true, period: previousQuarter(today) };
   if (rest === "本季度") {
@@ -95,11 +117,13 @@ export function parseBulletinPeriod(text: string, today: IsoDate): BulletinPerio
     const q = numberOf(quarter[1]!);
     return build("quarter", q * 3 - 2, q * 3);
   }
-  const range = /^([0-9一二三四五六七八九十]{1,3})(?:月份?)?(?:-|–|—|~|～|至|到)([0-9一二三四五六七八九十]{1,3})月份?$/.exec(rest);
+  const range =
+    /^([0-9一二三四五六七八九十]{1,3})(?:月份?)?(?:-|–|—|~|～|至|到)([0-9一二三四五六七八九十]{1,3})月份?$/.exec(rest);
   if (range) {
     const from = numberOf(range[1]!);
     const to = numberOf(range[2]!);
-    if (!validMonth(from) || !validMonth(to) || from > to) return { ok: false, problem: `月份看不懂：「${text}」。${EXAMPLES}` };
+    if (!validMonth(from) || !validMonth(to) || from > to)
+      return { ok: false, problem: `月份看不懂：「${text}」。${EXAMPLES}` };
     return build(from === to ? "month" : "months", from, to);
   }
   const month = /^([0-9一二三四五六七八九十]{1,3})月份?$/.exec(rest);

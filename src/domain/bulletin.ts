@@ -76,7 +76,14 @@ export interface Bulletin {
   black: BoardEntry[];
 }
 
-export function metricFigures(metric: BulletinMetric, targets: Targets, period: Totals, cumulative: Totals, lastYear: Totals | null, progress: number): MetricFigures {
+export function metricFigures(
+  metric: BulletinMetric,
+  targets: Targets,
+  period: Totals,
+  cumulative: Totals,
+  lastYear: Totals | null,
+  progress: number,
+): MetricFigures {
   const target = targets[metric.field];
   const value = cumulative[metric.total];
   const completion = completionRate(value, target);
@@ -93,7 +100,13 @@ export function metricFigures(metric: BulletinMetric, targets: Targets, period: 
   };
 }
 
-function figuresOf(targets: Targets, period: Totals, cumulative: Totals, lastYear: Totals | null, progress: number): Record<TargetField, MetricFigures> {
+function figuresOf(
+  targets: Targets,
+  period: Totals,
+  cumulative: Totals,
+  lastYear: Totals | null,
+  progress: number,
+): Record<TargetField, MetricFigures> {
   const out = {} as Record<TargetField, MetricFigures>;
   for (const m of BULLETIN_METRICS) out[m.field] = metricFigures(m, targets, period, cumulative, lastYear, progress);
   return out;
@@ -102,11 +115,29 @@ function figuresOf(targets: Targets, period: Totals, cumulative: Totals, lastYea
 const pts = (n: number) => n.toFixed(1);
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 
-export function buildBulletin(period: BulletinPeriod, units: readonly BulletinUnitInput[], rules: RankingRules, progress: number): Bulletin {
-  const ranked = rankUnits(units.map((u) => ({ unitId: u.unitId, name: u.name, targets: u.targets, totals: u.cumulative })), rules);
+export function buildBulletin(
+  period: BulletinPeriod,
+  units: readonly BulletinUnitInput[],
+  rules: RankingRules,
+  progress: number,
+): Bulletin {
+  const ranked = rankUnits(
+    units.map((u) => ({ unitId: u.unitId, name: u.name, targets: u.targets, totals: u.cumulative })),
+    rules,
+  );
   const hasPrevious = units.some((u) => u.previousCumulative !== null);
   const previous = hasPrevious
-    ? new Map(rankUnits(units.map((u) => ({ unitId: u.unitId, name: u.name, targets: u.targets, totals: u.previousCumulative ?? emptyTotals() })), rules).map((r) => [r.unitId, r.rank]))
+    ? new Map(
+        rankUnits(
+          units.map((u) => ({
+            unitId: u.unitId,
+            name: u.name,
+            targets: u.targets,
+            totals: u.previousCumulative ?? emptyTotals(),
+          })),
+          rules,
+        ).map((r) => [r.unitId, r.rank]),
+      )
     : new Map<string, number>();
   const byId = new Map(units.map((u) => [u.unitId, u]));
   const rows: BulletinUnitRow[] = ranked.map((r) => {
@@ -121,10 +152,17 @@ export function buildBulletin(period: BulletinPeriod, units: readonly BulletinUn
       metrics: figuresOf(u.targets, u.period, u.cumulative, u.lastYear, progress),
     };
   });
-  const sum = (pick: (u: BulletinUnitInput) => Totals | null) => units.reduce((acc, u) => addTotals(acc, pick(u) ?? emptyTotals()), emptyTotals());
+  const sum = (pick: (u: BulletinUnitInput) => Totals | null) =>
+    units.reduce((acc, u) => addTotals(acc, pick(u) ?? emptyTotals()), emptyTotals());
   const lastYearKnown = units.some((u) => u.lastYear !== null);
   const countyPeriod = sum((u) => u.period);
-  const county = figuresOf(sumTargets(units.map((u) => u.targets)), countyPeriod, sum((u) => u.cumulative), lastYearKnown ? sum((u) => u.lastYear) : null, progress);
+  const county = figuresOf(
+    sumTargets(units.map((u) => u.targets)),
+    countyPeriod,
+    sum((u) => u.cumulative),
+    lastYearKnown ? sum((u) => u.lastYear) : null,
+    progress,
+  );
   return { period, timeProgress: progress, units: rows, county, countyPeriod, ...boards(rows, rules) };
 }
 
@@ -136,7 +174,9 @@ export function buildBulletin(period: BulletinPeriod, units: readonly BulletinUn
 function boards(rows: readonly BulletinUnitRow[], rules: RankingRules): { red: BoardEntry[]; black: BoardEntry[] } {
   const funds = (r: BulletinUnitRow) => r.metrics.fundsArrived;
   const aheadOthers = (r: BulletinUnitRow) =>
-    BULLETIN_METRICS.filter((m) => m.field !== "fundsArrived" && (r.metrics[m.field].aheadPoints ?? -1) >= 0).map((m) => m.label);
+    BULLETIN_METRICS.filter((m) => m.field !== "fundsArrived" && (r.metrics[m.field].aheadPoints ?? -1) >= 0).map(
+      (m) => m.label,
+    );
   const red = rows
     .filter((r) => r.reports > 0 && funds(r).aheadPoints !== null && funds(r).aheadPoints! >= 0)
     .sort((a, b) => funds(b).aheadPoints! - funds(a).aheadPoints! || a.rank - b.rank)

@@ -36,13 +36,44 @@ export function decRound(a: Dec): bigint {
 
 /** Digit characters, including the financial (大写) forms. 零/〇 are 0. */
 export const CN_DIGIT: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壹: 1,
+  贰: 2,
+  貳: 2,
+  叁: 3,
+  參: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  陸: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
 
 /** Multiplier characters. 万/亿 close a section; 十/百/千 work inside one. */
 export const CN_UNIT: Readonly<Record<string, number>> = {
-  十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8,
+  十: 10,
+  拾: 10,
+  百: 100,
+  佰: 100,
+  千: 1000,
+  仟: 1000,
+  万: 1e4,
+  萬: 1e4,
+  亿: 1e8,
+  億: 1e8,
 };
 
 /** How a trailing coefficient with no unit after it ("一万五", "一亿零五", "3亿2026") reads. */
@@ -196,7 +227,12 @@ function joinParts(head: string, rest: number, topPlace: number, tail: (v: numbe
 function section(n: number): string {
   let out = "";
   let gap = false;
-  for (const [place, unit] of [[1000, "千"], [100, "百"], [10, "十"], [1, ""]] as const) {
+  for (const [place, unit] of [
+    [1000, "千"],
+    [100, "百"],
+    [10, "十"],
+    [1, ""],
+  ] as const) {
     const d = Math.floor(n / place) % 10;
     if (d === 0) {
       gap = out !== "";

@@ -2,7 +2,20 @@
 // ok…, with full-width letters, any case and trailing punctuation tolerated ("ＯＫ！", "好的。").
 import { normalizeText } from "./normalize.ts";
 
-const YES: ReadonlySet<string> = new Set(["是", "是的", "确认", "确定", "对", "对的", "好", "好的", "ok", "okay", "嗯", "嗯嗯"]);
+const YES: ReadonlySet<string> = new Set([
+  "是",
+  "是的",
+  "确认",
+  "确定",
+  "对",
+  "对的",
+  "好",
+  "好的",
+  "ok",
+  "okay",
+  "嗯",
+  "嗯嗯",
+]);
 const TRAILING = " .,!~。，！～、";
 
 export function isConfirmation(text: string): boolean {

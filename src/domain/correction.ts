@@ -62,14 +62,16 @@ export function parseCorrection(args: string, today: IsoDate, industries: Indust
     }
     case "date": {
       const match = findDate(value, today);
-      if (match?.start !== 0) return { ok: false, problem: `没看懂日期「${value}」，请写成 3月5日、2026-03-05、昨天 这样。` };
+      if (match?.start !== 0)
+        return { ok: false, problem: `没看懂日期「${value}」，请写成 3月5日、2026-03-05、昨天 这样。` };
       return { ok: true, recordId, field: "date", date: match.date };
     }
     case "project":
       return { ok: true, recordId, field: "project", project: unquote(value) };
     case "industry": {
       const industry = industryOfWord(value, industries);
-      if (!industry) return { ok: false, problem: `没有「${value}」这个产业类别，请写 新材料、装备制造、电子信息 等。` };
+      if (!industry)
+        return { ok: false, problem: `没有「${value}」这个产业类别，请写 新材料、装备制造、电子信息 等。` };
       return { ok: true, recordId, field: "industry", industry };
     }
     case "source": {

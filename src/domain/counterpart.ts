@@ -12,7 +12,23 @@ import { wordSpans } from "./normalize.ts";
 const VISIT_VERB = /(?:拜访|走访|对接|会见|会晤|拜会|参加|出席|考察(?!团)|接待|见了|见到)了?/;
 const COUNTERPART_END = /[\s,;。!?]|洽谈|商谈|座谈|会谈|交流|对接|考察(?!团)|进行|开展|推进|签订|签署|就|并/;
 /** Where a visitor's name ends: the arrival phrase after it ("…一行来我镇", "…莅临", "…来园区考察"). */
-const ARRIVALS = ["来我", "莅临", "到我", "赴我", "来县", "来访", "到访", "来到", "来镇", "来园区", "来区", "来开发区", "来乡", "来村", "来街道"];
+const ARRIVALS = [
+  "来我",
+  "莅临",
+  "到我",
+  "赴我",
+  "来县",
+  "来访",
+  "到访",
+  "来到",
+  "来镇",
+  "来园区",
+  "来区",
+  "来开发区",
+  "来乡",
+  "来村",
+  "来街道",
+];
 /** What visitors come to do: "X来城西考察" names X even when the place is a unit name we do not know. */
 const VISITOR_DOES = ["考察", "洽谈", "对接", "参观", "调研", "座谈", "交流", "商谈", "访问"];
 /** Before 来 these make another word: 未来, 原来, 后来, 带来, 以来, 本来, 近来, 从来, 出来, 起来, 回来, 将来. */
@@ -92,9 +108,6 @@ export function firstName(text: string): string | null {
  */
 export function counterpartOf(visitIn: boolean, text: string, withoutPlace: string): string | null {
   return (
-    (visitIn ? beforeArrival(text) : null) ??
-    afterVisitVerb(text) ??
-    partnerOf(text)?.name ??
-    firstName(withoutPlace)
+    (visitIn ? beforeArrival(text) : null) ?? afterVisitVerb(text) ?? partnerOf(text)?.name ?? firstName(withoutPlace)
   );
 }

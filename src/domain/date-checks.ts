@@ -100,7 +100,13 @@ function startsWithAny(text: string, pos: number, words: readonly string[]): boo
  * character `wd`) is not a date: a count of weeks or things, or a word that merely
  * starts with the weekday.
  */
-export function notAWeekday(text: string, start: number, headEnd: number, prefix: string | undefined, wd: string): boolean {
+export function notAWeekday(
+  text: string,
+  start: number,
+  headEnd: number,
+  prefix: string | undefined,
+  wd: string,
+): boolean {
   if (prefix === undefined && COUNT_BEFORE_WEEK.has(text[start - 1] ?? "")) return true;
   const next = text[headEnd];
   if (wd === "天" && next === "气") return true; // "上周天气" is last week's weather

@@ -10,7 +10,16 @@
 
 import { parseChineseNumeral } from "./chinese-numeral.ts";
 import { addDays, isValidDate, weekStart } from "./china-time.ts";
-import { explicitYear, inferYear, iso, notADay, notAMonthDay, notAWeekday, quantityFollows, yearOf } from "./date-checks.ts";
+import {
+  explicitYear,
+  inferYear,
+  iso,
+  notADay,
+  notAMonthDay,
+  notAWeekday,
+  quantityFollows,
+  yearOf,
+} from "./date-checks.ts";
 import { HEAD, MONTH_OFFSET, RELATIVE, TAIL, WEEK_OFFSET, WEEK_TAIL, WEEKDAY_NUMBER } from "./date-patterns.ts";
 import type { IsoDate } from "./types.ts";
 
@@ -90,7 +99,11 @@ export function findDate(text: string, today: IsoDate): DateMatch | null {
 }
 
 /** Like findDate; when there is no date, the first explicit but impossible one ("2月30日") is passed to `impossible`. */
-export function scanDates(text: string, today: IsoDate, impossible: ((date: ImpossibleDate) => void) | null): DateMatch | null {
+export function scanDates(
+  text: string,
+  today: IsoDate,
+  impossible: ((date: ImpossibleDate) => void) | null,
+): DateMatch | null {
   HEAD.lastIndex = 0;
   let m: RegExpExecArray | null;
   let firstImpossible: ImpossibleDate | null = null;
@@ -143,7 +156,10 @@ function monthFrom(today: IsoDate, offset: number): { year: number; month: numbe
 /** A day of a given month, or why it is none. */
 function dayOf(year: number, month: number, day: number, suffix: string): Resolved {
   if (!isValidDate(year, month, day)) return { kind: "impossible", reason: impossibleReason(year, month, day) };
-  return { kind: "numeric", head: { date: iso(year, month, day), year, month, day, bareDayTail: false, bare: suffix === "" } };
+  return {
+    kind: "numeric",
+    head: { date: iso(year, month, day), year, month, day, bareDayTail: false, bare: suffix === "" },
+  };
 }
 
 function resolveHead(text: string, m: RegExpExecArray, today: IsoDate, headEnd: number): Resolved | null {
@@ -169,12 +185,16 @@ function resolveHead(text: string, m: RegExpExecArray, today: IsoDate, headEnd: 
     if (notAMonthDay(text, m.index, headEnd)) return null;
     const date = inferYear(Number(m[24]), Number(m[26]), today);
     if (date === null) return null;
-    return { kind: "numeric", head: { date, year: yearOf(date), month: Number(m[24]), day: Number(m[26]), bareDayTail: false, bare: true } };
+    return {
+      kind: "numeric",
+      head: { date, year: yearOf(date), month: Number(m[24]), day: Number(m[26]), bareDayTail: false, bare: true },
+    };
   }
   if (m[27] !== undefined) {
     const month = parseChineseNumeral(m[27]) ?? 0;
     const day = parseChineseNumeral(m[28]!) ?? 0;
-    if (month < 1 || month > 12 || day < 1 || day > 31) return { kind: "impossible", reason: impossibleReason(yearOf(today), month, day) };
+    if (month < 1 || month > 12 || day < 1 || day > 31)
+      return { kind: "impossible", reason: impossibleReason(yearOf(today), month, day) };
     const date = inferYear(month, day, today);
     if (date === null) return { kind: "impossible", reason: impossibleReason(yearOf(today), month, day) };
     return { kind: "numeric", head: { date, year: yearOf(date), month, day, bareDayTail: false, bare: false } };
@@ -192,7 +212,8 @@ function resolveHead(text: string, m: RegExpExecArray, today: IsoDate, headEnd: 
     day = Number(m[4]);
     suffix = m[5];
     date = isValidDate(year, month, day) ? iso(year, month, day) : null;
-    if (date === null && suffix !== undefined) return { kind: "impossible", reason: impossibleReason(year, month, day) };
+    if (date === null && suffix !== undefined)
+      return { kind: "impossible", reason: impossibleReason(year, month, day) };
   } else if (m[6] !== undefined) {
     year = Number(m[6]);
     month = Number(m[8]);
@@ -213,7 +234,8 @@ function resolveHead(text: string, m: RegExpExecArray, today: IsoDate, headEnd: 
       date = inferYear(month, day, today);
       year = date ? yearOf(date) : yearOf(today);
     }
-    if (date === null && suffix !== undefined) return { kind: "impossible", reason: impossibleReason(year, month, day) };
+    if (date === null && suffix !== undefined)
+      return { kind: "impossible", reason: impossibleReason(year, month, day) };
     bareDayTail = suffix === undefined;
   } else {
     month = Number(m[14]);

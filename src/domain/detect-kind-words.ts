@@ -19,10 +19,43 @@ export const LEADING_WORDS: ReadonlyArray<readonly [string, ReportKind]> = [
 
 /** Words said before the report itself: hesitation, greetings, "please record". Longest first. */
 export const FILLER = [
-  "麻烦登记一下", "帮忙登记一下", "帮我登记一下", "请登记一下", "登记一下", "帮忙登记", "帮我登记", "请登记", "登记",
-  "报告一下", "汇报一下", "上报一下", "报一下", "报告", "汇报", "上报",
-  "好消息", "喜报", "捷报", "快讯", "您好", "你好", "好的", "麻烦", "那个", "这个", "就是", "然后", "嗯嗯",
-  "嗯", "呃", "额", "哦", "噢", "啊", "哎", "喂",
+  "麻烦登记一下",
+  "帮忙登记一下",
+  "帮我登记一下",
+  "请登记一下",
+  "登记一下",
+  "帮忙登记",
+  "帮我登记",
+  "请登记",
+  "登记",
+  "报告一下",
+  "汇报一下",
+  "上报一下",
+  "报一下",
+  "报告",
+  "汇报",
+  "上报",
+  "好消息",
+  "喜报",
+  "捷报",
+  "快讯",
+  "您好",
+  "你好",
+  "好的",
+  "麻烦",
+  "那个",
+  "这个",
+  "就是",
+  "然后",
+  "嗯嗯",
+  "嗯",
+  "呃",
+  "额",
+  "哦",
+  "噢",
+  "啊",
+  "哎",
+  "喂",
 ];
 export const FILLER_PUNCT = " ,.:;!?。，、：；！～~-—|*#";
 export const OPEN = "【[〔(「『《";
@@ -71,12 +104,40 @@ export const INLINE_WORDS: readonly KindWord[] = [
 export const INLINE_FIRST = new Set(INLINE_WORDS.map((w) => w.word[0]!));
 
 /** Before a milestone word these make it a plan, not an event: "计划开工", "拟签约" (then it is talks). */
-export const PLANNED = ["计划", "预计", "拟", "将", "准备", "即将", "争取", "力争", "确保", "待", "尚未", "未", "没有", "还没"];
+export const PLANNED = [
+  "计划",
+  "预计",
+  "拟",
+  "将",
+  "准备",
+  "即将",
+  "争取",
+  "力争",
+  "确保",
+  "待",
+  "尚未",
+  "未",
+  "没有",
+  "还没",
+];
 /** After a milestone word these make it a condition: "投产后年产值8亿". */
 export const CONDITION_AFTER = ["后", "以后", "之后", "前"];
 
 /** A visitor coming here: "一行来我镇考察", "莅临", "来访". */
-export const ARRIVAL_WORDS = ["一行", "莅临", "来访", "到访", "来我", "到我", "来镇", "来园区", "来县", "来开发区", "接待", "考察团"];
+export const ARRIVAL_WORDS = [
+  "一行",
+  "莅临",
+  "来访",
+  "到访",
+  "来我",
+  "到我",
+  "来镇",
+  "来园区",
+  "来县",
+  "来开发区",
+  "接待",
+  "考察团",
+];
 /** "来城西考察": 来 then, within a few characters, what visitors do. */
 export const VISITOR_DOES = ["考察", "洽谈", "对接", "参观", "调研", "座谈", "交流"];
 /** Before 来 these make it another word: 未来, 原来, 后来, 带来, 以来, 本来, 近来, 从来, 出来, 起来, 回来. */
@@ -85,4 +146,19 @@ export const NOT_COMING = "未原后带以本近从出起回将";
 export const TRAVEL_VERBS = ["前往", "赴", "去", "到"];
 export const VISIT_VERBS = ["拜访", "走访", "外出招商", "登门", "上门"];
 /** Meeting words that make "去X…" a visit rather than an errand. */
-export const MEETING_WORDS = ["见了", "见面", "会见", "对接", "洽谈", "考察", "调研", "招商", "推介", "企业", "客商", "公司", "集团", "参加"];
+export const MEETING_WORDS = [
+  "见了",
+  "见面",
+  "会见",
+  "对接",
+  "洽谈",
+  "考察",
+  "调研",
+  "招商",
+  "推介",
+  "企业",
+  "客商",
+  "公司",
+  "集团",
+  "参加",
+];

@@ -57,7 +57,10 @@ export function detectReportKind(text: string): DetectedKind | null {
     }
     if (kinds.length > 0) {
       const kind = kinds.length === 1 ? kinds[0]! : likelier(kinds, hasMoney);
-      const body = blankHits(rest, usable.filter((h) => h.kind === kind));
+      const body = blankHits(
+        rest,
+        usable.filter((h) => h.kind === kind),
+      );
       // A keyword that is not first is a reading to confirm, never stored unasked (issue 10).
       return { kind, body: trimBody(body), confident: false };
     }
@@ -149,7 +152,8 @@ function visitKind(text: string): "visitIn" | "visitOut" | null {
   if (VISIT_VERBS.some((w) => text.includes(w))) return "visitOut";
   const place = findPlace(text);
   if (place && endsWithAny(text, place.start, TRAVEL_VERBS)) return "visitOut";
-  if (TRAVEL_VERBS.some((v) => text.includes(v)) && MEETING_WORDS.some((w) => text.includes(w)) && place) return "visitOut";
+  if (TRAVEL_VERBS.some((v) => text.includes(v)) && MEETING_WORDS.some((w) => text.includes(w)) && place)
+    return "visitOut";
   return null;
 }
 

@@ -44,17 +44,36 @@ export function formatDigestHead(d: DigestData, options: DigestHeadOptions = {})
   if (n > 0) {
     const top = d.ranking.slice(0, Math.min(3, n));
     lines.push(`**前三** ${top.map(rankRow).join("；")}`);
-    if (n > 3) lines.push(`**后三** ${d.ranking.slice(Math.max(3, n - 3)).map(rankRow).join("；")}`);
+    if (n > 3)
+      lines.push(
+        `**后三** ${d.ranking
+          .slice(Math.max(3, n - 3))
+          .map(rankRow)
+          .join("；")}`,
+      );
   }
   const big = d.signings.filter((r) => (r.amountYuan ?? 0) >= BIG_SIGNING_YUAN);
-  if (w.bigSigning === 0) lines.push(`**亿元以上签约** 本周无（全年 ${d.yearTotals.bigSigning} 个 ${formatYuan(d.yearTotals.bigSigningYuan)}）`);
+  if (w.bigSigning === 0)
+    lines.push(
+      `**亿元以上签约** 本周无（全年 ${d.yearTotals.bigSigning} 个 ${formatYuan(d.yearTotals.bigSigningYuan)}）`,
+    );
   else {
-    lines.push(`**亿元以上签约** 本周 ${w.bigSigning} 个 ${formatYuan(w.bigSigningYuan)}（全年 ${d.yearTotals.bigSigning} 个）`);
-    for (const r of big.slice(0, BIG_SHOWN)) lines.push(`🔥 ${r.project} ${formatYuan(r.amountYuan ?? 0)}（${r.unitName}）`);
+    lines.push(
+      `**亿元以上签约** 本周 ${w.bigSigning} 个 ${formatYuan(w.bigSigningYuan)}（全年 ${d.yearTotals.bigSigning} 个）`,
+    );
+    for (const r of big.slice(0, BIG_SHOWN))
+      lines.push(`🔥 ${r.project} ${formatYuan(r.amountYuan ?? 0)}（${r.unitName}）`);
     if (w.bigSigning > BIG_SHOWN) lines.push(`……另有 ${w.bigSigning - BIG_SHOWN} 个`);
   }
-  if (d.laggards.length > 0) lines.push(`**落后单位** ${d.laggards.length} 个${d.silent.length ? `，其中连续两周未上报 ${d.silent.length} 个` : ""}`);
-  const more = [options.withCharts ? "图表见下方" : null, "全文发「周报 详细」", options.link ? `看板：${options.link}` : null].filter(Boolean);
+  if (d.laggards.length > 0)
+    lines.push(
+      `**落后单位** ${d.laggards.length} 个${d.silent.length ? `，其中连续两周未上报 ${d.silent.length} 个` : ""}`,
+    );
+  const more = [
+    options.withCharts ? "图表见下方" : null,
+    "全文发「周报 详细」",
+    options.link ? `看板：${options.link}` : null,
+  ].filter(Boolean);
   lines.push(more.join(" · "));
   return { title, markdown: lines.join("\n") };
 }

@@ -69,7 +69,11 @@ export function formatDigest(d: DigestData): { title: string; markdown: string }
   lines.push(
     ...(d.ranking.length <= 25
       ? d.ranking.map(row)
-      : [...d.ranking.slice(0, 15).map(row), `……（第 16–${d.ranking.length - 5} 名略，发「排名」查看）`, ...d.ranking.slice(-5).map(row)]),
+      : [
+          ...d.ranking.slice(0, 15).map(row),
+          `……（第 16–${d.ranking.length - 5} 名略，发「排名」查看）`,
+          ...d.ranking.slice(-5).map(row),
+        ]),
   );
   lines.push("", `**本周签约**（${w.signing} 个，亿元以上 ${w.bigSigning} 个）`);
   if (w.signing === 0) lines.push("本周无新签约");
@@ -86,7 +90,13 @@ export function formatDigest(d: DigestData): { title: string; markdown: string }
   }
   lines.push("", `**落后单位**（${d.laggards.length} 个）`);
   if (d.laggards.length === 0) lines.push("无");
-  lines.push(...capped(d.laggards.map((l) => `· ${l.name}：${l.reasons.join("；")}`), 20, "个单位"));
+  lines.push(
+    ...capped(
+      d.laggards.map((l) => `· ${l.name}：${l.reasons.join("；")}`),
+      20,
+      "个单位",
+    ),
+  );
   if (d.silent.length > 0) {
     lines.push("", `**连续两周以上未上报**（${d.silent.length} 个）：${capped(d.silent, 30, "个").join("、")}`);
   }

@@ -12,7 +12,9 @@ export function bulletinTitle(b: Bulletin): string {
 }
 
 export function formatFigure(metric: BulletinMetric, n: number): string {
-  return metric.money ? formatYuan(n) : `${n}${metric.field === "visitOut" ? "次" : metric.field === "visitIn" ? "批" : "个"}`;
+  return metric.money
+    ? formatYuan(n)
+    : `${n}${metric.field === "visitOut" ? "次" : metric.field === "visitIn" ? "批" : "个"}`;
 }
 
 /** "超 3.2 点" / "欠 5.0 点" / "" without a target. */
@@ -29,7 +31,12 @@ export function yoyText(f: MetricFigures): string {
 
 function metricLine(metric: BulletinMetric, f: MetricFigures): string {
   const parts = [`本期 ${formatFigure(metric, f.period)}`, `累计 ${formatFigure(metric, f.cumulative)}`];
-  if (f.target !== null) parts.push(`目标 ${formatFigure(metric, f.target)}`, `完成率 ${((f.completion ?? 0) * 100).toFixed(1)}%`, aheadText(f));
+  if (f.target !== null)
+    parts.push(
+      `目标 ${formatFigure(metric, f.target)}`,
+      `完成率 ${((f.completion ?? 0) * 100).toFixed(1)}%`,
+      aheadText(f),
+    );
   const yoy = yoyText(f);
   if (yoy) parts.push(yoy);
   return `- **${metric.label}**：${parts.filter(Boolean).join(" · ")}`;
@@ -53,7 +60,8 @@ export function formatBulletin(b: Bulletin): { title: string; markdown: string }
     const funds = f.completion === null ? "到位资金无目标" : `到位 ${(f.completion * 100).toFixed(1)}% ${aheadText(f)}`;
     lines.push(`${u.rank}. ${u.name} ${u.score.toFixed(1)}分 ${u.rankChange} · ${funds}`);
   }
-  if (b.units.length > MAX_RANK_LINES) lines.push(`……另有 ${b.units.length - MAX_RANK_LINES} 个单位，见台账文件「单位进度」表`);
+  if (b.units.length > MAX_RANK_LINES)
+    lines.push(`……另有 ${b.units.length - MAX_RANK_LINES} 个单位，见台账文件「单位进度」表`);
   lines.push("", "**红榜**（到位资金超序时进度）");
   lines.push(...(b.red.length ? b.red.map((e, i) => `${i + 1}. ${e.name}：${e.reason}`) : ["暂无单位超序时进度。"]));
   lines.push("", "**黑榜**（落后序时进度或本期未上报）");

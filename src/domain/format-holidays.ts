@@ -25,7 +25,10 @@ export function formatDateRuns(dates: readonly IsoDate[]): string {
 export function formatHolidayYear(year: number, table: HolidayYear | undefined, changedDays: number): string {
   const lines = [`📅 ${year}年节假日安排`];
   if (!table || (Object.keys(table.holidays).length === 0 && table.workdays.length === 0)) {
-    lines.push("还没有这一年的安排：定时推送只按周末休息。", `管理员可以添加，例如：节假日 ${year} 放假 春节 ${year}-02-05..${year}-02-11`);
+    lines.push(
+      "还没有这一年的安排：定时推送只按周末休息。",
+      `管理员可以添加，例如：节假日 ${year} 放假 春节 ${year}-02-05..${year}-02-11`,
+    );
     return lines.join("\n");
   }
   const festivals = Object.entries(table.holidays).sort(([, a], [, b]) => (a[0] ?? "").localeCompare(b[0] ?? ""));
@@ -33,7 +36,10 @@ export function formatHolidayYear(year: number, table: HolidayYear | undefined, 
   for (const [name, days] of festivals) lines.push(`· ${name} ${formatDateRuns(days)}`);
   lines.push(
     table.workdays.length > 0
-      ? `调休上班：${[...table.workdays].sort().map((d) => `${short(d)}（${WEEKDAYS[weekday(d)]}）`).join("、")}`
+      ? `调休上班：${[...table.workdays]
+          .sort()
+          .map((d) => `${short(d)}（${WEEKDAYS[weekday(d)]}）`)
+          .join("、")}`
       : "调休上班：无",
   );
   if (table.provisional) lines.push("⚠️ 暂按法定节日排列，调休待国务院通知发布后由管理员补充。");

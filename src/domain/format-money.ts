@@ -22,7 +22,9 @@ function format(amount: number, unit: string): string {
     const yiCents = divRound(n, 1_000_000n);
     return `${sign}${yiCents / 100n}.${String(yiCents % 100n).padStart(2, "0")}亿${unit}`;
   }
-  const frac = String(wanCents % 100n).padStart(2, "0").replace(/0+$/, "");
+  const frac = String(wanCents % 100n)
+    .padStart(2, "0")
+    .replace(/0+$/, "");
   return `${sign}${wanCents / 100n}${frac ? `.${frac}` : ""}万${unit}`;
 }
 

@@ -12,7 +12,6 @@ const MONEY_LABEL: Partial<Record<ReportKind, string>> = {
   signing: "总投资",
 };
 
-
 export function formatReading(kind: ReportKind, fields: ReportFields): string {
   const parts: string[] = [KIND_LABEL[kind]];
   if (kind === "visitOut" && fields.place) parts.push(`赴${fields.place}`);

@@ -8,12 +8,19 @@ import { percent, ratio } from "./metrics.ts";
 import { formatUsd, formatYuan } from "./amount.ts";
 import { shortDate as md } from "./periods.ts";
 
-
 /** "3. #128 3.5 签约 年产10万吨功能膜项目 5.20亿元 张三" */
 export function formatRecordLine(record: ReportRecord, index: number): string {
   const subject = record.project ?? [record.place, record.counterpart].filter(Boolean).join(" ");
   const who = `${record.reporterName ?? record.reporter}${record.onBehalf ? "（管理员代报）" : ""}`;
-  return [`${index}. #${record.id}`, md(record.date), KIND_LABEL[record.kind], subject, formatMoneyOf(record), who, recordFlag(record)]
+  return [
+    `${index}. #${record.id}`,
+    md(record.date),
+    KIND_LABEL[record.kind],
+    subject,
+    formatMoneyOf(record),
+    who,
+    recordFlag(record),
+  ]
     .filter(Boolean)
     .join(" ");
 }
@@ -36,10 +43,9 @@ export function formatRecordList(title: string, records: readonly ReportRecord[]
 export function formatProject(project: Project, unitName: string, summary: ProjectSummary): string {
   const invest = formatMoneyOf({ amountYuan: summary.investmentYuan, amountUsd: summary.investmentUsd }) ?? "未登记";
   const arrivedShare = ratio(summary.arrivedYuan, summary.investmentYuan ?? 0);
-  const arrived = [
-    formatYuan(summary.arrivedYuan),
-    summary.arrivedUsd ? formatUsd(summary.arrivedUsd) : null,
-  ].filter(Boolean).join(" + ");
+  const arrived = [formatYuan(summary.arrivedYuan), summary.arrivedUsd ? formatUsd(summary.arrivedUsd) : null]
+    .filter(Boolean)
+    .join(" + ");
   const lines = [
     `📁 ${project.name}（${unitName}）`,
     `阶段：${stageLabel(summary.stage)}`,

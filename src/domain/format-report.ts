@@ -47,7 +47,9 @@ export function formatYearTotals(unitName: string, year: number, totals: Totals,
     `到位资金 ${money(totals.fundsYuan, targets.fundsArrived)}${totals.fundsUsd > 0 ? ` · 境外 ${formatUsd(totals.fundsUsd)}` : ""}`,
   ];
   // Every project stage but 签约, which has its own line above.
-  const milestones = STAGE_ORDER.filter((k) => k !== "signing" && totals[k] > 0).map((k) => `${KIND_LABEL[k]} ${totals[k]}`);
+  const milestones = STAGE_ORDER.filter((k) => k !== "signing" && totals[k] > 0).map(
+    (k) => `${KIND_LABEL[k]} ${totals[k]}`,
+  );
   if (milestones.length > 0) lines.push(milestones.join(" · "));
   return lines.join("\n");
 }

@@ -11,7 +11,11 @@ const dateLabel = (d: IsoDate) => `${Number(d.slice(5, 7))}月${Number(d.slice(8
 
 /** One line a week: the counts and amounts that moved. */
 export function formatPeriodLine(t: Totals): string {
-  const parts = [`走出去 ${t.visitOut}`, `请进来 ${t.visitIn}`, `签约 ${t.signing}个${t.signing ? ` ${formatYuan(t.signingYuan)}` : ""}`];
+  const parts = [
+    `走出去 ${t.visitOut}`,
+    `请进来 ${t.visitIn}`,
+    `签约 ${t.signing}个${t.signing ? ` ${formatYuan(t.signingYuan)}` : ""}`,
+  ];
   parts.push(`到位 ${formatYuan(t.fundsYuan)}`);
   if (t.fundsUsd) parts.push(`境外 ${formatUsd(t.fundsUsd)}`);
   return parts.join(" · ");
@@ -83,7 +87,12 @@ export interface RankingRow {
 /** Rows beyond this are folded: the top and the bottom stay, which is what leaders read. */
 const RANKING_MAX_ROWS = 40;
 
-export function formatRanking(rows: readonly RankingRow[], today: IsoDate, progress: number, rules: RankingRules): string {
+export function formatRanking(
+  rows: readonly RankingRow[],
+  today: IsoDate,
+  progress: number,
+  rules: RankingRules,
+): string {
   const lines = [`🏇 赛马排名 · ${today.slice(0, 4)}年（截至${dateLabel(today)}，序时进度 ${percent(progress)}）`];
   if (rows.length === 0) return `${lines[0]}\n还没有单位。`;
   const labels = scoreLabels(rows.map((r) => r.score));
@@ -91,11 +100,17 @@ export function formatRanking(rows: readonly RankingRow[], today: IsoDate, progr
   const shown =
     rows.length <= RANKING_MAX_ROWS
       ? rows.map(line)
-      : [...rows.slice(0, 30).map(line), `……（第 31–${rows.length - 10} 名略）`, ...rows.slice(-10).map((r, i) => line(r, rows.length - 10 + i))];
+      : [
+          ...rows.slice(0, 30).map(line),
+          `……（第 31–${rows.length - 10} 名略）`,
+          ...rows.slice(-10).map((r, i) => line(r, rows.length - 10 + i)),
+        ];
   lines.push(...shown);
   const ties = rows.filter((r) => r.tieNote).map((r) => `${r.name}${r.tieNote}`);
   if (ties.length > 0) lines.push(`同分说明：${ties.slice(0, 3).join("；")}${ties.length > 3 ? " 等" : ""}`);
-  lines.push(`得分＝${RATE_NAMES.map((n) => `${RATE_LABEL[n]}×${rules.weights[n]}`).join(" + ")}（折算百分制，单项封顶${percent(rules.rateCap)}）`);
+  lines.push(
+    `得分＝${RATE_NAMES.map((n) => `${RATE_LABEL[n]}×${rules.weights[n]}`).join(" + ")}（折算百分制，单项封顶${percent(rules.rateCap)}）`,
+  );
   return lines.join("\n");
 }
 
@@ -138,8 +153,12 @@ export function formatOverview(v: OverviewView): string {
     `项目：在谈 ${v.negotiating} · 签约 ${t.signing} · 落地 ${t.landed} · 开工 ${t.started} · 投产 ${t.producing} · 入库 ${t.registered}`,
   ];
   if (v.laggards.length > 0) {
-    const names = v.laggards.slice(0, OVERVIEW_LAGGARDS).map((l) => l.name).join("、");
-    const more = v.laggards.length > OVERVIEW_LAGGARDS ? ` 等（另 ${v.laggards.length - OVERVIEW_LAGGARDS} 个较轻）` : "";
+    const names = v.laggards
+      .slice(0, OVERVIEW_LAGGARDS)
+      .map((l) => l.name)
+      .join("、");
+    const more =
+      v.laggards.length > OVERVIEW_LAGGARDS ? ` 等（另 ${v.laggards.length - OVERVIEW_LAGGARDS} 个较轻）` : "";
     lines.push(`⚠️ 落后单位 ${v.laggards.length} 个（最落后的在前）：${names}${more}（发「/status 单位」看原因）`);
   }
   return lines.join("\n");

@@ -20,7 +20,14 @@ export const HOLIDAY_EXAMPLES = {
   clear: "节假日 2027 删除 2027-02-07",
 } as const;
 
-const ACTIONS: Record<string, "work" | "off" | "clear"> = { 调休: "work", 上班: "work", 放假: "off", 休息: "off", 删除: "clear", 取消: "clear" };
+const ACTIONS: Record<string, "work" | "off" | "clear"> = {
+  调休: "work",
+  上班: "work",
+  放假: "off",
+  休息: "off",
+  删除: "clear",
+  取消: "clear",
+};
 const MAX_DATES = 60;
 const MAX_RANGE_DAYS = 31;
 const NAME = /^[\u4e00-\u9fff]{1,8}$/;
@@ -48,7 +55,8 @@ export function parseHolidayCommand(args: string, thisYear: number): HolidayPars
   if (year < 2000 || year > 2100) return fail(`年份 ${year} 不在 2000–2100 之间。`, HOLIDAY_EXAMPLES.show);
   if (words.length === 1) return { ok: true, command: { action: "show", year } };
   const action = ACTIONS[words[1]!];
-  if (!action) return fail(`「${words[1]!.slice(0, 10)}」不是可用的操作，请写「调休」「放假」或「删除」。`, HOLIDAY_EXAMPLES.work);
+  if (!action)
+    return fail(`「${words[1]!.slice(0, 10)}」不是可用的操作，请写「调休」「放假」或「删除」。`, HOLIDAY_EXAMPLES.work);
   const example = HOLIDAY_EXAMPLES[action];
   let rest = words.slice(2);
   let name = "放假";
@@ -63,7 +71,10 @@ export function parseHolidayCommand(args: string, thisYear: number): HolidayPars
     if (parts.length > 2) return fail(`看不懂日期「${word.slice(0, 30)}」。`, example);
     const [from, to] = parts.map((p) => readDate(p, year));
     if (!from || from === "invalid" || (parts.length === 2 && (!to || to === "invalid"))) {
-      return fail(`看不懂日期「${word.slice(0, 30)}」，请写成 ${year}-02-07 或 ${year}-02-15..${year}-02-21。`, example);
+      return fail(
+        `看不懂日期「${word.slice(0, 30)}」，请写成 ${year}-02-07 或 ${year}-02-15..${year}-02-21。`,
+        example,
+      );
     }
     const last = (to as IsoDate | undefined) ?? from;
     const span = daysBetween(from, last);
@@ -81,5 +92,8 @@ export function parseHolidayCommand(args: string, thisYear: number): HolidayPars
       return fail(`${weekdays.join("、")} 本来就是工作日；调休上班只能是周六或周日。`, example);
     }
   }
-  return { ok: true, command: action === "off" ? { action, year, name, dates: sorted } : { action, year, dates: sorted } };
+  return {
+    ok: true,
+    command: action === "off" ? { action, year, name, dates: sorted } : { action, year, dates: sorted },
+  };
 }

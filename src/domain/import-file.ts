@@ -31,7 +31,10 @@ export function parseImportFile(text: string): ImportParse {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    return { ok: false, problems: doc.errors.map((e) => `第 ${e.linePos?.[0]?.line ?? "?"} 行：${e.message.split("\n")[0]}`) };
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => `第 ${e.linePos?.[0]?.line ?? "?"} 行：${e.message.split("\n")[0]}`),
+    };
   }
   const problems: string[] = [];
   const at = (path: Path, message: string) => {
@@ -40,14 +43,16 @@ export function parseImportFile(text: string): ImportParse {
   };
   const data = doc.toJS() as unknown;
   if (!isObject(data)) return { ok: false, problems: ["文件内容应为一个对象，包含 units 列表"] };
-  for (const key of Object.keys(data)) if (!["units", "admins", "viewers", "selfJoin", "ranking"].includes(key)) at([key], "不认识的字段");
+  for (const key of Object.keys(data))
+    if (!["units", "admins", "viewers", "selfJoin", "ranking"].includes(key)) at([key], "不认识的字段");
 
   const units: ImportUnit[] = [];
   if (!Array.isArray(data.units)) at(["units"], "应为单位列表");
-  else data.units.forEach((raw: unknown, i: number) => {
-    const unit = readUnit(raw, ["units", i], at);
-    if (unit) units.push(unit);
-  });
+  else
+    data.units.forEach((raw: unknown, i: number) => {
+      const unit = readUnit(raw, ["units", i], at);
+      if (unit) units.push(unit);
+    });
   const admins = readStrings(data.admins ?? [], ["admins"], at);
   const viewers = readStrings(data.viewers ?? [], ["viewers"], at);
   const selfJoin = data.selfJoin;
@@ -67,22 +72,28 @@ function readUnit(raw: unknown, path: Path, at: At): ImportUnit | null {
     at(path, "应为对象（含 name）");
     return null;
   }
-  for (const key of Object.keys(raw)) if (!["name", "aliases", "members", "targets"].includes(key)) at([...path, key], "不认识的字段");
+  for (const key of Object.keys(raw))
+    if (!["name", "aliases", "members", "targets"].includes(key)) at([...path, key], "不认识的字段");
   const name = typeof raw.name === "string" ? raw.name.trim() : "";
   if (!name) at([...path, "name"], "缺少单位名称");
   const targets: Targets = {};
   if (raw.targets !== undefined) {
     if (!isObject(raw.targets)) at([...path, "targets"], "应为对象");
-    else for (const [key, value] of Object.entries(raw.targets)) {
-      const field = key as TargetField;
-      if (!TARGET_FIELDS.includes(field)) {
-        at([...path, "targets", key], `不认识的目标，可用：${TARGET_FIELDS.join(", ")}`);
-        continue;
+    else
+      for (const [key, value] of Object.entries(raw.targets)) {
+        const field = key as TargetField;
+        if (!TARGET_FIELDS.includes(field)) {
+          at([...path, "targets", key], `不认识的目标，可用：${TARGET_FIELDS.join(", ")}`);
+          continue;
+        }
+        const parsed = readTarget(field, value);
+        if (parsed === null)
+          at(
+            [...path, "targets", key],
+            MONEY_TARGETS.has(field) ? "应为金额（整数元，或如 15亿、5000万）" : "应为非负整数",
+          );
+        else targets[field] = parsed;
       }
-      const parsed = readTarget(field, value);
-      if (parsed === null) at([...path, "targets", key], MONEY_TARGETS.has(field) ? "应为金额（整数元，或如 15亿、5000万）" : "应为非负整数");
-      else targets[field] = parsed;
-    }
   }
   return {
     name,
@@ -113,16 +124,26 @@ function readRanking(raw: unknown, at: At): Partial<RankingRules> | undefined {
         const rate = rateByWord(name);
         if (!rate) at(["ranking", key, name], `不认识的率，可用：${RATE_NAMES.join(", ")} 或其中文名`);
         else if (key === "weights" && (typeof v !== "number" || v < 0)) at(["ranking", key, name], "权重应为非负数");
-        else if (key === "rates" && (typeof v !== "string" || !parseRateDefinition(v))) at(["ranking", key, name], "口径应写成 分子/分母，如 签约金额/目标签约金额");
+        else if (key === "rates" && (typeof v !== "string" || !parseRateDefinition(v)))
+          at(["ranking", key, name], "口径应写成 分子/分母，如 签约金额/目标签约金额");
         else entries.push([rate, key === "rates" ? parseRateDefinition(v as string) : v]);
       }
       if (key === "weights") out.weights = { ...DEFAULT_RANKING_RULES.weights, ...Object.fromEntries(entries) };
       else out.rates = { ...DEFAULT_RANKING_RULES.rates, ...Object.fromEntries(entries) };
-    } else if (key === "rateCap" || key === "laggardMarginPoints" || key === "paceMarginPoints" || key === "silentDays" || key === "bottomShare") {
+    } else if (
+      key === "rateCap" ||
+      key === "laggardMarginPoints" ||
+      key === "paceMarginPoints" ||
+      key === "silentDays" ||
+      key === "bottomShare"
+    ) {
       if (typeof value !== "number" || value < 0) at(["ranking", key], "应为非负数");
       else out[key] = value;
     } else {
-      at(["ranking", key], "不认识的字段，可用：weights, rates, rateCap, laggardMarginPoints, paceMarginPoints, silentDays, bottomShare");
+      at(
+        ["ranking", key],
+        "不认识的字段，可用：weights, rates, rateCap, laggardMarginPoints, paceMarginPoints, silentDays, bottomShare",
+      );
     }
   }
   return out;
@@ -154,12 +175,14 @@ function checkUnique(units: ImportUnit[], at: At) {
   units.forEach((unit, i) => {
     for (const [j, name] of [unit.name, ...unit.aliases].entries()) {
       const owner = names.get(name);
-      if (owner !== undefined && owner !== i) at(j === 0 ? ["units", i, "name"] : ["units", i, "aliases", j - 1], `「${name}」与第 ${owner + 1} 个单位重名`);
+      if (owner !== undefined && owner !== i)
+        at(j === 0 ? ["units", i, "name"] : ["units", i, "aliases", j - 1], `「${name}」与第 ${owner + 1} 个单位重名`);
       else names.set(name, i);
     }
     unit.members.forEach((member, j) => {
       const owner = members.get(member);
-      if (owner !== undefined && owner !== i) at(["units", i, "members", j], `成员 ${member} 已在第 ${owner + 1} 个单位`);
+      if (owner !== undefined && owner !== i)
+        at(["units", i, "members", j], `成员 ${member} 已在第 ${owner + 1} 个单位`);
       else members.set(member, i);
     });
   });

@@ -44,10 +44,14 @@ export interface LaggardFacts {
 export function laggardReasons(unit: RankedUnit, facts: LaggardFacts, rules: RankingRules): string[] {
   const reasons: string[] = [];
   if (rules.silentDays > 0) {
-    if (facts.lastEntered === null || facts.lastEntered.slice(0, 4) !== facts.today.slice(0, 4)) reasons.push("今年还没有上报");
+    if (facts.lastEntered === null || facts.lastEntered.slice(0, 4) !== facts.today.slice(0, 4))
+      reasons.push("今年还没有上报");
     else {
       const days = daysBetween(facts.lastEntered, facts.today);
-      if (days >= rules.silentDays) reasons.push(`已 ${days} 天没有上报（最近一次 ${Number(facts.lastEntered.slice(5, 7))}月${Number(facts.lastEntered.slice(8, 10))}日）`);
+      if (days >= rules.silentDays)
+        reasons.push(
+          `已 ${days} 天没有上报（最近一次 ${Number(facts.lastEntered.slice(5, 7))}月${Number(facts.lastEntered.slice(8, 10))}日）`,
+        );
     }
   }
   const funds = completionRate(unit.totals.fundsYuan, unit.targets.fundsArrived);
@@ -55,12 +59,14 @@ export function laggardReasons(unit: RankedUnit, facts: LaggardFacts, rules: Ran
     const behindTime = (facts.timeProgress - funds) * 100;
     const behindCounty = facts.countyFunds === null ? null : (facts.countyFunds - funds) * 100;
     if (behindTime > rules.laggardMarginPoints && (behindCounty === null || behindCounty > rules.paceMarginPoints)) {
-      const county = behindCounty === null ? "" : `、全县平均（${percent(facts.countyFunds)}）${behindCounty.toFixed(1)} 个百分点`;
+      const county =
+        behindCounty === null ? "" : `、全县平均（${percent(facts.countyFunds)}）${behindCounty.toFixed(1)} 个百分点`;
       reasons.push(`到位资金完成率 ${percent(funds)}，落后序时进度 ${behindTime.toFixed(1)} 个百分点${county}`);
     }
   }
   const bottom = bottomCount(facts.unitCount, rules.bottomShare);
-  if (bottom > 0 && unit.rank > facts.unitCount - bottom) reasons.push(`赛马排名第 ${unit.rank}/${facts.unitCount}，处于末位`);
+  if (bottom > 0 && unit.rank > facts.unitCount - bottom)
+    reasons.push(`赛马排名第 ${unit.rank}/${facts.unitCount}，处于末位`);
   return reasons;
 }
 
@@ -77,7 +83,11 @@ export function findLaggards(
       unitId: u.unitId,
       name: u.name,
       rank: u.rank,
-      reasons: laggardReasons(u, { today, timeProgress, unitCount: ranked.length, countyFunds, lastEntered: lastEntered.get(u.unitId) ?? null }, rules),
+      reasons: laggardReasons(
+        u,
+        { today, timeProgress, unitCount: ranked.length, countyFunds, lastEntered: lastEntered.get(u.unitId) ?? null },
+        rules,
+      ),
     }))
     .filter((l) => l.reasons.length > 0);
 }

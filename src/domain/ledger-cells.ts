@@ -28,7 +28,8 @@ export function scaleOfHeader(header: string): AmountScale | null {
 
 export const isBlank = (c: Cell) => c === null || (typeof c === "string" && c.trim() === "");
 
-export const cellText = (c: Cell): string => (c === null ? "" : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim());
+export const cellText = (c: Cell): string =>
+  c === null ? "" : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim();
 
 export type CellRead<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -40,7 +41,8 @@ export function readAmount(c: Cell, scale: AmountScale): CellRead<{ currency: Cu
     return { ok: true, value: { currency: scale.currency, value: Math.round(c * scale.factor) } };
   }
   const text = cellText(c).normalize("NFKC").replaceAll(",", "");
-  if (/^\d+(?:\.\d+)?$/.test(text)) return { ok: true, value: { currency: scale.currency, value: Math.round(Number(text) * scale.factor) } };
+  if (/^\d+(?:\.\d+)?$/.test(text))
+    return { ok: true, value: { currency: scale.currency, value: Math.round(Number(text) * scale.factor) } };
   const money = parseMoney(text);
   if (!money) return { ok: false, problem: `看不懂的金额「${cellText(c)}」（应为数字，或如 5.2亿、3000万）` };
   return { ok: true, value: money };
@@ -70,8 +72,15 @@ export function readDate(c: Cell, year: number): CellRead<IsoDate | null> {
   const full = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
   const short = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
   const ym = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(text);
-  const [y, m, d] = full ? [Number(full[1]), Number(full[2]), Number(full[3])] : short ? [year, Number(short[1]), Number(short[2])] : ym ? [Number(ym[1]), Number(ym[2]), 1] : [0, 0, 0];
-  if (!isValidDate(y, m, d) || y < 1990) return { ok: false, problem: `看不懂的日期「${cellText(c)}」（如 2026-03-05、2026年3月5日）` };
+  const [y, m, d] = full
+    ? [Number(full[1]), Number(full[2]), Number(full[3])]
+    : short
+      ? [year, Number(short[1]), Number(short[2])]
+      : ym
+        ? [Number(ym[1]), Number(ym[2]), 1]
+        : [0, 0, 0];
+  if (!isValidDate(y, m, d) || y < 1990)
+    return { ok: false, problem: `看不懂的日期「${cellText(c)}」（如 2026-03-05、2026年3月5日）` };
   return { ok: true, value: `${y}-${pad(m)}-${pad(d)}` };
 }
 
@@ -90,6 +99,7 @@ export function readSource(c: Cell): CellRead<Source | null> {
   if (t.startsWith("境外") || t === "国外" || t === "外资") return { ok: true, value: "境外" };
   if (t.startsWith("省外")) return { ok: true, value: "省外" };
   if (t.startsWith("市外")) return { ok: true, value: "市外" };
-  if (t.startsWith("市内") || t.startsWith("本市") || t.startsWith("县外市内") || t.startsWith("县内")) return { ok: true, value: null };
+  if (t.startsWith("市内") || t.startsWith("本市") || t.startsWith("县外市内") || t.startsWith("县内"))
+    return { ok: true, value: null };
   return { ok: false, problem: `项目来源地应为 境外、省外、市外 或 市内，不是「${t}」` };
 }

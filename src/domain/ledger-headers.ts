@@ -55,7 +55,8 @@ export function fieldOfHeader(raw: string): LedgerField | null {
   if (has(t, "开工时间", "开工日期")) return "started";
   if (has(t, "投产时间", "投产日期")) return "producing";
   if (has(t, "入库时间", "入库日期", "入统时间", "入统日期")) return "registered";
-  if (has(t, "总投资", "投资额", "计划投资", "协议投资", "投资总额")) return has(t, "美元") ? "investmentUsd" : "investment";
+  if (has(t, "总投资", "投资额", "计划投资", "协议投资", "投资总额"))
+    return has(t, "美元") ? "investmentUsd" : "investment";
   if (has(t, "项目名称") || t === "项目") return "project";
   if (has(t, "责任单位", "所属单位", "招商单位", "牵头单位") || t === "单位" || t === "乡镇") return "unit";
   if (has(t, "投资方", "投资主体", "投资商", "签约企业", "企业名称", "投资企业")) return "investor";
@@ -106,7 +107,14 @@ function columnsFrom(rows: ReadonlyArray<readonly Cell[]>, start: number, end: n
     if (!field || cols.at[field] !== undefined) continue;
     cols.at[field] = c;
     cols.header[field] = header;
-    if (field === "investment" || field === "investmentUsd" || field === "funds" || field === "fundsUsd" || field === "monthFunds") cols.scale[field] = scaleOfHeader(header);
+    if (
+      field === "investment" ||
+      field === "investmentUsd" ||
+      field === "funds" ||
+      field === "fundsUsd" ||
+      field === "monthFunds"
+    )
+      cols.scale[field] = scaleOfHeader(header);
   }
   return cols;
 }
@@ -123,7 +131,10 @@ export function findLedgerColumns(rows: ReadonlyArray<readonly Cell[]>): LedgerC
     candidates.push(columnsFrom(rows, end, end));
     for (const c of candidates) if (!best || score(c) > score(best)) best = c;
   }
-  const usable = (c: LedgerColumns) => c.at.project !== undefined && c.at.unit !== undefined && (c.at.investment !== undefined || c.at.signing !== undefined);
+  const usable = (c: LedgerColumns) =>
+    c.at.project !== undefined &&
+    c.at.unit !== undefined &&
+    (c.at.investment !== undefined || c.at.signing !== undefined);
   return best && usable(best) ? best : null;
 }
 

@@ -3,7 +3,18 @@
 // month when the ledger has month columns, else one record at the import date). Every problem is
 // collected with its sheet, row and column; nothing is planned from a sheet with problems.
 import { findLedgerColumns, columnLetter, type LedgerField, type ScaledField } from "./ledger-headers.ts";
-import { cellText, isBlank, readAmount, readDate, readSource, readYesNo, WAN_USD, WAN_YUAN, type AmountScale, type Cell } from "./ledger-cells.ts";
+import {
+  cellText,
+  isBlank,
+  readAmount,
+  readDate,
+  readSource,
+  readYesNo,
+  WAN_USD,
+  WAN_YUAN,
+  type AmountScale,
+  type Cell,
+} from "./ledger-cells.ts";
 import { monthEnd } from "./bulletin-period.ts";
 import { addDays } from "./china-time.ts";
 import { industryOfWord, type IndustryTable } from "./industry.ts";
@@ -48,14 +59,31 @@ export interface LedgerContext {
 const STAGES = ["signing", "landed", "started", "producing", "registered"] as const;
 const TOTAL_WORDS = ["小计", "合计", "总计"];
 
-export function planLedgerSheet(sheet: string, rows: ReadonlyArray<readonly Cell[]>, ctx: LedgerContext): LedgerPlan | null {
+export function planLedgerSheet(
+  sheet: string,
+  rows: ReadonlyArray<readonly Cell[]>,
+  ctx: LedgerContext,
+): LedgerPlan | null {
   const cols = findLedgerColumns(rows);
   if (!cols) return null;
-  const plan: LedgerPlan = { sheet, headerRows: [cols.headerStart + 1, cols.headerEnd + 1], dataRows: 0, projects: 0, records: [], notes: [], problems: [], unknownUnits: [] };
+  const plan: LedgerPlan = {
+    sheet,
+    headerRows: [cols.headerStart + 1, cols.headerEnd + 1],
+    dataRows: 0,
+    projects: 0,
+    records: [],
+    notes: [],
+    problems: [],
+    unknownUnits: [],
+  };
   const year = Number(ctx.today.slice(0, 4));
-  const scaleOf = (which: ScaledField): AmountScale => cols.scale[which] ?? (which.endsWith("Usd") ? WAN_USD : WAN_YUAN);
+  const scaleOf = (which: ScaledField): AmountScale =>
+    cols.scale[which] ?? (which.endsWith("Usd") ? WAN_USD : WAN_YUAN);
   for (const which of ["investment", "funds", "monthFunds", "investmentUsd", "fundsUsd"] as const) {
-    if (cols.at[which] !== undefined && !cols.scale[which]) plan.notes.push(`「${cols.header[which]}」列没有写金额单位，按${which.endsWith("Usd") ? "万美元" : "万元"}读取。`);
+    if (cols.at[which] !== undefined && !cols.scale[which])
+      plan.notes.push(
+        `「${cols.header[which]}」列没有写金额单位，按${which.endsWith("Usd") ? "万美元" : "万元"}读取。`,
+      );
   }
   const seen = new Map<string, number>();
   const unknown = new Set<string>();
@@ -110,13 +138,16 @@ export function planLedgerSheet(sheet: string, rows: ReadonlyArray<readonly Cell
     for (const m of cols.monthly) {
       const cell = row[m.column] ?? null;
       const amount = readAmount(cell, scaleOf("monthly"));
-      if (!amount.ok) plan.problems.push(`${sheet} 第${excelRow}行 ${columnLetter(m.column)}列「${m.header}」：${amount.problem}`);
+      if (!amount.ok)
+        plan.problems.push(`${sheet} 第${excelRow}行 ${columnLetter(m.column)}列「${m.header}」：${amount.problem}`);
       else if (amount.value && amount.value.value > 0) monthly.push({ month: m.month, amount: amount.value });
     }
     const stageText = cellText(get("stage"));
     const hasStage = Object.keys(dates).length > 0;
-    if (!hasStage && !stageText.includes("在谈") && plan.problems.length === beforeDates) problem(cols.at.signing !== undefined ? "signing" : "project", "没有签约（或落地、开工…）日期，无法记入对应月份");
-    if (funds && monthFunds && funds.currency === monthFunds.currency && monthFunds.value > funds.value) problem("monthFunds", "本月到位大于累计到位");
+    if (!hasStage && !stageText.includes("在谈") && plan.problems.length === beforeDates)
+      problem(cols.at.signing !== undefined ? "signing" : "project", "没有签约（或落地、开工…）日期，无法记入对应月份");
+    if (funds && monthFunds && funds.currency === monthFunds.currency && monthFunds.value > funds.value)
+      problem("monthFunds", "本月到位大于累计到位");
     const monthlySum = monthly.reduce((s, m) => s + (m.amount.currency === "CNY" ? m.amount.value : 0), 0);
     if (monthly.length > 0 && funds && funds.currency === "CNY" && funds.value !== monthlySum) {
       problem("funds", `累计到位与各月到位之和（${monthlySum / 10_000}万元）不符`);
@@ -129,7 +160,15 @@ export function planLedgerSheet(sheet: string, rows: ReadonlyArray<readonly Cell
     const manufacturing = manufacturingCell ?? (industry ? ctx.industries.manufacturing.has(industry) : null);
     const investor = cellText(get("investor")) || null;
     const progress = cellText(get("progress")) || null;
-    const base = { unitId: unit.id, unitName: unit.name, project: name, industry, manufacturing, source, counterpart: null as string | null };
+    const base = {
+      unitId: unit.id,
+      unitName: unit.name,
+      project: name,
+      industry,
+      manufacturing,
+      source,
+      counterpart: null as string | null,
+    };
     type Amount = { currency: "CNY" | "USD"; value: number } | null;
     /** One record may carry yuan and dollars (a 总投资 in both columns). */
     const money = (a: Amount, b: Amount = null) => ({
@@ -139,22 +178,43 @@ export function planLedgerSheet(sheet: string, rows: ReadonlyArray<readonly Cell
     const key = (suffix: string) => `ledger:${unit.id}:${name}:${suffix}`;
     const text = (kind: ReportKind) => `台账导入（${sheet}第${excelRow}行）：${KIND_LABEL[kind]} ${name}`;
     const planned: LedgerRecordPlan[] = [];
-    if (!hasStage) planned.push({ ...base, key: key("negotiation"), kind: "negotiation", date: ctx.today, counterpart: investor, ...money(investment, investmentUsd), text: text("negotiation") });
+    if (!hasStage)
+      planned.push({
+        ...base,
+        key: key("negotiation"),
+        kind: "negotiation",
+        date: ctx.today,
+        counterpart: investor,
+        ...money(investment, investmentUsd),
+        text: text("negotiation"),
+      });
     for (const stage of STAGES) {
       const date = dates[stage];
       if (!date) continue;
-      const withDetails = stage === "signing" ? { counterpart: investor, ...money(investment, investmentUsd) } : money(null);
+      const withDetails =
+        stage === "signing" ? { counterpart: investor, ...money(investment, investmentUsd) } : money(null);
       planned.push({ ...base, key: key(stage), kind: stage, date, ...withDetails, text: text(stage) });
     }
     const fundsRecord = (suffix: string, date: IsoDate, amount: { currency: "CNY" | "USD"; value: number }) =>
-      planned.push({ ...base, key: key(`fundsArrived:${suffix}`), kind: "fundsArrived", date, ...money(amount), text: text("fundsArrived") });
+      planned.push({
+        ...base,
+        key: key(`fundsArrived:${suffix}`),
+        kind: "fundsArrived",
+        date,
+        ...money(amount),
+        text: text("fundsArrived"),
+      });
     if (monthly.length > 0) {
       for (const m of monthly) {
         const end = monthEnd(year, m.month);
         fundsRecord(`${year}-${String(m.month).padStart(2, "0")}`, end > ctx.today ? ctx.today : end, m.amount);
       }
     } else if (funds && monthFunds && funds.currency === monthFunds.currency && monthFunds.value > 0) {
-      if (funds.value > monthFunds.value) fundsRecord("before-month", addDays(`${ctx.today.slice(0, 7)}-01`, -1), { currency: funds.currency, value: funds.value - monthFunds.value });
+      if (funds.value > monthFunds.value)
+        fundsRecord("before-month", addDays(`${ctx.today.slice(0, 7)}-01`, -1), {
+          currency: funds.currency,
+          value: funds.value - monthFunds.value,
+        });
       fundsRecord("month", ctx.today, monthFunds);
       splitTotal++;
     } else if (funds && funds.value > 0) {
@@ -166,8 +226,10 @@ export function planLedgerSheet(sheet: string, rows: ReadonlyArray<readonly Cell
     if (progress && planned.length > 0) planned[planned.length - 1]!.text = progress;
     plan.records.push(...planned);
   }
-  if (totalOnly > 0) plan.notes.push(`${totalOnly} 个项目只有累计到位，按导入日 ${ctx.today} 记为一笔到位（计入本月）。`);
-  if (splitTotal > 0) plan.notes.push(`${splitTotal} 个项目按「累计 − 本月」记在上月末、「本月到位」记在导入日 ${ctx.today}。`);
+  if (totalOnly > 0)
+    plan.notes.push(`${totalOnly} 个项目只有累计到位，按导入日 ${ctx.today} 记为一笔到位（计入本月）。`);
+  if (splitTotal > 0)
+    plan.notes.push(`${splitTotal} 个项目按「累计 − 本月」记在上月末、「本月到位」记在导入日 ${ctx.today}。`);
   plan.unknownUnits = [...unknown];
   return plan;
 }

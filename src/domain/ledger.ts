@@ -59,12 +59,18 @@ export function addRow(sums: LedgerSums, row: LedgerRow): void {
 }
 
 /** A project's ledger row as of `asOf` (本月 = asOf's month); null when every record of it was revoked. */
-export function ledgerRow(project: Project, unitName: string, facts: ProjectFacts | undefined, asOf: IsoDate): LedgerRow | null {
+export function ledgerRow(
+  project: Project,
+  unitName: string,
+  facts: ProjectFacts | undefined,
+  asOf: IsoDate,
+): LedgerRow | null {
   const summary = summarizeProject(project.history);
   if (summary.stage === null && summary.arrivedYuan === 0 && summary.arrivedUsd === 0) return null;
   const month = asOf.slice(0, 7);
   let monthFundsYuan = 0;
-  for (const e of project.history) if (e.kind === "fundsArrived" && e.date.slice(0, 7) === month) monthFundsYuan += e.amountYuan ?? 0;
+  for (const e of project.history)
+    if (e.kind === "fundsArrived" && e.date.slice(0, 7) === month) monthFundsYuan += e.amountYuan ?? 0;
   const signed = summary.stageDates.signing;
   return {
     project: project.name,

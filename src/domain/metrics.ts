@@ -35,7 +35,12 @@ export interface TargetProgress {
   ofTimeProgress: number | null;
 }
 
-export function targetProgress(field: TargetField, totals: Totals, targets: Targets, timeProgress: number): TargetProgress {
+export function targetProgress(
+  field: TargetField,
+  totals: Totals,
+  targets: Targets,
+  timeProgress: number,
+): TargetProgress {
   const actual = totals[TARGET_ACTUAL[field]];
   const target = targets[field];
   const completion = completionRate(actual, target);

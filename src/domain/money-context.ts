@@ -13,11 +13,65 @@ const QUANTITY_CHARS = new Set(
 const QUANTITY_WORDS = ["立方", "公里", "公斤", "公顷", "公吨", "兆瓦", "吉瓦", "标箱", "标准箱"];
 // Words that start with a quantity character but are ordinary text after an amount
 // ("总投资5亿包括…", "5亿平台公司").
-const NOT_QUANTITY = new Set(["平台", "平衡", "平稳", "方面", "方案", "方式", "方向", "部分", "部署", "位于", "家居", "家具", "家电", "支持", "支付", "支出", "双方", "条件", "片区", "包括", "包含", "人民"]);
+const NOT_QUANTITY = new Set([
+  "平台",
+  "平衡",
+  "平稳",
+  "方面",
+  "方案",
+  "方式",
+  "方向",
+  "部分",
+  "部署",
+  "位于",
+  "家居",
+  "家具",
+  "家电",
+  "支持",
+  "支付",
+  "支出",
+  "双方",
+  "条件",
+  "片区",
+  "包括",
+  "包含",
+  "人民",
+]);
 // Other currencies: an amount in them is not representable, so it is not ours.
-const FOREIGN = ["港元", "港币", "欧元", "日元", "英镑", "韩元", "澳元", "加元", "卢布", "台币", "新台币", "泰铢", "新元"];
+const FOREIGN = [
+  "港元",
+  "港币",
+  "欧元",
+  "日元",
+  "英镑",
+  "韩元",
+  "澳元",
+  "加元",
+  "卢布",
+  "台币",
+  "新台币",
+  "泰铢",
+  "新元",
+];
 // Output/capacity phrases: "年产10万" counts goods even when the unit is unusual.
-const PRODUCTION = ["年产", "产能", "年加工", "年处理", "年生产", "年出栏", "年存栏", "年屠宰", "年吞吐", "吞吐量", "年种植", "年养殖", "年回收", "年消纳", "年发电", "产量"];
+const PRODUCTION = [
+  "年产",
+  "产能",
+  "年加工",
+  "年处理",
+  "年生产",
+  "年出栏",
+  "年存栏",
+  "年屠宰",
+  "年吞吐",
+  "吞吐量",
+  "年种植",
+  "年养殖",
+  "年回收",
+  "年消纳",
+  "年发电",
+  "产量",
+];
 const PRODUCTION_FILLER = "约达近超过逾为可共计到 ";
 // After a lone trailing digit, these mean it was not colloquial ("3亿5年内", "1亿2个项目").
 const TAIL_BLOCKERS = new Set("年月日号天周期次项个家倍成%.");
@@ -33,7 +87,8 @@ export function readCurrency(t: string, p: number): { currency: Currency; end: n
   while (t[q] === " ") q++;
   if (q > p) {
     if (t[q] === "美" && (t[q + 1] === "元" || t[q + 1] === "金")) return { currency: "USD", end: q + 2 };
-    if (t.slice(q, q + 3).toUpperCase() === "USD" && !isAsciiLetter(t.charCodeAt(q + 3))) return { currency: "USD", end: q + 3 };
+    if (t.slice(q, q + 3).toUpperCase() === "USD" && !isAsciiLetter(t.charCodeAt(q + 3)))
+      return { currency: "USD", end: q + 3 };
     return null;
   }
   const ch = t[p];
@@ -53,7 +108,8 @@ export function readCurrency(t: string, p: number): { currency: Currency; end: n
 /** A currency sign or code right before the number ("$500万", "USD 500万", "¥800"). */
 export function readPrefixCurrency(t: string, i: number): { currency: Currency; start: number } | null {
   const ch = t[i - 1];
-  if (ch === "$") return { currency: "USD", start: i >= 3 && t.slice(i - 3, i - 1).toUpperCase() === "US" ? i - 3 : i - 1 };
+  if (ch === "$")
+    return { currency: "USD", start: i >= 3 && t.slice(i - 3, i - 1).toUpperCase() === "US" ? i - 3 : i - 1 };
   if (ch === "¥" || ch === "￥") return { currency: "CNY", start: i - 1 };
   const s = ch === " " ? i - 4 : i - 3;
   if (s < 0 || isAsciiLetter(t.charCodeAt(s - 1))) return null;
@@ -87,7 +143,11 @@ export function tailBlocked(t: string, p: number): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
   return (
-    isAsciiDigit(c) || isAsciiLetter(c) || CN_DIGIT[ch] !== undefined || CN_UNIT[ch] !== undefined ||
-    TAIL_BLOCKERS.has(ch) || isQuantityAt(t, p)
+    isAsciiDigit(c) ||
+    isAsciiLetter(c) ||
+    CN_DIGIT[ch] !== undefined ||
+    CN_UNIT[ch] !== undefined ||
+    TAIL_BLOCKERS.has(ch) ||
+    isQuantityAt(t, p)
   );
 }

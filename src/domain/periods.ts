@@ -29,8 +29,16 @@ export function weekOf(date: IsoDate): Period {
 
 export function monthOf(date: IsoDate): Period {
   const start = `${date.slice(0, 7)}-01`;
-  const next = Number(date.slice(5, 7)) === 12 ? `${Number(date.slice(0, 4)) + 1}-01-01` : `${date.slice(0, 5)}${String(Number(date.slice(5, 7)) + 1).padStart(2, "0")}-01`;
-  return { kind: "month", start, end: addDays(next, -1), label: `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月` };
+  const next =
+    Number(date.slice(5, 7)) === 12
+      ? `${Number(date.slice(0, 4)) + 1}-01-01`
+      : `${date.slice(0, 5)}${String(Number(date.slice(5, 7)) + 1).padStart(2, "0")}-01`;
+  return {
+    kind: "month",
+    start,
+    end: addDays(next, -1),
+    label: `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月`,
+  };
 }
 
 /** The year to date: 1 January to `date`. */

@@ -174,12 +174,29 @@ function verbBefore(text: string, pos: number, strong: boolean): boolean {
 }
 
 /** What may follow a one-character short name: a blank, punctuation, the end, or what one does on a trip. */
-const AFTER_SHORT = ["拜访", "对接", "洽谈", "考察", "招商", "调研", "走访", "参加", "参会", "推介", "开展", "与", "会见", "学习"];
+const AFTER_SHORT = [
+  "拜访",
+  "对接",
+  "洽谈",
+  "考察",
+  "招商",
+  "调研",
+  "走访",
+  "参加",
+  "参会",
+  "推介",
+  "开展",
+  "与",
+  "会见",
+  "学习",
+];
 
 function acceptsShort(text: string, start: number): boolean {
   if (!verbBefore(text, start, false) && !text.startsWith("来自", start - 2)) return false;
   const next = text[start + 1];
-  return next === undefined || " ,;.!?:、。，的".includes(next) || AFTER_SHORT.some((w) => text.startsWith(w, start + 1));
+  return (
+    next === undefined || " ,;.!?:、。，的".includes(next) || AFTER_SHORT.some((w) => text.startsWith(w, start + 1))
+  );
 }
 
 function accepts(form: Form, text: string, start: number): boolean {

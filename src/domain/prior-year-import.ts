@@ -37,8 +37,16 @@ function priorField(header: string): PriorField | null {
   return null;
 }
 
-export function planPriorSheet(sheet: string, rows: ReadonlyArray<readonly Cell[]>, year: number, units: ReadonlyMap<string, { id: string; name: string }>): PriorPlan | null {
-  const headerIndex = rows.findIndex((r, i) => i < 10 && r.some((c) => priorField(cellText(c)) === "unit") && r.some((c) => priorField(cellText(c)) === "month"));
+export function planPriorSheet(
+  sheet: string,
+  rows: ReadonlyArray<readonly Cell[]>,
+  year: number,
+  units: ReadonlyMap<string, { id: string; name: string }>,
+): PriorPlan | null {
+  const headerIndex = rows.findIndex(
+    (r, i) =>
+      i < 10 && r.some((c) => priorField(cellText(c)) === "unit") && r.some((c) => priorField(cellText(c)) === "month"),
+  );
   if (headerIndex < 0) return null;
   const at = new Map<PriorField, { column: number; header: string }>();
   rows[headerIndex]!.forEach((c, column) => {
@@ -52,7 +60,8 @@ export function planPriorSheet(sheet: string, rows: ReadonlyArray<readonly Cell[
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const row = rows[r]!;
     if (row.every(isBlank)) continue;
-    const where = (f: PriorField) => `${sheet} 第${r + 1}行 ${columnLetter(at.get(f)!.column)}列「${at.get(f)!.header}」`;
+    const where = (f: PriorField) =>
+      `${sheet} 第${r + 1}行 ${columnLetter(at.get(f)!.column)}列「${at.get(f)!.header}」`;
     const unitText = cellText(row[at.get("unit")!.column] ?? null);
     const unit = units.get(unitText);
     if (!unit) {
@@ -75,12 +84,23 @@ export function planPriorSheet(sheet: string, rows: ReadonlyArray<readonly Cell[
       if (field === "unit" || field === "month") continue;
       const cell = row[column] ?? null;
       const money = field === "fundsYuan" || field === "signingYuan";
-      const read = readAmount(cell, money ? (scaleOfHeader(header) ?? WAN_YUAN) : { currency: "CNY", factor: 1, label: "个" });
-      if (!read.ok || (read.value && (read.value.currency !== "CNY" || (!money && !Number.isInteger(read.value.value))))) {
+      const read = readAmount(
+        cell,
+        money ? (scaleOfHeader(header) ?? WAN_YUAN) : { currency: "CNY", factor: 1, label: "个" },
+      );
+      if (
+        !read.ok ||
+        (read.value && (read.value.currency !== "CNY" || (!money && !Number.isInteger(read.value.value))))
+      ) {
         plan.problems.push(`${where(field)}：${read.ok ? "应为人民币金额或整数" : read.problem}`);
       } else if (read.value) figures[field] = read.value.value;
     }
-    plan.months.push({ unitId: unit.id, unitName: unit.name, month: `${year}-${String(month).padStart(2, "0")}`, figures });
+    plan.months.push({
+      unitId: unit.id,
+      unitName: unit.name,
+      month: `${year}-${String(month).padStart(2, "0")}`,
+      figures,
+    });
   }
   plan.unknownUnits = [...unknown];
   return plan;

@@ -60,7 +60,25 @@ export function matchProject(typed: string, allCandidates: readonly NamedProject
 }
 
 /** Words that say what kind of work a project is, not which project: dropped to compare essences. */
-const GENERIC = ["产业园", "产业化", "生产线", "加工", "生产", "制造", "建设", "基地", "工厂", "扩建", "新建", "技改", "改扩建", "一体化", "综合体", "园区", "厂"];
+const GENERIC = [
+  "产业园",
+  "产业化",
+  "生产线",
+  "加工",
+  "生产",
+  "制造",
+  "建设",
+  "基地",
+  "工厂",
+  "扩建",
+  "新建",
+  "技改",
+  "改扩建",
+  "一体化",
+  "综合体",
+  "园区",
+  "厂",
+];
 /** Units that end a capacity phrase ("年产10万吨"). */
 const CAPACITY_UNITS = "吨件套台只头辆箱米瓶个条块片";
 

@@ -64,7 +64,8 @@ export function summarizeProject(history: readonly ProjectEvent[]): ProjectSumma
     const stage = event.kind as Stage;
     if (!STAGE_ORDER.includes(stage)) continue;
     summary.stageDates[stage] ??= event.date;
-    if (summary.stage === null || STAGE_ORDER.indexOf(stage) > STAGE_ORDER.indexOf(summary.stage)) summary.stage = stage;
+    if (summary.stage === null || STAGE_ORDER.indexOf(stage) > STAGE_ORDER.indexOf(summary.stage))
+      summary.stage = stage;
     const hasAmount = event.amountYuan !== null || event.amountUsd !== null;
     if (hasAmount && (stage === "signing" || (stage === "negotiation" && !investmentFromSigning))) {
       summary.investmentYuan = event.amountYuan;

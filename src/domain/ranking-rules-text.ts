@@ -54,7 +54,10 @@ const wordOfOperand = (o: Operand) => ("total" in o ? wordOfTotal(o.total) : `�
 export function describeRules(rules: RankingRules): string {
   return [
     "赛马得分（百分制）＝各率×权重之和÷权重合计：",
-    ...RATE_NAMES.map((n) => `· ${RATE_LABEL[n]} = ${wordOfTotal(rules.rates[n].numerator)}/${wordOfOperand(rules.rates[n].denominator)}，权重 ${rules.weights[n]}`),
+    ...RATE_NAMES.map(
+      (n) =>
+        `· ${RATE_LABEL[n]} = ${wordOfTotal(rules.rates[n].numerator)}/${wordOfOperand(rules.rates[n].denominator)}，权重 ${rules.weights[n]}`,
+    ),
     `单项封顶 ${percent(rules.rateCap)}`,
     "落后单位（任一条即算）：",
     `· ${rules.silentDays > 0 ? `连续 ${rules.silentDays} 天没有上报（按录入日，补录也算上报）` : "不按未上报天数（已关闭）"}`,

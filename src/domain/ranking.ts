@@ -72,7 +72,10 @@ export function computeRates(totals: Totals, targets: Targets, rules: RankingRul
 export function scoreOf(rates: Rates, rules: RankingRules): number {
   const total = RATE_NAMES.reduce((sum, name) => sum + rules.weights[name], 0);
   if (total <= 0) return 0;
-  const points = RATE_NAMES.reduce((sum, name) => sum + rules.weights[name] * Math.min(rates[name] ?? 0, rules.rateCap), 0);
+  const points = RATE_NAMES.reduce(
+    (sum, name) => sum + rules.weights[name] * Math.min(rates[name] ?? 0, rules.rateCap),
+    0,
+  );
   return (points / total) * 100;
 }
 
@@ -108,7 +111,8 @@ export function rankUnits(units: readonly RankInput[], rules: RankingRules): Ran
   });
   scored.sort((a, b) => {
     if (Math.abs(a.score - b.score) > SAME_SCORE) return b.score - a.score;
-    for (const { field } of TIE_BREAKERS) if (a.u.totals[field] !== b.u.totals[field]) return b.u.totals[field] - a.u.totals[field];
+    for (const { field } of TIE_BREAKERS)
+      if (a.u.totals[field] !== b.u.totals[field]) return b.u.totals[field] - a.u.totals[field];
     return a.u.name < b.u.name ? -1 : a.u.name > b.u.name ? 1 : 0;
   });
   return scored.map((entry, i) => {
@@ -136,8 +140,10 @@ export function scoreLabels(scores: readonly number[]): string[] {
     return d;
   });
   // Equal scores side by side share one precision, so a true tie looks like one.
-  for (let i = 1; i < scores.length; i++) if (same(scores[i]!, scores[i - 1]!)) digits[i] = Math.max(digits[i]!, digits[i - 1]!);
-  for (let i = scores.length - 2; i >= 0; i--) if (same(scores[i]!, scores[i + 1]!)) digits[i] = Math.max(digits[i]!, digits[i + 1]!);
+  for (let i = 1; i < scores.length; i++)
+    if (same(scores[i]!, scores[i - 1]!)) digits[i] = Math.max(digits[i]!, digits[i - 1]!);
+  for (let i = scores.length - 2; i >= 0; i--)
+    if (same(scores[i]!, scores[i + 1]!)) digits[i] = Math.max(digits[i]!, digits[i + 1]!);
   return scores.map((score, i) => score.toFixed(digits[i]));
 }
 

@@ -38,15 +38,107 @@ export interface ReportKindRow {
 }
 
 export const REPORT_KIND_TABLE = {
-  visitOut: { label: "走出去", code: 0, project: "none", oncePerProject: false, carriesMoney: false, moneyRequired: false, countsAsVisit: true, digest: null, stage: false },
-  visitIn: { label: "请进来", code: 1, project: "none", oncePerProject: false, carriesMoney: false, moneyRequired: false, countsAsVisit: true, digest: null, stage: false },
-  negotiation: { label: "在谈", code: 2, project: "creates", oncePerProject: false, carriesMoney: true, moneyRequired: false, countsAsVisit: false, digest: null, stage: true },
-  signing: { label: "签约", code: 3, project: "creates", oncePerProject: true, carriesMoney: true, moneyRequired: true, moneyWord: "投资额", countsAsVisit: false, digest: "signing", stage: true },
-  fundsArrived: { label: "到位", code: 4, project: "existing", oncePerProject: false, carriesMoney: true, moneyRequired: true, moneyWord: "到位金额", countsAsVisit: false, digest: "funds", stage: false },
-  landed: { label: "落地", code: 5, project: "existing", oncePerProject: true, carriesMoney: false, moneyRequired: false, countsAsVisit: false, digest: "stage", stage: true },
-  started: { label: "开工", code: 6, project: "existing", oncePerProject: true, carriesMoney: false, moneyRequired: false, countsAsVisit: false, digest: "stage", stage: true },
-  producing: { label: "投产", code: 7, project: "existing", oncePerProject: true, carriesMoney: false, moneyRequired: false, countsAsVisit: false, digest: "stage", stage: true },
-  registered: { label: "入库", code: 8, project: "existing", oncePerProject: true, carriesMoney: false, moneyRequired: false, countsAsVisit: false, digest: "stage", stage: true },
+  visitOut: {
+    label: "走出去",
+    code: 0,
+    project: "none",
+    oncePerProject: false,
+    carriesMoney: false,
+    moneyRequired: false,
+    countsAsVisit: true,
+    digest: null,
+    stage: false,
+  },
+  visitIn: {
+    label: "请进来",
+    code: 1,
+    project: "none",
+    oncePerProject: false,
+    carriesMoney: false,
+    moneyRequired: false,
+    countsAsVisit: true,
+    digest: null,
+    stage: false,
+  },
+  negotiation: {
+    label: "在谈",
+    code: 2,
+    project: "creates",
+    oncePerProject: false,
+    carriesMoney: true,
+    moneyRequired: false,
+    countsAsVisit: false,
+    digest: null,
+    stage: true,
+  },
+  signing: {
+    label: "签约",
+    code: 3,
+    project: "creates",
+    oncePerProject: true,
+    carriesMoney: true,
+    moneyRequired: true,
+    moneyWord: "投资额",
+    countsAsVisit: false,
+    digest: "signing",
+    stage: true,
+  },
+  fundsArrived: {
+    label: "到位",
+    code: 4,
+    project: "existing",
+    oncePerProject: false,
+    carriesMoney: true,
+    moneyRequired: true,
+    moneyWord: "到位金额",
+    countsAsVisit: false,
+    digest: "funds",
+    stage: false,
+  },
+  landed: {
+    label: "落地",
+    code: 5,
+    project: "existing",
+    oncePerProject: true,
+    carriesMoney: false,
+    moneyRequired: false,
+    countsAsVisit: false,
+    digest: "stage",
+    stage: true,
+  },
+  started: {
+    label: "开工",
+    code: 6,
+    project: "existing",
+    oncePerProject: true,
+    carriesMoney: false,
+    moneyRequired: false,
+    countsAsVisit: false,
+    digest: "stage",
+    stage: true,
+  },
+  producing: {
+    label: "投产",
+    code: 7,
+    project: "existing",
+    oncePerProject: true,
+    carriesMoney: false,
+    moneyRequired: false,
+    countsAsVisit: false,
+    digest: "stage",
+    stage: true,
+  },
+  registered: {
+    label: "入库",
+    code: 8,
+    project: "existing",
+    oncePerProject: true,
+    carriesMoney: false,
+    moneyRequired: false,
+    countsAsVisit: false,
+    digest: "stage",
+    stage: true,
+  },
 } as const satisfies Record<string, ReportKindRow>;
 
 type Table = typeof REPORT_KIND_TABLE;
@@ -57,7 +149,10 @@ export type Stage = { [K in ReportKind]: Table[K]["stage"] extends true ? K : ne
 /** Every kind, in the table's order. */
 export const REPORT_KINDS = Object.keys(REPORT_KIND_TABLE) as ReportKind[];
 
-export const KIND_LABEL = Object.fromEntries(REPORT_KINDS.map((k) => [k, REPORT_KIND_TABLE[k].label])) as Record<ReportKind, string>;
+export const KIND_LABEL = Object.fromEntries(REPORT_KINDS.map((k) => [k, REPORT_KIND_TABLE[k].label])) as Record<
+  ReportKind,
+  string
+>;
 
 /** Project milestones in lifecycle order (到位资金 does not move the stage). */
 export const STAGE_ORDER = REPORT_KINDS.filter((k): k is Stage => REPORT_KIND_TABLE[k].stage);

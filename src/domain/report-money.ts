@@ -22,23 +22,75 @@ type Role =
 
 /** Lead words and the role they give. Walked backwards from an amount, longest first; several may chain ("计划总投资约"). */
 const LEAD_WORDS: ReadonlyArray<readonly [string, Role | null]> = [
-  ...(["总投资额", "投资总额", "计划总投资", "协议总投资", "总投资", "总额"] as const).map((w) => [w, "total"] as const),
-  ...(["计划投资", "协议投资", "拟投资", "预计投资", "意向投资", "投资额", "投资", "协议金额", "合同金额", "签约金额", "合同额", "金额", "共计", "合计", "总计"] as const).map(
-    (w) => [w, "invest"] as const,
+  ...(["总投资额", "投资总额", "计划总投资", "协议总投资", "总投资", "总额"] as const).map(
+    (w) => [w, "total"] as const,
   ),
+  ...(
+    [
+      "计划投资",
+      "协议投资",
+      "拟投资",
+      "预计投资",
+      "意向投资",
+      "投资额",
+      "投资",
+      "协议金额",
+      "合同金额",
+      "签约金额",
+      "合同额",
+      "金额",
+      "共计",
+      "合计",
+      "总计",
+    ] as const
+  ).map((w) => [w, "invest"] as const),
   ...(["到位资金", "资金到位", "到位", "到账", "到资", "资金", "实际利用"] as const).map((w) => [w, "funds"] as const),
   ...(["固定资产投资", "固投"] as const).map((w) => [w, "fixed"] as const),
-  ...(["一期", "二期", "三期", "四期", "首期", "前期", "后期", "设备投资", "土建投资", "设备", "土建"] as const).map((w) => [w, "part"] as const),
+  ...(["一期", "二期", "三期", "四期", "首期", "前期", "后期", "设备投资", "土建投资", "设备", "土建"] as const).map(
+    (w) => [w, "part"] as const,
+  ),
   ...(["累计完成投资", "累计"] as const).map((w) => [w, "cumulative"] as const),
   ...(["注册资本金", "注册资本", "注册资金"] as const).map((w) => [w, "capital"] as const),
   ...(
-    ["年产值", "产值", "年销售额", "销售额", "年销售收入", "销售收入", "年营收", "营收", "营业收入", "年收入", "收入", "税收", "利税", "年纳税", "纳税", "年利润", "利润"] as const
+    [
+      "年产值",
+      "产值",
+      "年销售额",
+      "销售额",
+      "年销售收入",
+      "销售收入",
+      "年营收",
+      "营收",
+      "营业收入",
+      "年收入",
+      "收入",
+      "税收",
+      "利税",
+      "年纳税",
+      "纳税",
+      "年利润",
+      "利润",
+    ] as const
   ).map((w) => [w, "output"] as const),
   ...(["投资强度", "亩均投资", "亩均", "每亩"] as const).map((w) => [w, "intensity"] as const),
   // Qualifiers: part of the amount's phrase, no role of their own.
-  ...(["超过", "高达", "达到", "大约", "约合", "不低于", "不少于", "预计", "本月", "本次", "新增", "完成", "实际"] as const).map(
-    (w) => [w, null] as const,
-  ),
+  ...(
+    [
+      "超过",
+      "高达",
+      "达到",
+      "大约",
+      "约合",
+      "不低于",
+      "不少于",
+      "预计",
+      "本月",
+      "本次",
+      "新增",
+      "完成",
+      "实际",
+    ] as const
+  ).map((w) => [w, null] as const),
 ];
 /** Single characters that lead an amount only after a blank or another lead ("约5亿", not "万达5亿"). */
 const SOFT_LEADS = "约近超逾达为共是";
@@ -56,7 +108,9 @@ for (const list of LEADS_BY_END.values()) list.sort((a, b) => b.word.length - a.
 
 function leadEndingAt(text: string, end: number): { word: string; role: Role | null } | null {
   const list = LEADS_BY_END.get(text[end - 1] ?? "");
-  if (list) for (const lead of list) if (end >= lead.word.length && text.startsWith(lead.word, end - lead.word.length)) return lead;
+  if (list)
+    for (const lead of list)
+      if (end >= lead.word.length && text.startsWith(lead.word, end - lead.word.length)) return lead;
   return null;
 }
 
@@ -82,11 +136,29 @@ const EXCLUDED: ReadonlySet<Role> = new Set(["output", "capital", "intensity"]);
 
 /** How much each role is worth as the investment of a signing / negotiation (0 = never). */
 const INVESTMENT_RANK: Record<Role, number> = {
-  total: 6, invest: 5, fixed: 4, bare: 3, funds: 3, cumulative: 2, part: 1, capital: 0, output: 0, intensity: 0,
+  total: 6,
+  invest: 5,
+  fixed: 4,
+  bare: 3,
+  funds: 3,
+  cumulative: 2,
+  part: 1,
+  capital: 0,
+  output: 0,
+  intensity: 0,
 };
 /** The same for the amount of a 到位 report. */
 const FUNDS_RANK: Record<Role, number> = {
-  funds: 6, bare: 5, invest: 4, part: 4, fixed: 3, cumulative: 2, total: 1, capital: 0, output: 0, intensity: 0,
+  funds: 6,
+  bare: 5,
+  invest: 4,
+  part: 4,
+  fixed: 3,
+  cumulative: 2,
+  total: 1,
+  capital: 0,
+  output: 0,
+  intensity: 0,
 };
 
 /** Blanks every amount with its words, and picks the one the report is about. */
@@ -96,7 +168,11 @@ export function takeMoney(line: WorkLine, kind: ReportKind): TakenMoney {
   line.blankSpans(candidates.map((c) => [c.start, c.end] as const));
   const negative = candidates.find((c) => c.match.value < 0);
   if (negative) {
-    return { money: null, doubt: null, problem: `金额「${text.slice(negative.match.start, negative.match.end)}」是负数，金额必须大于 0。` };
+    return {
+      money: null,
+      doubt: null,
+      problem: `金额「${text.slice(negative.match.start, negative.match.end)}」是负数，金额必须大于 0。`,
+    };
   }
   const rank = kind === "fundsArrived" ? FUNDS_RANK : INVESTMENT_RANK;
   let best = 0;
@@ -104,7 +180,11 @@ export function takeMoney(line: WorkLine, kind: ReportKind): TakenMoney {
   if (best === 0) {
     const capital = candidates.some((c) => c.role === "capital");
     if (kind === "signing" && capital) {
-      return { money: null, doubt: null, problem: "只看到注册资本，没有看到总投资。总投资是多少？请补上后重新发送（如 总投资5亿元）。" };
+      return {
+        money: null,
+        doubt: null,
+        problem: "只看到注册资本，没有看到总投资。总投资是多少？请补上后重新发送（如 总投资5亿元）。",
+      };
     }
     return { money: null, doubt: null, problem: null };
   }
@@ -117,7 +197,8 @@ export function takeMoney(line: WorkLine, kind: ReportKind): TakenMoney {
   if (candidates.some((c) => c.rangeEnd)) doubt = `金额写的是一个范围，不确定${what}是多少`;
   else if (distinct.size > 1) doubt = `有两个金额，不确定哪个是${what}`;
   else if (chosen.role === "part" && kind !== "fundsArrived") doubt = "只看到一期（分期）投资，不确定是否为总投资";
-  else if (chosen.role === "cumulative") doubt = `「累计」金额不一定是${kind === "fundsArrived" ? "本次到位的金额" : "总投资"}`;
+  else if (chosen.role === "cumulative")
+    doubt = `「累计」金额不一定是${kind === "fundsArrived" ? "本次到位的金额" : "总投资"}`;
   else if (chosen.role === "total" && kind === "fundsArrived") doubt = "只看到总投资，不确定本次到位多少";
   return { money, doubt, problem: null };
 }
@@ -185,7 +266,11 @@ function leadOf(text: string, amountStart: number): { start: number; role: Role 
     }
     // A soft lead counts after a blank, the line start, or another lead: "投资额约3.6亿".
     const soft = text[q - 1];
-    if (soft !== undefined && SOFT_LEADS.includes(soft) && (q === 1 || isBlankOrColon(text[q - 2]) || leadEndingAt(text, q - 1))) {
+    if (
+      soft !== undefined &&
+      SOFT_LEADS.includes(soft) &&
+      (q === 1 || isBlankOrColon(text[q - 2]) || leadEndingAt(text, q - 1))
+    ) {
       start = q - 1;
       continue;
     }
@@ -194,7 +279,17 @@ function leadOf(text: string, amountStart: number): { start: number; role: Role 
 }
 
 /** Exclusions beat labels ("年产值" in "达产后年产值"), a phase beats 投资 ("一期投资"), a total beats the rest. */
-const ROLE_ORDER: readonly Role[] = ["output", "capital", "intensity", "cumulative", "fixed", "part", "total", "funds", "invest"];
+const ROLE_ORDER: readonly Role[] = [
+  "output",
+  "capital",
+  "intensity",
+  "cumulative",
+  "fixed",
+  "part",
+  "total",
+  "funds",
+  "invest",
+];
 
 const ROLE_BIT = Object.fromEntries(ROLE_ORDER.map((role, i) => [role, 1 << i])) as Record<Role, number>;
 

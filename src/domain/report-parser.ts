@@ -41,10 +41,9 @@ export type ParseOutcome = { ok: true; fields: ReportFields; doubt?: string } | 
 /** Kinds whose amount is recorded: only theirs can be in doubt. */
 const MONEY_KINDS: ReadonlySet<ReportKind> = new Set(["negotiation", "signing", "fundsArrived"]);
 
-
 /** 「…」 “…” 《…》 『…』 "…": the name as written, spaces and numbers included. */
-const QUOTE_OPEN = "「“《『\"";
-const QUOTE_CLOSE = "」”》』\"";
+const QUOTE_OPEN = '「“《『"';
+const QUOTE_CLOSE = '」”》』"';
 
 /**
  * The first quoted name: the leftmost opener whose closer follows with something in between.
@@ -134,7 +133,10 @@ export function parseReportBody(kind: ReportKind, body: string, options: ParseOp
     const withoutPlace = placeMatch ? blankPlace(line.text, placeMatch) : line.text;
     counterpart = quotedName ?? counterpartOf(kind === "visitIn", line.text, withoutPlace);
     if (!place && !counterpart) {
-      const problem = kind === "visitOut" ? "请写上去了哪里、见了谁（如：赴上海拜访华谊集团）。" : "请写上是谁来考察（如：宁波某集团董事长一行来我镇考察）。";
+      const problem =
+        kind === "visitOut"
+          ? "请写上去了哪里、见了谁（如：赴上海拜访华谊集团）。"
+          : "请写上是谁来考察（如：宁波某集团董事长一行来我镇考察）。";
       return { ok: false, problem };
     }
   } else {
@@ -149,7 +151,8 @@ export function parseReportBody(kind: ReportKind, body: string, options: ParseOp
     const keywordName = tagWord && !options.industries.tags.some((t) => t.tag === tagWord.word) ? tagWord.word : null;
     project = quotedName ?? named?.name ?? keywordName;
     if (named?.unknownTail) nameDoubt = `不确定「项目」后面的「${named.unknownTail}」是不是项目名称的一部分`;
-    if (!project) return { ok: false, problem: "没有看到项目名称，是哪个项目？请写上项目名称（如 年产10万吨功能膜项目）。" };
+    if (!project)
+      return { ok: false, problem: "没有看到项目名称，是哪个项目？请写上项目名称（如 年产10万吨功能膜项目）。" };
     if (moneyRequired(kind) && !money) {
       return { ok: false, problem: `没有看到${moneyWord(kind)}（如 5.2亿元、3000万、500万美元）。` };
     }
@@ -173,7 +176,18 @@ export function parseReportBody(kind: ReportKind, body: string, options: ParseOp
 // ---- labels -------------------------------------------------------------------------------
 
 /** Form-style labels people copy from ledgers: "项目名称：…", "亿元以上项目：…". Longest first. */
-const LABELS = ["亿元以上项目:", "亿元以上项目", "新签约项目:", "签约项目:", "重点项目:", "项目名称:", "项目名称", "项目名:", "项目:", "名称:"];
+const LABELS = [
+  "亿元以上项目:",
+  "亿元以上项目",
+  "新签约项目:",
+  "签约项目:",
+  "重点项目:",
+  "项目名称:",
+  "项目名称",
+  "项目名:",
+  "项目:",
+  "名称:",
+];
 
 function blankLabels(line: WorkLine): void {
   const text = line.text;
@@ -223,4 +237,3 @@ function blankPlace(text: string, place: PlaceMatch): string {
   const start = verb ? before - verb.length : place.start;
   return text.slice(0, start) + " ".repeat(place.end - start) + text.slice(place.end);
 }
-

@@ -1,5 +1,12 @@
 // A unit's annual targets. Counts are plain numbers; amounts are integer yuan.
-export const TARGET_FIELDS = ["visitOut", "visitIn", "signingCount", "bigSigningCount", "signingAmount", "fundsArrived"] as const;
+export const TARGET_FIELDS = [
+  "visitOut",
+  "visitIn",
+  "signingCount",
+  "bigSigningCount",
+  "signingAmount",
+  "fundsArrived",
+] as const;
 export type TargetField = (typeof TARGET_FIELDS)[number];
 export type Targets = Partial<Record<TargetField, number>>;
 
@@ -43,7 +50,9 @@ export function joinTargetWords(words: readonly string[]): string[] {
   const joined: string[] = [];
   for (const word of words) {
     const last = joined[joined.length - 1];
-    const bare = last !== undefined && !/[0-9０-９零一二两三四五六七八九十百千万亿]/.test(last.replace(/^(亿元以上项目|亿元以上)/, ""));
+    const bare =
+      last !== undefined &&
+      !/[0-9０-９零一二两三四五六七八九十百千万亿]/.test(last.replace(/^(亿元以上项目|亿元以上)/, ""));
     if (bare && /^[=:：]?[0-9０-９.,]/.test(word)) joined[joined.length - 1] = last + word;
     else joined.push(word);
   }
@@ -54,21 +63,22 @@ export function joinTargetWords(words: readonly string[]): string[] {
  * Reads "走出去24 请进来24 签约6 亿元以上2 签约金额15亿 到位资金5亿" (a separator such as
  * "=" or ":" is allowed). Amount targets go through `parseAmount`, counts must be whole numbers.
  */
-export function parseTargetWords(
-  words: readonly string[],
-  parseAmount: (text: string) => number | null,
-): TargetParse {
+export function parseTargetWords(words: readonly string[], parseAmount: (text: string) => number | null): TargetParse {
   const targets: Targets = {};
   const names = Object.keys(TARGET_ALIASES).sort((a, b) => b.length - a.length);
   for (const word of words) {
     const name = names.find((n) => word.startsWith(n));
-    if (!name) return { ok: false, problem: `不认识的目标「${word}」。可设：${Object.values(TARGET_LABEL).join("、")}` };
+    if (!name)
+      return { ok: false, problem: `不认识的目标「${word}」。可设：${Object.values(TARGET_LABEL).join("、")}` };
     const field = TARGET_ALIASES[name]!;
     const raw = word.slice(name.length).replace(/^[=:：]/, "");
     const count = raw.replace(COUNT_SUFFIX, "");
     const value = MONEY_TARGETS.has(field) ? parseAmount(raw) : /^\d+$/.test(count) ? Number(count) : null;
     if (value === null || value < 0) {
-      return { ok: false, problem: `「${word}」的数值看不懂${MONEY_TARGETS.has(field) ? "（金额如 15亿、5000万）" : "（应为整数，如 签约6个）"}` };
+      return {
+        ok: false,
+        problem: `「${word}」的数值看不懂${MONEY_TARGETS.has(field) ? "（金额如 15亿、5000万）" : "（应为整数，如 签约6个）"}`,
+      };
     }
     targets[field] = value;
   }

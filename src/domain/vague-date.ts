@@ -4,18 +4,80 @@
 
 /** Longest first, so "上个月底" is found before "上个月". */
 const VAGUE = [
-  "上个月底", "上个月初", "上个月中", "上月底", "上月初", "上月中", "上周末", "上个周末", "这个周末", "本周末",
-  "前段时间", "前几天", "前些天", "前些日子", "这几天", "这两天", "那几天", "近几天", "近几日",
-  "上个星期", "上个礼拜", "上星期", "上礼拜", "上个月", "上月", "上周",
-  "近日", "日前", "最近", "近期", "前阵子", "上旬", "中旬", "下旬", "月初", "月中", "月底", "月末",
-  "年初", "年中", "年底", "年末", "节前", "节后", "周末", "某日", "某天", "大后天", "后天", "上半年", "下半年",
+  "上个月底",
+  "上个月初",
+  "上个月中",
+  "上月底",
+  "上月初",
+  "上月中",
+  "上周末",
+  "上个周末",
+  "这个周末",
+  "本周末",
+  "前段时间",
+  "前几天",
+  "前些天",
+  "前些日子",
+  "这几天",
+  "这两天",
+  "那几天",
+  "近几天",
+  "近几日",
+  "上个星期",
+  "上个礼拜",
+  "上星期",
+  "上礼拜",
+  "上个月",
+  "上月",
+  "上周",
+  "近日",
+  "日前",
+  "最近",
+  "近期",
+  "前阵子",
+  "上旬",
+  "中旬",
+  "下旬",
+  "月初",
+  "月中",
+  "月底",
+  "月末",
+  "年初",
+  "年中",
+  "年底",
+  "年末",
+  "节前",
+  "节后",
+  "周末",
+  "某日",
+  "某天",
+  "大后天",
+  "后天",
+  "上半年",
+  "下半年",
 ];
 const VAGUE_BY_FIRST = new Map<string, string[]>();
 for (const w of VAGUE) VAGUE_BY_FIRST.set(w[0]!, [...(VAGUE_BY_FIRST.get(w[0]!) ?? []), w]);
 const VAGUE_FIRST = new Uint8Array(0x10000);
 for (const w of VAGUE) VAGUE_FIRST[w.charCodeAt(0)] = 1;
 /** Before a vague word: it is a plan, not when the reported thing happened. */
-const PLAN_BEFORE = ["预计", "计划", "争取", "力争", "确保", "拟", "将", "将于", "于", "要", "准备", "下个", "下", "明年", "后年"];
+const PLAN_BEFORE = [
+  "预计",
+  "计划",
+  "争取",
+  "力争",
+  "确保",
+  "拟",
+  "将",
+  "将于",
+  "于",
+  "要",
+  "准备",
+  "下个",
+  "下",
+  "明年",
+  "后年",
+];
 /** After a vague word: the same ("年底前投产", "月底建成"). */
 const PLAN_AFTER = ["前", "以前", "之前", "建成", "完成", "竣工", "达产", "投用"];
 /** Words that contain a vague word but are none: "最近的", "日前" inside "节日前"? ("节日前" is still vague; only these are exempt). */
@@ -28,7 +90,10 @@ export interface VagueDate {
 }
 
 function planned(text: string, start: number, end: number): boolean {
-  return PLAN_BEFORE.some((p) => start >= p.length && text.startsWith(p, start - p.length)) || PLAN_AFTER.some((p) => text.startsWith(p, end));
+  return (
+    PLAN_BEFORE.some((p) => start >= p.length && text.startsWith(p, start - p.length)) ||
+    PLAN_AFTER.some((p) => text.startsWith(p, end))
+  );
 }
 
 const MONTH_DIGITS = "0123456789一二三四五六七八九十";

@@ -13,7 +13,12 @@ import type { Store } from "../store/types.ts";
  * Figures as of `asOf` (the digest's covered Sunday, or today). `today` tells which reports
  * came later: this week's totals are taken off when asOf is an earlier week of the same year.
  */
-export async function loadChartData(store: Store, today: IsoDate, asOf: IsoDate, unitId?: string): Promise<ChartInputs> {
+export async function loadChartData(
+  store: Store,
+  today: IsoDate,
+  asOf: IsoDate,
+  unitId?: string,
+): Promise<ChartInputs> {
   const [all, rules] = await Promise.all([store.directory.listUnits(), store.metrics.rankingRules()]);
   const units = all.filter((u) => !u.inactive);
   const ids = units.map((u) => u.id);
@@ -36,7 +41,8 @@ export async function loadChartData(store: Store, today: IsoDate, asOf: IsoDate,
   const afterAsOf = read.slice(3 + months.length);
   const ytd = yearNow!.map((t, i) => (later ? subtractTotals(t, thisWeek![i]!) : t));
   const before = ytd.map((t, i) => subtractTotals(t, covered![i]!));
-  const inputs = (totals: Totals[]) => units.map((u, i) => ({ unitId: u.id, name: u.name, targets: u.targets, totals: totals[i]! }));
+  const inputs = (totals: Totals[]) =>
+    units.map((u, i) => ({ unitId: u.id, name: u.name, targets: u.targets, totals: totals[i]! }));
   const ranked = rankUnits(inputs(ytd), rules);
   const previous = new Map(rankUnits(inputs(before), rules).map((r) => [r.unitId, r]));
   const scoped = (i: number) => unitId === undefined || ids[i] === unitId;
@@ -68,7 +74,11 @@ export async function loadChartData(store: Store, today: IsoDate, asOf: IsoDate,
         ...(prev ? { previousRank: prev.rank, previousScore: prev.score } : {}),
       };
     }),
-    cumulative: { fundsYuan: sumMonth("fundsYuan"), signing: sumMonth("signing"), signingYuan: sumMonth("signingYuan") },
+    cumulative: {
+      fundsYuan: sumMonth("fundsYuan"),
+      signing: sumMonth("signing"),
+      signingYuan: sumMonth("signingYuan"),
+    },
     targets: {
       ...(targets.fundsArrived !== undefined ? { fundsArrived: targets.fundsArrived } : {}),
       ...(targets.signingCount !== undefined ? { signingCount: targets.signingCount } : {}),

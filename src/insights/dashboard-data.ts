@@ -49,7 +49,11 @@ export interface DashboardData {
 const SIGNINGS_PER_WEEK = 50;
 
 /** null when the unit no longer exists or is retired. */
-export async function loadDashboardData(store: Store, today: IsoDate, scope: DashboardScope): Promise<DashboardData | null> {
+export async function loadDashboardData(
+  store: Store,
+  today: IsoDate,
+  scope: DashboardScope,
+): Promise<DashboardData | null> {
   const standings = await loadStandings(store, today);
   const unitId = scope.kind === "unit" ? scope.unitId : undefined;
   const ranked = unitId === undefined ? standings.ranked : standings.ranked.filter((r) => r.unitId === unitId);
@@ -73,8 +77,18 @@ export async function loadDashboardData(store: Store, today: IsoDate, scope: Das
   const year = today.slice(0, 4);
   const bigSignings = perWeek
     .flat()
-    .filter((r) => r.date.startsWith(year) && (r.amountYuan ?? 0) >= BIG_SIGNING_YUAN && (unitId === undefined || r.unitId === unitId))
-    .map((r) => ({ project: r.project ?? "", unitName: names.get(r.unitId) ?? r.unitId, amountYuan: r.amountYuan ?? 0, date: r.date }))
+    .filter(
+      (r) =>
+        r.date.startsWith(year) &&
+        (r.amountYuan ?? 0) >= BIG_SIGNING_YUAN &&
+        (unitId === undefined || r.unitId === unitId),
+    )
+    .map((r) => ({
+      project: r.project ?? "",
+      unitName: names.get(r.unitId) ?? r.unitId,
+      amountYuan: r.amountYuan ?? 0,
+      date: r.date,
+    }))
     .sort((a, b) => b.amountYuan - a.amountYuan || (a.date < b.date ? -1 : 1));
   return {
     today,

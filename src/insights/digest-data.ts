@@ -21,7 +21,10 @@ export async function loadDigestData(store: Store, today: IsoDate, which: "this"
   const units = all.filter((u) => !u.inactive); // retired units leave the ranking
   const ids = units.map((u) => u.id);
   // Year to date at the end of the covered week, and at the end of the week before it.
-  const { asOf: [ytd, ytdBefore], extra: [covered, before] } = await loadTotalsAsOf(
+  const {
+    asOf: [ytd, ytdBefore],
+    extra: [covered, before],
+  } = await loadTotalsAsOf(
     store,
     ids,
     today,
@@ -31,7 +34,8 @@ export async function loadDigestData(store: Store, today: IsoDate, which: "this"
       { kind: "week", date: addDays(week.start, -7) },
     ],
   );
-  const inputs = (totals: Totals[]) => units.map((u, i) => ({ unitId: u.id, name: u.name, targets: u.targets, totals: totals[i]! }));
+  const inputs = (totals: Totals[]) =>
+    units.map((u, i) => ({ unitId: u.id, name: u.name, targets: u.targets, totals: totals[i]! }));
   const ranked = rankUnits(inputs(ytd!), rules);
   const previous = new Map(rankUnits(inputs(ytdBefore!), rules).map((r) => [r.unitId, r.rank]));
   const progress = timeProgress(asOf);
@@ -52,7 +56,13 @@ export async function loadDigestData(store: Store, today: IsoDate, which: "this"
     previousWeekTotals: before!.reduce(addTotals, emptyTotals()),
     yearTotals: ytd!.reduce(addTotals, emptyTotals()),
     targets: sumTargets(units.map((u) => u.targets)),
-    ranking: ranked.map((r) => ({ rank: r.rank, name: r.name, score: r.score, change: rankChange(r.rank, previous.get(r.unitId)), tieNote: r.tieNote })),
+    ranking: ranked.map((r) => ({
+      rank: r.rank,
+      name: r.name,
+      score: r.score,
+      change: rankChange(r.rank, previous.get(r.unitId)),
+      tieNote: r.tieNote,
+    })),
     rules,
     signings: signings.map(named),
     funds: funds.map(named),

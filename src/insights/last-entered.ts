@@ -25,7 +25,11 @@ export async function lastEnteredOf(store: Store, unitId: string, asOf?: IsoDate
   return null;
 }
 
-export async function lastEnteredMany(store: Store, unitIds: readonly string[], asOf?: IsoDate): Promise<Map<string, IsoDate | null>> {
+export async function lastEnteredMany(
+  store: Store,
+  unitIds: readonly string[],
+  asOf?: IsoDate,
+): Promise<Map<string, IsoDate | null>> {
   const days = await Promise.all(unitIds.map((id) => lastEnteredOf(store, id, asOf)));
   return new Map(unitIds.map((id, i) => [id, days[i]!]));
 }

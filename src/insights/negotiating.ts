@@ -9,7 +9,8 @@ export async function negotiatingProjects(store: Store, unitIds: readonly string
   const counts = new Map<string, number>();
   for (const project of await store.projects.all()) {
     if (!wanted.has(project.unitId)) continue;
-    if (summarizeProject(project.history).stage === "negotiation") counts.set(project.unitId, (counts.get(project.unitId) ?? 0) + 1);
+    if (summarizeProject(project.history).stage === "negotiation")
+      counts.set(project.unitId, (counts.get(project.unitId) ?? 0) + 1);
   }
   return counts;
 }

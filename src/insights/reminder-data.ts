@@ -17,7 +17,11 @@ export interface ReminderOptions {
   maxPerWeek: number;
 }
 
-export async function loadReminderUnits(store: Store, today: IsoDate, options: ReminderOptions): Promise<Array<ReminderUnit & { unitId: string }>> {
+export async function loadReminderUnits(
+  store: Store,
+  today: IsoDate,
+  options: ReminderOptions,
+): Promise<Array<ReminderUnit & { unitId: string }>> {
   const standings = await loadStandings(store, today);
   const reasons = new Map(standings.laggards.map((l) => [l.unitId, l.reasons]));
   const counts = await store.metrics.remindersSent(weekId(today));
@@ -25,7 +29,8 @@ export async function loadReminderUnits(store: Store, today: IsoDate, options: R
   // Units are read concurrently: ioredis pipelines the reads, the order of the list is kept.
   const units = await Promise.all(
     candidates.map(async (unit) => {
-      const staleProjects = options.staleDays > 0 ? await staleProjectsOf(store, unit.unitId, today, options.staleDays) : [];
+      const staleProjects =
+        options.staleDays > 0 ? await staleProjectsOf(store, unit.unitId, today, options.staleDays) : [];
       const unitReasons = reasons.get(unit.unitId) ?? [];
       if (unitReasons.length === 0 && staleProjects.length === 0) return null;
       // Only laggards' members are @-mentioned; a stage-age nudge alone names the unit, no one in it.
@@ -38,7 +43,9 @@ export async function loadReminderUnits(store: Store, today: IsoDate, options: R
 
 async function staleProjectsOf(store: Store, unitId: string, today: IsoDate, days: number) {
   const stale: Array<{ name: string; signedOn: IsoDate }> = [];
-  const projects = await Promise.all((await store.projects.namesOf(unitId)).map(({ id }) => store.projects.getProject(id)));
+  const projects = await Promise.all(
+    (await store.projects.namesOf(unitId)).map(({ id }) => store.projects.getProject(id)),
+  );
   for (const project of projects) {
     if (!project) continue;
     const { stageDates } = summarizeProject(project.history);

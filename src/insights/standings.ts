@@ -54,7 +54,9 @@ export async function loadStandings(store: Store, today: IsoDate): Promise<Stand
     if (cached.totalsVersion === versions.totals) return cached.standings;
     const changed = await store.metrics.unitsChangedSince(cached.totalsVersion);
     snapshot =
-      changed.length <= PATCH_LIMIT ? await patch(store, cached, changed, versions.totals) : await build(store, today, versions);
+      changed.length <= PATCH_LIMIT
+        ? await patch(store, cached, changed, versions.totals)
+        : await build(store, today, versions);
   } else {
     snapshot = await build(store, today, versions);
   }
@@ -131,10 +133,16 @@ function rank(s: Omit<Snapshot, "standings">, previousRank?: Map<string, number>
 
 /** Each unit's totals: the year to date, this week, and the year to date at the end of last week. */
 async function loadUnitTotals(store: Store, ids: readonly string[], today: IsoDate) {
-  const { asOf, extra } = await loadTotalsAsOf(store, ids, today, [lastWeekEnd(today)], [
-    { kind: "year", year: Number(today.slice(0, 4)) },
-    { kind: "week", date: today },
-  ]);
+  const { asOf, extra } = await loadTotalsAsOf(
+    store,
+    ids,
+    today,
+    [lastWeekEnd(today)],
+    [
+      { kind: "year", year: Number(today.slice(0, 4)) },
+      { kind: "week", date: today },
+    ],
+  );
   return { year: extra[0]!, week: extra[1]!, previous: asOf[0]! };
 }
 

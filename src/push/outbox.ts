@@ -117,7 +117,18 @@ export function createOutbox(redis: Redis, keys: Keys, options: OutboxOptions) {
     const at = now();
     for (const queue of await redis.zrangebyscore(ready, "-inf", at, "LIMIT", 0, 16)) {
       const lease = options.leaseMs ?? LEASE_MS;
-      const claimed = await r.zsOutboxClaim(ready, jobs, keys.outLock(queue), keys.outQueue(queue), keys.outSent(queue), at, lease, token, PER_MINUTE, queue);
+      const claimed = await r.zsOutboxClaim(
+        ready,
+        jobs,
+        keys.outLock(queue),
+        keys.outQueue(queue),
+        keys.outSent(queue),
+        at,
+        lease,
+        token,
+        PER_MINUTE,
+        queue,
+      );
       if (claimed) return claimed;
     }
     return null;
@@ -130,7 +141,19 @@ export function createOutbox(redis: Redis, keys: Keys, options: OutboxOptions) {
     if (!claimed) return false;
     const [queue, id, raw] = claimed;
     const finish = (outcome: "ok" | "retry", due = 0, job = "") =>
-      r.zsOutboxFinish(ready, jobs, keys.outQueue(queue), keys.outSent(queue), keys.outLock(queue), queue, id, now(), outcome, due, job);
+      r.zsOutboxFinish(
+        ready,
+        jobs,
+        keys.outQueue(queue),
+        keys.outSent(queue),
+        keys.outLock(queue),
+        queue,
+        id,
+        now(),
+        outcome,
+        due,
+        job,
+      );
     if (!raw) {
       await finish("ok");
       return true;

@@ -48,4 +48,8 @@ export interface SendReceipt {
   duplicate: boolean;
 }
 
-export type SendFn = (destination: string, message: PushMessage, options?: { dedupeKey?: string }) => Promise<SendReceipt>;
+export type SendFn = (
+  destination: string,
+  message: PushMessage,
+  options?: { dedupeKey?: string },
+) => Promise<SendReceipt>;

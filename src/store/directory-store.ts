@@ -39,7 +39,12 @@ export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Setting
   async function saveUnit(unit: Unit): Promise<void> {
     forget();
     const { id, ...data } = unit;
-    await redis.multi().hset(keys.units, id, JSON.stringify(data)).incr(keys.totalsVersion).incr(keys.directoryVersion).exec();
+    await redis
+      .multi()
+      .hset(keys.units, id, JSON.stringify(data))
+      .incr(keys.totalsVersion)
+      .incr(keys.directoryVersion)
+      .exec();
   }
 
   return {
@@ -145,7 +150,9 @@ export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Setting
 
     async membersOf(unitId: string): Promise<string[]> {
       const all = await redis.hgetall(keys.members);
-      return Object.keys(all).filter((user) => all[user] === unitId).sort();
+      return Object.keys(all)
+        .filter((user) => all[user] === unitId)
+        .sort();
     },
 
     async isAdmin(userId: string): Promise<boolean> {
@@ -193,4 +200,3 @@ export function createDirectoryStore(redis: Redis, keys: Keys, defaults: Setting
     },
   };
 }
-

@@ -1,7 +1,13 @@
 // Admins' changes to the holiday calendar, one hash field per date, so every replica (and the
 // schedules on each tick) reads the same calendar without a restart.
 import type { Redis } from "ioredis";
-import { applyHolidayOverrides, createHolidayCalendar, type DayOverride, type HolidayCalendar, type HolidayYear } from "../domain/holidays.ts";
+import {
+  applyHolidayOverrides,
+  createHolidayCalendar,
+  type DayOverride,
+  type HolidayCalendar,
+  type HolidayYear,
+} from "../domain/holidays.ts";
 import type { IsoDate } from "../domain/types.ts";
 import type { Keys } from "./keys.ts";
 import type { HolidayStore } from "./types.ts";

@@ -69,7 +69,8 @@ export async function applyImport(redis: Redis, keys: Keys, plan: ImportPlan): P
       rulesChanged = next !== JSON.stringify(current);
       if (rulesChanged) tx.hset(keys.settings, "ranking", next);
     }
-    if (summary.unitsCreated + summary.unitsUpdated > 0 || rulesChanged) tx.incr(keys.totalsVersion).incr(keys.directoryVersion);
+    if (summary.unitsCreated + summary.unitsUpdated > 0 || rulesChanged)
+      tx.incr(keys.totalsVersion).incr(keys.directoryVersion);
     if (problems.length > 0) {
       await redis.unwatch();
       throw new ImportConflictError(problems);

@@ -25,7 +25,9 @@ export function createLease(redis: Redis, keys: Keys, name: string, ttlMs: numbe
   return {
     ttlMs,
     async acquire() {
-      return (await redis.set(key, token, "PX", ttlMs, "NX")) === "OK" || (await r.zsLease(key, token, "renew", ttlMs)) === 1;
+      return (
+        (await redis.set(key, token, "PX", ttlMs, "NX")) === "OK" || (await r.zsLease(key, token, "renew", ttlMs)) === 1
+      );
     },
     async renew() {
       return (await r.zsLease(key, token, "renew", ttlMs)) === 1;

@@ -70,7 +70,14 @@ export function createMessageStore(redis: Redis, keys: Keys, options: MessageSto
     /** Claims a message for this handler (see MessageClaim), saying too whether its sender has a pending reading. */
     async claim(messageKey: string, pendingKey: string): Promise<MessageClaim> {
       const now = clock();
-      const [owner, id, pending] = await r.zsMessageClaim(...buckets.maps(now), pendingKey, messageKey, now, REPLY_GRACE_MS, buckets.ttlSeconds);
+      const [owner, id, pending] = await r.zsMessageClaim(
+        ...buckets.maps(now),
+        pendingKey,
+        messageKey,
+        now,
+        REPLY_GRACE_MS,
+        buckets.ttlSeconds,
+      );
       if (owner !== 1) return { owner: false };
       return { owner: true, recordId: id === "" ? null : Number(id), pendingReading: pending === 1 };
     },

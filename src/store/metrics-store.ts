@@ -12,7 +12,6 @@ const TOTALS_MANY = readFileSync(new URL("./totals-many.lua", import.meta.url), 
 
 type ManyRedis = Redis & { zsTotalsMany(...args: (string | number)[]): Promise<string[]> };
 
-
 export function createMetricsStore(redis: Redis, keys: Keys): MetricsStore {
   const r = redis as ManyRedis;
   if (!("zsTotalsMany" in redis)) redis.defineCommand("zsTotalsMany", { lua: TOTALS_MANY });
@@ -77,11 +76,15 @@ export function createMetricsStore(redis: Redis, keys: Keys): MetricsStore {
     },
 
     async setRankingRules(rules: RankingRules): Promise<void> {
-      await redis.multi().hset(keys.settings, "ranking", JSON.stringify(rules)).incr(keys.totalsVersion).incr(keys.directoryVersion).exec();
+      await redis
+        .multi()
+        .hset(keys.settings, "ranking", JSON.stringify(rules))
+        .incr(keys.totalsVersion)
+        .incr(keys.directoryVersion)
+        .exec();
     },
   };
 }
-
 
 /** Stored rules over the defaults, so rules saved by an older version gain new fields. */
 export function mergeRules(saved: Partial<RankingRules>): RankingRules {

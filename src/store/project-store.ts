@@ -46,4 +46,3 @@ export function createProjectStore(redis: Redis, keys: Keys): ProjectStore {
     },
   };
 }
-

@@ -9,7 +9,9 @@ import type { ChannelName } from "../domain/types.ts";
 
 /** The stored code of each channel. Never change or reuse one; a new channel takes the next number. */
 export const CHANNEL_CODE = { console: 0, wecom: 1, dingtalk: 2 } as const satisfies Record<ChannelName, number>;
-const CHANNEL_OF_CODE = new Map(Object.entries(CHANNEL_CODE).map(([name, code]) => [code as number, name as ChannelName]));
+const CHANNEL_OF_CODE = new Map(
+  Object.entries(CHANNEL_CODE).map(([name, code]) => [code as number, name as ChannelName]),
+);
 
 const ORDER = [
   "unitId",
@@ -45,7 +47,13 @@ export function encodeRecord(record: NewRecord): string {
  * `revokedInfo`: the record's entry in the revoked hash (JSON {by, at, s?}; s = the correcting
  * record), or null; `corrects`: the stream entry's c field (the record this one corrected).
  */
-export function decodeRecord(id: number, projectId: string, json: string, revokedInfo: string | null, corrects?: string): ReportRecord {
+export function decodeRecord(
+  id: number,
+  projectId: string,
+  json: string,
+  revokedInfo: string | null,
+  corrects?: string,
+): ReportRecord {
   const [kind, channel, created, ...values] = JSON.parse(json) as [number, number, number, ...unknown[]];
   const fields = Object.fromEntries(ORDER.map((field, i) => [field, values[i] ?? null]));
   return {

@@ -38,13 +38,19 @@ export interface RecordStoreOptions {
   idFence?: IdFence;
 }
 
-export function createRecordStore(redis: Redis, keys: Keys, messages: MessageStore, options: RecordStoreOptions = {}): RecordStore {
+export function createRecordStore(
+  redis: Redis,
+  keys: Keys,
+  messages: MessageStore,
+  options: RecordStoreOptions = {},
+): RecordStore {
   const r = redis as ScriptRedis;
   const confirm = options.confirm ?? (async () => {});
   // The fence settings are part of the script: one command per setting on a shared connection.
   const fence = options.idFence ?? DEFAULT_ID_FENCE;
   const ingestCommand = `zsIngest${fence.always ? "A" : "P"}${fence.gap}` as const;
-  if (!(ingestCommand in redis)) redis.defineCommand(ingestCommand, { numberOfKeys: 19, lua: withIdFence(INGEST, fence) });
+  if (!(ingestCommand in redis))
+    redis.defineCommand(ingestCommand, { numberOfKeys: 19, lua: withIdFence(INGEST, fence) });
   if (!("zsRevoke" in redis)) redis.defineCommand("zsRevoke", { numberOfKeys: 9, lua: REVOKE });
   const correctOnce = createCorrection(redis, keys, messages, fence);
   /** A correction is confirmed to the user too: only once the required replicas have it. */
@@ -79,7 +85,12 @@ export function createRecordStore(redis: Redis, keys: Keys, messages: MessageSto
     correct,
 
     /** Stores a report once per message key; a repeat writes nothing and returns the first record's id. */
-    async ingest(messageKey: string, record: NewRecord, project: ProjectTarget, options: IngestOptions = {}): Promise<IngestResult> {
+    async ingest(
+      messageKey: string,
+      record: NewRecord,
+      project: ProjectTarget,
+      options: IngestOptions = {},
+    ): Promise<IngestResult> {
       const year = Number(record.date.slice(0, 4));
       const mode = project.mode === "none" ? "" : project.mode;
       const ref = project.mode === "id" ? project.id : project.mode === "new" ? project.name : "";
@@ -125,8 +136,13 @@ export function createRecordStore(redis: Redis, keys: Keys, messages: MessageSto
       // A re-delivery waits too: its first write may not have been acknowledged.
       const at = Date.parse(record.createdAt);
       const created = status !== 0 && status !== 2 && status !== 3;
-      const expireEvents = created && eventScore(record) !== "" ? redis.expire(eventKey(record), ttl(record.date, at, WEEK_EVENTS_KEEP_S)) : null;
-      const expireDay = created ? redis.expire(keys.dayTotals(record.unitId, record.date), ttl(record.date, at, DAY_TOTALS_KEEP_S)) : null;
+      const expireEvents =
+        created && eventScore(record) !== ""
+          ? redis.expire(eventKey(record), ttl(record.date, at, WEEK_EVENTS_KEEP_S))
+          : null;
+      const expireDay = created
+        ? redis.expire(keys.dayTotals(record.unitId, record.date), ttl(record.date, at, DAY_TOTALS_KEEP_S))
+        : null;
       await Promise.all([expireEvents, expireDay, confirm()]);
       if (status === 0) return { status: "duplicate", existingId: id };
       if (status === 2) return { status: "repeat", earlierId: id, earlierDate: projectOrDate ?? "" };
@@ -157,7 +173,10 @@ export function createRecordStore(redis: Redis, keys: Keys, messages: MessageSto
         ...Object.entries(totalsDelta(record)).flat(),
       );
       // Reversing an old record's day totals recreates the day's hash: let it lapse again.
-      await Promise.all([redis.expire(keys.dayTotals(record.unitId, record.date), ttl(record.date, at.getTime(), DAY_TOTALS_KEEP_S)), confirm()]);
+      await Promise.all([
+        redis.expire(keys.dayTotals(record.unitId, record.date), ttl(record.date, at.getTime(), DAY_TOTALS_KEEP_S)),
+        confirm(),
+      ]);
       return done === 1;
     },
 
@@ -200,7 +219,9 @@ export function createRecordStore(redis: Redis, keys: Keys, messages: MessageSto
     },
 
     /** Last year's month figures brought in with a ledger (同比); setting them again overwrites them. */
-    async setPriorMonths(months: ReadonlyArray<{ unitId: string; month: string; figures: Partial<Totals> }>): Promise<void> {
+    async setPriorMonths(
+      months: ReadonlyArray<{ unitId: string; month: string; figures: Partial<Totals> }>,
+    ): Promise<void> {
       if (months.length === 0) return;
       const tx = redis.multi();
       for (const m of months) {

@@ -77,7 +77,10 @@ export function createStore(redis: Redis, options: StoreOptions): RedisStore {
   const probe = () => {
     if (!probeConnection) {
       const conn = options.probe?.() ?? redis;
-      probeConnection = { redis: conn, confirm: conn === redis ? confirm : createConfirm(conn, options.durability ?? NO_WAIT, keys.health) };
+      probeConnection = {
+        redis: conn,
+        confirm: conn === redis ? confirm : createConfirm(conn, options.durability ?? NO_WAIT, keys.health),
+      };
     }
     return probeConnection;
   };
@@ -106,7 +109,10 @@ export function createStore(redis: Redis, options: StoreOptions): RedisStore {
     /** Readings waiting for 「是」 (pending-store.ts). */
     pending: createPendingStore(redis, keys),
     directory,
-    records: createRecordStore(redis, keys, messages, { confirm, ...(options.idFence ? { idFence: options.idFence } : {}) }),
+    records: createRecordStore(redis, keys, messages, {
+      confirm,
+      ...(options.idFence ? { idFence: options.idFence } : {}),
+    }),
     projects: createProjectStore(redis, keys),
     metrics,
     holidays: createHolidayStore(redis, keys),
@@ -121,7 +127,9 @@ export function createStore(redis: Redis, options: StoreOptions): RedisStore {
      */
     async claimFirst(key: string, value: string, ttlSeconds: number): Promise<string | null> {
       // SET NX GET (Redis ≥ 7.0): one atomic step, so two concurrent claims cannot both win.
-      const previous = (await redis.call("SET", keys.once(key), value, "EX", String(ttlSeconds), "NX", "GET")) as string | null;
+      const previous = (await redis.call("SET", keys.once(key), value, "EX", String(ttlSeconds), "NX", "GET")) as
+        | string
+        | null;
       return previous;
     },
     async releaseOnce(key: string): Promise<void> {

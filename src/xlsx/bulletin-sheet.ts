@@ -33,9 +33,17 @@ export function writeBulletinSheet(xlsx: XlsxWriter, b: Bulletin, countyName: st
     BULLETIN_METRICS.flatMap((m) => {
       const f = all[m.field]!;
       const scale = (n: number | null) => (n === null ? null : m.money ? n / 10_000 : n);
-      return [scale(f.target), ...(showPeriod ? [scale(f.period)] : []), scale(f.cumulative), f.completion, f.aheadPoints, f.yoy];
+      return [
+        scale(f.target),
+        ...(showPeriod ? [scale(f.period)] : []),
+        scale(f.cumulative),
+        f.completion,
+        f.aheadPoints,
+        f.yoy,
+      ];
     });
-  for (const u of b.units) sheet.row([u.rank, u.rankChange, u.name, Math.round(u.score * 10) / 10, ...figures(u.metrics)]);
+  for (const u of b.units)
+    sheet.row([u.rank, u.rankChange, u.name, Math.round(u.score * 10) / 10, ...figures(u.metrics)]);
   sheet.row([null, null, "全县", null, ...figures(b.county)], "total");
   const board = (label: string, entries: Bulletin["red"]) => {
     if (entries.length === 0) sheet.row([null, null, `${label}：暂无`]);

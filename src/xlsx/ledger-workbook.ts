@@ -22,7 +22,6 @@ export interface LedgerWorkbookOptions {
   period?: BulletinPeriod;
 }
 
-
 export function ledgerFileName(countyName: string, today: IsoDate): string {
   return `${countyName}${today.slice(0, 4)}年招商引资项目台账（截至${monthDay(today)}）.xlsx`;
 }
@@ -98,7 +97,12 @@ function addSums(into: LedgerSums, s: LedgerSums): void {
 }
 
 /** Unit by unit (one unit's projects in memory at a time), in directory order. */
-async function writeProjectSheet(sheet: SheetWriter, store: Store, facts: LedgerFacts["facts"], today: IsoDate): Promise<LedgerSums> {
+async function writeProjectSheet(
+  sheet: SheetWriter,
+  store: Store,
+  facts: LedgerFacts["facts"],
+  today: IsoDate,
+): Promise<LedgerSums> {
   const units = await store.directory.listUnits();
   const total = emptySums();
   let seq = 0;
@@ -119,13 +123,22 @@ async function writeProjectSheet(sheet: SheetWriter, store: Store, facts: Ledger
 }
 
 /** Writes the workbook; returns the 通报 it put in 单位进度 (callers reuse it). */
-export async function writeLedgerWorkbook(store: Store, out: Writable, options: LedgerWorkbookOptions): Promise<Bulletin> {
+export async function writeLedgerWorkbook(
+  store: Store,
+  out: Writable,
+  options: LedgerWorkbookOptions,
+): Promise<Bulletin> {
   const { today, countyName } = options;
   const xlsx = await createXlsxWriter(out);
   const year = today.slice(0, 4);
   const { facts, superseded } = await loadProjectFacts(store);
   await writeProjectSheet(
-    xlsx.sheet({ name: "项目台账", title: `${countyName}${year}年招商引资项目台账（截至${monthDay(today)}）`, subtitle: "金额单位：万元（外资：万美元）", columns: LEDGER_COLUMNS }),
+    xlsx.sheet({
+      name: "项目台账",
+      title: `${countyName}${year}年招商引资项目台账（截至${monthDay(today)}）`,
+      subtitle: "金额单位：万元（外资：万美元）",
+      columns: LEDGER_COLUMNS,
+    }),
     store,
     facts,
     today,
@@ -138,7 +151,10 @@ export async function writeLedgerWorkbook(store: Store, out: Writable, options: 
 }
 
 /** The workbook in memory (a chat reply or a push attachment), with the 通报 it holds. */
-export async function ledgerWorkbookBytes(store: Store, options: LedgerWorkbookOptions): Promise<{ bytes: Buffer; bulletin: Bulletin }> {
+export async function ledgerWorkbookBytes(
+  store: Store,
+  options: LedgerWorkbookOptions,
+): Promise<{ bytes: Buffer; bulletin: Bulletin }> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on("data", (c: Buffer) => chunks.push(c));

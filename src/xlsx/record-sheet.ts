@@ -27,7 +27,12 @@ const COLUMNS: ColumnSpec[] = [
   { header: "状态", width: 16, kind: "text" },
 ];
 
-export async function writeRecordSheet(xlsx: XlsxWriter, store: Store, superseded: ReadonlyMap<number, number>, title: string): Promise<number> {
+export async function writeRecordSheet(
+  xlsx: XlsxWriter,
+  store: Store,
+  superseded: ReadonlyMap<number, number>,
+  title: string,
+): Promise<number> {
   const names = new Map((await store.directory.listUnits()).map((u) => [u.id, u.name]));
   const sheet = xlsx.sheet({ name: "记录明细", title, columns: COLUMNS });
   let count = 0;

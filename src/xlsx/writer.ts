@@ -50,10 +50,18 @@ function cellStyle(kind: ColumnKind, style: RowStyle): Partial<ExcelJS.Style> {
   const fmt = NUM_FMT[kind];
   return {
     ...(fmt ? { numFmt: fmt } : {}),
-    alignment: { horizontal: figure ? (kind === "date" ? "center" : "right") : "left", vertical: "middle", wrapText: kind === "wrap" },
+    alignment: {
+      horizontal: figure ? (kind === "date" ? "center" : "right") : "left",
+      vertical: "middle",
+      wrapText: kind === "wrap",
+    },
     font: { name: FONT, size: 10, bold: style !== "normal" },
     border: BORDER,
-    ...(style === "normal" ? {} : { fill: { type: "pattern", pattern: "solid", fgColor: { argb: style === "total" ? "FFFCE4D6" : "FFF2F2F2" } } }),
+    ...(style === "normal"
+      ? {}
+      : {
+          fill: { type: "pattern", pattern: "solid", fgColor: { argb: style === "total" ? "FFFCE4D6" : "FFF2F2F2" } },
+        }),
   };
 }
 
@@ -84,7 +92,15 @@ export async function createXlsxWriter(out: Writable): Promise<XlsxWriter> {
           printTitlesRow: `${headerRow}:${headerRow}`,
           margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
         },
-        views: [{ state: "frozen", xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }],
+        views: [
+          {
+            state: "frozen",
+            xSplit: 0,
+            ySplit: headerRow,
+            topLeftCell: `A${headerRow + 1}`,
+            activeCell: `A${headerRow + 1}`,
+          },
+        ],
       });
       ws.columns = spec.columns.map((c) => ({ width: c.width }));
       const n = spec.columns.length;

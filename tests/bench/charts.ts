@@ -11,7 +11,9 @@ import { chartFixture } from "../charts/chart-fixture.ts";
 const RUNS = 5;
 const fontStarted = performance.now();
 const font = loadChartFont();
-console.log(`font: ${font.family}, face ${(font.face.length / 1e6).toFixed(1)} MB, loaded in ${(performance.now() - fontStarted).toFixed(0)} ms`);
+console.log(
+  `font: ${font.family}, face ${(font.face.length / 1e6).toFixed(1)} MB, loaded in ${(performance.now() - fontStarted).toFixed(0)} ms`,
+);
 const input = chartFixture(1000);
 console.log("chart (1,000 units)            median ms   min ms   CPU ms   PNG KB   SVG KB");
 for (const spec of reportCharts(input)) {

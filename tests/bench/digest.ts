@@ -20,5 +20,7 @@ for (let run = 0; run < 25; run++) {
   if (run >= 5) times.push(elapsed); // the first runs warm up the JIT
 }
 times.sort((a, b) => a - b);
-console.log(`digest of ${UNITS} units: median ${times[10]!.toFixed(1)} ms over 20 runs (min ${times[0]!.toFixed(1)}, max ${times[19]!.toFixed(1)}), ${size} bytes of markdown — goal ≤ 200 ms`);
+console.log(
+  `digest of ${UNITS} units: median ${times[10]!.toFixed(1)} ms over 20 runs (min ${times[0]!.toFixed(1)}, max ${times[19]!.toFixed(1)}), ${size} bytes of markdown — goal ≤ 200 ms`,
+);
 await close();

@@ -29,17 +29,25 @@ if (process.argv[2] === "server") await serve(Number(process.argv[3]));
 else await orchestrate();
 
 async function serve(redisPort: number): Promise<void> {
-  const [{ default: KoaRouter }, { pino }, { commands }, { createDispatcher }, { createIndustryTable }, { createStore }, { createDingtalkChannel }, { createServer }] =
-    await Promise.all([
-      import("@koa/router"),
-      import("pino"),
-      import("../../commands/index.ts"),
-      import("../../src/bot/dispatcher.ts"),
-      import("../../src/domain/industry.ts"),
-      import("../../src/store/store.ts"),
-      import("../../src/channels/dingtalk/index.ts"),
-      import("../../src/server.ts"),
-    ]);
+  const [
+    { default: KoaRouter },
+    { pino },
+    { commands },
+    { createDispatcher },
+    { createIndustryTable },
+    { createStore },
+    { createDingtalkChannel },
+    { createServer },
+  ] = await Promise.all([
+    import("@koa/router"),
+    import("pino"),
+    import("../../commands/index.ts"),
+    import("../../src/bot/dispatcher.ts"),
+    import("../../src/domain/industry.ts"),
+    import("../../src/store/store.ts"),
+    import("../../src/channels/dingtalk/index.ts"),
+    import("../../src/server.ts"),
+  ]);
   const log = pino({ level: "silent" });
   // The same client and options as the service's private redis-server (src/redis.ts).
   const { CoalescingRedis } = await import("../../src/redis-client.ts");
@@ -53,7 +61,13 @@ async function serve(redisPort: number): Promise<void> {
   const dispatch = createDispatcher({
     store,
     commands,
-    rules: { queryAccess: "members", industries: createIndustryTable(), maxAgeDays: 90, amountCeiling: 500_000_000_000, configAdmins: [] },
+    rules: {
+      queryAccess: "members",
+      industries: createIndustryTable(),
+      maxAgeDays: 90,
+      amountCeiling: 500_000_000_000,
+      configAdmins: [],
+    },
     log,
     now,
   });
@@ -62,9 +76,21 @@ async function serve(redisPort: number): Promise<void> {
   const answer = { ok: true, status: 200, text: async () => '{"errcode":0,"errmsg":"ok"}' };
   const stubFetch = (async () => answer) as unknown as typeof fetch;
   const channel = createDingtalkChannel(
-    { app: { appKey: "benchkey", appSecret: SECRET, mode: "http" }, webhooks: new Map(), oapiBase: "http://127.0.0.1:9", apiBase: "http://127.0.0.1:9" },
-    { dispatch, log, now, claimOnce: (key, ttl) => store.claimOnce(key, ttl),
-      claimFirst: (key, v, ttl) => store.claimFirst(key, v, ttl), releaseOnce: (key) => store.releaseOnce(key), fetch: stubFetch },
+    {
+      app: { appKey: "benchkey", appSecret: SECRET, mode: "http" },
+      webhooks: new Map(),
+      oapiBase: "http://127.0.0.1:9",
+      apiBase: "http://127.0.0.1:9",
+    },
+    {
+      dispatch,
+      log,
+      now,
+      claimOnce: (key, ttl) => store.claimOnce(key, ttl),
+      claimFirst: (key, v, ttl) => store.claimFirst(key, v, ttl),
+      releaseOnce: (key) => store.releaseOnce(key),
+      fetch: stubFetch,
+    },
   )!;
   const bare = new KoaRouter();
   bare.post("/bare", async (ctx) => {
@@ -79,13 +105,29 @@ async function serve(redisPort: number): Promise<void> {
     return { ok: true, replies: [], record: null, duplicate: false };
   };
   const stubbed = createDingtalkChannel(
-    { app: { appKey: "benchkey", appSecret: SECRET, mode: "http" }, webhooks: new Map(), oapiBase: "http://127.0.0.1:9", apiBase: "http://127.0.0.1:9" },
-    { dispatch: stubDispatch, log, now, claimOnce: async () => true,
-      claimFirst: async () => null, releaseOnce: async () => {}, fetch: stubFetch },
+    {
+      app: { appKey: "benchkey", appSecret: SECRET, mode: "http" },
+      webhooks: new Map(),
+      oapiBase: "http://127.0.0.1:9",
+      apiBase: "http://127.0.0.1:9",
+    },
+    {
+      dispatch: stubDispatch,
+      log,
+      now,
+      claimOnce: async () => true,
+      claimFirst: async () => null,
+      releaseOnce: async () => {},
+      fetch: stubFetch,
+    },
   )!;
   const listen = (routers: Router[]) =>
     new Promise<Server>((resolve) => {
-      const server: Server = createServer({ log, redisReachable: () => store.ping(), routers }).listen(0, "127.0.0.1", () => resolve(server));
+      const server: Server = createServer({ log, redisReachable: () => store.ping(), routers }).listen(
+        0,
+        "127.0.0.1",
+        () => resolve(server),
+      );
     });
   const servers = [await listen([...channel.routers, bare]), await listen(stubbed.routers)];
   const [port, stubPort] = servers.map((s) => (s.address() as AddressInfo).port);
@@ -104,7 +146,10 @@ async function orchestrate(): Promise<void> {
   const redisServer = await startRedisServer();
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server process there.
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = fork(fileURLToPath(import.meta.url), ["server", String(redisServer.port)], { execArgv: [...process.execArgv, ...profile], stdio: "inherit" });
+  const child = fork(fileURLToPath(import.meta.url), ["server", String(redisServer.port)], {
+    execArgv: [...process.execArgv, ...profile],
+    stdio: "inherit",
+  });
   const { port, stubPort } = await new Promise<{ port: number; stubPort: number }>((resolve) =>
     child.once("message", (m) => resolve(m as { port: number; stubPort: number })),
   );
@@ -118,7 +163,11 @@ async function orchestrate(): Promise<void> {
     lastTs = Math.max(Date.now(), lastTs + 1);
     const ts = String(lastTs);
     const sign = createHmac("sha256", SECRET).update(`${ts}\n${SECRET}`).digest("base64");
-    return httpPost(path, JSON.stringify(payload(seq)), { "Content-Type": "application/json; charset=utf-8", timestamp: ts, sign });
+    return httpPost(path, JSON.stringify(payload(seq)), {
+      "Content-Type": "application/json; charset=utf-8",
+      timestamp: ts,
+      sign,
+    });
   };
   const drive = (target: number, path: string, seconds: number) =>
     load({ port: target, connections: CONNECTIONS, next: () => request(path), seconds });
@@ -157,7 +206,15 @@ async function orchestrate(): Promise<void> {
       const n = t.ok + t.failed;
       const latencies = t.latencies.sort((a, b) => a - b);
       const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-      return { ok: t.ok, failed: t.failed, perSecond: n / t.seconds, p50: pick(0.5), p99: pick(0.99), cpuMicros: t.cpu / n, sysMicros: t.sys / n };
+      return {
+        ok: t.ok,
+        failed: t.failed,
+        perSecond: n / t.seconds,
+        p50: pick(0.5),
+        p99: pick(0.99),
+        cpuMicros: t.cpu / n,
+        sysMicros: t.sys / n,
+      };
     };
     const [bare, stub, full] = [summary(runs.bare), summary(runs.stub), summary(runs.full)];
     const redis = new Redis({ host: "127.0.0.1", port: redisServer.port });
@@ -172,10 +229,14 @@ async function orchestrate(): Promise<void> {
     console.log(line("bare Koa route", bare));
     console.log(line("channel, no store", stub));
     console.log(line("dingtalk full path", full));
-    console.log(`ratio ${(ratio * 100).toFixed(1)}% of bare throughput — goal ≥ 50%   ${ratio >= 0.5 ? "met" : "NOT met"}`);
+    console.log(
+      `ratio ${(ratio * 100).toFixed(1)}% of bare throughput — goal ≥ 50%   ${ratio >= 0.5 ? "met" : "NOT met"}`,
+    );
     console.log(`full-path p99 ${full.p99.toFixed(2)} ms — goal ≤ 20 ms   ${full.p99 <= 20 ? "met" : "NOT met"}`);
     const answered = warmFull.ok + full.ok;
-    console.log(`records stored ${stored.toLocaleString("en")} for ${answered.toLocaleString("en")} full-path 200s (warm-up included)   ${stored === answered ? "every 200 stored" : "MISMATCH"}`);
+    console.log(
+      `records stored ${stored.toLocaleString("en")} for ${answered.toLocaleString("en")} full-path 200s (warm-up included)   ${stored === answered ? "every 200 stored" : "MISMATCH"}`,
+    );
   } finally {
     child.disconnect();
     await new Promise((r) => child.once("exit", r));
@@ -212,4 +273,3 @@ function payload(i: number): Record<string, unknown> {
     sessionWebhookExpiredTime: now + 5_400_000,
   };
 }
-

@@ -54,11 +54,23 @@ const xmlShapes = [
 ];
 const line = (unit: string) => fill(unit, "", "", 1000);
 const readers: Array<[string, () => number]> = [
-  ["wecom/xml.ts readXmlFields, 64 KB × 6 shapes", () => Math.max(...xmlShapes.map((s) => worst(() => readXmlFields(s), 5)))],
+  [
+    "wecom/xml.ts readXmlFields, 64 KB × 6 shapes",
+    () => Math.max(...xmlShapes.map((s) => worst(() => readXmlFields(s), 5))),
+  ],
   ["robot body JSON.parse, 64 KB nesting", () => worst(() => JSON.parse(fill("[", "", "", KB64)), 5)],
-  ["dingtalk/signature.ts verifySignature, 64 KB sign", () => worst(() => verifySignature({ timestamp: "1", sign: "A".repeat(KB64) }, "s", 1), 5)],
-  ["domain/normalize.ts stripMention, 1,000 chars", () => Math.max(...["@", "＠", " ", "@招商助手"].map((u) => worst(() => stripMention(line(u), ["招商助手"]), 5)))],
-  ["shared/inert-markup.ts inertMarkdown, 64 KB", () => Math.max(...["\n#", "[](", "<@", "\u202e"].map((u) => worst(() => inertMarkdown(fill(u, "", "")), 5)))],
+  [
+    "dingtalk/signature.ts verifySignature, 64 KB sign",
+    () => worst(() => verifySignature({ timestamp: "1", sign: "A".repeat(KB64) }, "s", 1), 5),
+  ],
+  [
+    "domain/normalize.ts stripMention, 1,000 chars",
+    () => Math.max(...["@", "＠", " ", "@招商助手"].map((u) => worst(() => stripMention(line(u), ["招商助手"]), 5))),
+  ],
+  [
+    "shared/inert-markup.ts inertMarkdown, 64 KB",
+    () => Math.max(...["\n#", "[](", "<@", "\u202e"].map((u) => worst(() => inertMarkdown(fill(u, "", "")), 5))),
+  ],
 ];
 
 process.stdout.write("worst time per reader on adversarial input (ms)\n");
@@ -75,7 +87,13 @@ const now = () => new Date();
 const dispatch = createDispatcher({
   store,
   commands,
-  rules: { industries: createIndustryTable(), maxAgeDays: 90, amountCeiling: 500_000_000_000, configAdmins: [], queryAccess: "members" },
+  rules: {
+    industries: createIndustryTable(),
+    maxAgeDays: 90,
+    amountCeiling: 500_000_000_000,
+    configAdmins: [],
+    queryAccess: "members",
+  },
   log,
   now,
 });
@@ -92,19 +110,42 @@ const TOKEN = "hostileToken";
 const KEY = "kWm0z4PkhEV7b1ZgRfmS6ExSeGybRzwtMnjmx4i9ctC";
 const SECRET = "hostile-secret";
 const wecom = buildWecomChannel(
-  { robotCallback: { token: TOKEN, encodingAesKey: KEY }, appCallback: { token: TOKEN, encodingAesKey: KEY, corpId: "corp" }, longConnection: null, webhooks: new Map(), chats: new Map(), apiBase: "http://127.0.0.1:9", botNames: ["招商助手"] },
+  {
+    robotCallback: { token: TOKEN, encodingAesKey: KEY },
+    appCallback: { token: TOKEN, encodingAesKey: KEY, corpId: "corp" },
+    longConnection: null,
+    webhooks: new Map(),
+    chats: new Map(),
+    apiBase: "http://127.0.0.1:9",
+    botNames: ["招商助手"],
+  },
   deps,
 )!;
 const ding = createDingtalkChannel(
-  { app: { appKey: "k", appSecret: SECRET, mode: "http" }, webhooks: new Map(), oapiBase: "http://127.0.0.1:9", apiBase: "http://127.0.0.1:9" },
+  {
+    app: { appKey: "k", appSecret: SECRET, mode: "http" },
+    webhooks: new Map(),
+    oapiBase: "http://127.0.0.1:9",
+    apiBase: "http://127.0.0.1:9",
+  },
   deps,
 )!;
-const server = createServer({ log, redisReachable: async () => true, routers: [...wecom.routers, ...ding.routers] }).listen(0, "127.0.0.1");
+const server = createServer({
+  log,
+  redisReachable: async () => true,
+  routers: [...wecom.routers, ...ding.routers],
+}).listen(0, "127.0.0.1");
 await new Promise((r) => server.once("listening", r));
 const port = (server.address() as AddressInfo).port;
 const robot = createWecomCrypto({ token: TOKEN, encodingAesKey: KEY, receiveId: "" });
 
-function send(method: string, path: string, headers: Record<string, string>, body: string, abort = false): Promise<void> {
+function send(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body: string,
+  abort = false,
+): Promise<void> {
   return new Promise((resolve) => {
     const req = request({ host: "127.0.0.1", port, method, path, headers }, (res) => {
       res.resume();
@@ -125,22 +166,63 @@ function hostile(i: number): Promise<void> {
   const nonce = `n${i}`;
   switch (i % 6) {
     case 0: // unsigned junk to the robot callback
-      return send("POST", `/wecom/callback?msg_signature=x&timestamp=${ts}&nonce=${nonce}`, {}, fill("<![CDATA[]]>", "<xml><x>", "y</xml>", 60_000));
+      return send(
+        "POST",
+        `/wecom/callback?msg_signature=x&timestamp=${ts}&nonce=${nonce}`,
+        {},
+        fill("<![CDATA[]]>", "<xml><x>", "y</xml>", 60_000),
+      );
     case 1: // a real, signed message with a fresh id (stored, answered)
     case 2: {
-      const body = { msgid: `m${++seq}`, chattype: "single", from: { userid: `u${seq % 50}` }, msgtype: "text", text: { content: "走出去 上海 拜访华谊集团" }, response_url: "http://127.0.0.1:9/r" };
+      const body = {
+        msgid: `m${++seq}`,
+        chattype: "single",
+        from: { userid: `u${seq % 50}` },
+        msgtype: "text",
+        text: { content: "走出去 上海 拜访华谊集团" },
+        response_url: "http://127.0.0.1:9/r",
+      };
       const encrypt = robot.encrypt(JSON.stringify(body));
-      return send("POST", `/wecom/callback?msg_signature=${robot.sign(ts, nonce, encrypt)}&timestamp=${ts}&nonce=${nonce}`, {}, JSON.stringify({ encrypt }));
+      return send(
+        "POST",
+        `/wecom/callback?msg_signature=${robot.sign(ts, nonce, encrypt)}&timestamp=${ts}&nonce=${nonce}`,
+        {},
+        JSON.stringify({ encrypt }),
+      );
     }
-    case 3: { // DingTalk with a reused (captured) pair and a new body each time
+    case 3: {
+      // DingTalk with a reused (captured) pair and a new body each time
       const t = String(Date.now() - 1000);
-      const payload = { msgId: `d${i}`, msgtype: "text", conversationId: "c", conversationType: "1", senderStaffId: `x${i}`, text: { content: "签约 伪造 1亿" } };
-      return send("POST", "/dingtalk/callback", { timestamp: "1700000000000", sign: signature("1700000000000", SECRET) + "x" }, JSON.stringify(payload)).then(() =>
-        send("POST", "/dingtalk/callback", { timestamp: t, sign: signature(t, SECRET) }, JSON.stringify({ ...payload, msgId: `d${i}-${t}` })),
+      const payload = {
+        msgId: `d${i}`,
+        msgtype: "text",
+        conversationId: "c",
+        conversationType: "1",
+        senderStaffId: `x${i}`,
+        text: { content: "签约 伪造 1亿" },
+      };
+      return send(
+        "POST",
+        "/dingtalk/callback",
+        { timestamp: "1700000000000", sign: signature("1700000000000", SECRET) + "x" },
+        JSON.stringify(payload),
+      ).then(() =>
+        send(
+          "POST",
+          "/dingtalk/callback",
+          { timestamp: t, sign: signature(t, SECRET) },
+          JSON.stringify({ ...payload, msgId: `d${i}-${t}` }),
+        ),
       );
     }
     case 4: // an aborted upload
-      return send("POST", "/dingtalk/callback", { timestamp: "1", sign: "x", "content-length": "50000" }, "x".repeat(1000), true);
+      return send(
+        "POST",
+        "/dingtalk/callback",
+        { timestamp: "1", sign: "x", "content-length": "50000" },
+        "x".repeat(1000),
+        true,
+      );
     default: // methods and paths nobody serves
       return send(i % 2 ? "PROPFIND" : "PUT", i % 3 ? "/wecom/callback" : `/nowhere/${i}`, {}, "");
   }
@@ -151,14 +233,19 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const snapshot = (label: string) => {
   gc?.();
   const m = process.memoryUsage();
-  process.stdout.write(`  ${label.padEnd(34)} rss ${mb(m.rss)} MB · heap used ${mb(m.heapUsed)} MB · external ${mb(m.external)} MB\n`);
+  process.stdout.write(
+    `  ${label.padEnd(34)} rss ${mb(m.rss)} MB · heap used ${mb(m.heapUsed)} MB · external ${mb(m.external)} MB\n`,
+  );
 };
 const total = Number(process.env.BENCH_REQUESTS ?? 20_000);
-process.stdout.write(`\nmemory under ${total} hostile requests${gc ? " (after GC)" : " (run with --expose-gc for after-GC figures)"}\n`);
+process.stdout.write(
+  `\nmemory under ${total} hostile requests${gc ? " (after GC)" : " (run with --expose-gc for after-GC figures)"}\n`,
+);
 for (let i = 0; i < 600; i++) await hostile(i); // warm-up
 snapshot("after warm-up");
 const started = performance.now();
-for (let done = 0; done < total; done += 8) await Promise.all(Array.from({ length: 8 }, (_, k) => hostile(600 + done + k)));
+for (let done = 0; done < total; done += 8)
+  await Promise.all(Array.from({ length: 8 }, (_, k) => hostile(600 + done + k)));
 await wecom.idle();
 snapshot(`after ${total} requests`);
 for (let i = 0; i < total; i += 8) await Promise.all(Array.from({ length: 8 }, (_, k) => hostile(600 + total + i + k)));

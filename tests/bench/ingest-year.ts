@@ -29,7 +29,13 @@ export async function measureYear(): Promise<YearFigures> {
     const dispatch = createDispatcher({
       store,
       commands,
-      rules: { industries: createIndustryTable(), maxAgeDays: 90, amountCeiling: 500_000_000_000, configAdmins: [], queryAccess: "members" },
+      rules: {
+        industries: createIndustryTable(),
+        maxAgeDays: 90,
+        amountCeiling: 500_000_000_000,
+        configAdmins: [],
+        queryAccess: "members",
+      },
       log: pino({ level: "silent" }),
       now: () => clock,
     });
@@ -63,7 +69,16 @@ export async function measureYear(): Promise<YearFigures> {
       }
       await Promise.all(
         lines.map(({ user, text }, j) =>
-          dispatch({ id: `y${date}-${j}`, conversation: { channel: "wecom", id: "g", kind: "group" }, sender: { id: user }, text, sentAt: clock }, async () => {}),
+          dispatch(
+            {
+              id: `y${date}-${j}`,
+              conversation: { channel: "wecom", id: "g", kind: "group" },
+              sender: { id: user },
+              text,
+              sentAt: clock,
+            },
+            async () => {},
+          ),
         ),
       );
     }
@@ -79,11 +94,14 @@ export async function measureYear(): Promise<YearFigures> {
         groups.set(group, g);
       }
       for (const [group, g] of [...groups].sort((a, b) => b[1].bytes - a[1].bytes)) {
-        console.log(`  ${group.padEnd(24)} ${String(g.keys).padStart(6)} keys ${(g.bytes / records).toFixed(1).padStart(7)} B/record`);
+        console.log(
+          `  ${group.padEnd(24)} ${String(g.keys).padStart(6)} keys ${(g.bytes / records).toFixed(1).padStart(7)} B/record`,
+        );
       }
     }
     let messageMap = 0;
-    for (const key of await redis.keys(`${store.keys.prefix}msg:*`)) messageMap += Number(await redis.call("MEMORY", "USAGE", key, "SAMPLES", "0"));
+    for (const key of await redis.keys(`${store.keys.prefix}msg:*`))
+      messageMap += Number(await redis.call("MEMORY", "USAGE", key, "SAMPLES", "0"));
     // Redis's clock does not move with the simulated year: keys with an expiry are counted
     // apart, since at any time only their last weeks exist.
     let expiring = 0;
@@ -92,7 +110,8 @@ export async function measureYear(): Promise<YearFigures> {
       const [next, batch] = await redis.scan(cursor, "MATCH", `${store.keys.prefix}*`, "COUNT", 1000);
       cursor = next;
       for (const key of batch) {
-        if (!key.startsWith(`${store.keys.prefix}msg:`) && (await redis.ttl(key)) > 0) expiring += Number(await redis.call("MEMORY", "USAGE", key, "SAMPLES", "0"));
+        if (!key.startsWith(`${store.keys.prefix}msg:`) && (await redis.ttl(key)) > 0)
+          expiring += Number(await redis.call("MEMORY", "USAGE", key, "SAMPLES", "0"));
       }
     } while (cursor !== "0");
     return {

@@ -18,7 +18,13 @@ const clock = base;
 const dispatch = createDispatcher({
   store,
   commands,
-  rules: { industries: createIndustryTable(), maxAgeDays: 90, amountCeiling: 500_000_000_000, configAdmins: [], queryAccess: "members" },
+  rules: {
+    industries: createIndustryTable(),
+    maxAgeDays: 90,
+    amountCeiling: 500_000_000_000,
+    configAdmins: [],
+    queryAccess: "members",
+  },
   log: pino({ level: "silent" }),
   now: () => new Date(clock),
 });
@@ -52,7 +58,13 @@ async function ingest(from: number, to: number): Promise<number> {
       const i = next++;
       const { user, text } = line(i);
       const result = await dispatch(
-        { id: `b${i}`, conversation: { channel: "wecom", id: "g", kind: "group" }, sender: { id: user }, text, sentAt: new Date(clock) },
+        {
+          id: `b${i}`,
+          conversation: { channel: "wecom", id: "g", kind: "group" },
+          sender: { id: user },
+          text,
+          sentAt: new Date(clock),
+        },
         async () => {},
       );
       if (result.record) stored++;
@@ -72,10 +84,16 @@ const seconds = (performance.now() - start) / 1000;
 const after = await memory();
 const count = (await redis.xlen(store.keys.records)) - beforeCount;
 
-console.log(`bench:ingest  ${RECORDS.toLocaleString("en")} report lines, ${UNITS} units, ${CONCURRENCY} in flight, one process, loopback redis-server`);
-console.log(`stored ${count.toLocaleString("en")} records (${stored.toLocaleString("en")} confirmed) in ${seconds.toFixed(2)} s`);
+console.log(
+  `bench:ingest  ${RECORDS.toLocaleString("en")} report lines, ${UNITS} units, ${CONCURRENCY} in flight, one process, loopback redis-server`,
+);
+console.log(
+  `stored ${count.toLocaleString("en")} records (${stored.toLocaleString("en")} confirmed) in ${seconds.toFixed(2)} s`,
+);
 console.log(`throughput ${Math.round(count / seconds).toLocaleString("en")} records/s — goal ≥ 5,000`);
-console.log(`redis memory ${((after - before) / count).toFixed(0)} bytes/record incl. totals, idempotency map, projects, lists — goal ≤ 400`);
+console.log(
+  `redis memory ${((after - before) / count).toFixed(0)} bytes/record incl. totals, idempotency map, projects, lists — goal ≤ 400`,
+);
 await close();
 
 const year = await measureYear();

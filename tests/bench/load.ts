@@ -28,7 +28,10 @@ export function httpPost(path: string, body: string | Buffer, headers: Record<st
   const extra = Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join("");
-  return Buffer.concat([Buffer.from(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n${extra}Content-Length: ${bytes.length}\r\n\r\n`), bytes]);
+  return Buffer.concat([
+    Buffer.from(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n${extra}Content-Length: ${bytes.length}\r\n\r\n`),
+    bytes,
+  ]);
 }
 
 export async function load(options: LoadOptions): Promise<LoadResult> {

@@ -41,4 +41,6 @@ for (let run = 0; run < 5; run++) {
 runs.sort((a, b) => a - b);
 const median = runs[2]!;
 console.log(`bench:parse  ${REPORT_LINES.length} distinct realistic lines, ${N} per run, 5 runs`);
-console.log(`median ${Math.round(median).toLocaleString("en")} lines/s (min ${Math.round(runs[0]!).toLocaleString("en")}, max ${Math.round(runs[4]!).toLocaleString("en")}) — goal ≥ 100,000`);
+console.log(
+  `median ${Math.round(median).toLocaleString("en")} lines/s (min ${Math.round(runs[0]!).toLocaleString("en")}, max ${Math.round(runs[4]!).toLocaleString("en")}) — goal ≥ 100,000`,
+);

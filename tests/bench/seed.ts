@@ -11,11 +11,27 @@ import { startRedisServer, type RedisServerHandle } from "../helpers/redis-serve
 
 export const UNITS = 1000;
 export const NOW = new Date("2026-11-20T10:00:00+08:00");
-const KINDS: ReportKind[] = ["visitOut", "visitOut", "visitOut", "visitIn", "visitIn", "negotiation", "signing", "fundsArrived", "fundsArrived", "started"];
+const KINDS: ReportKind[] = [
+  "visitOut",
+  "visitOut",
+  "visitOut",
+  "visitIn",
+  "visitIn",
+  "negotiation",
+  "signing",
+  "fundsArrived",
+  "fundsArrived",
+  "started",
+];
 
 export function benchRecord(i: number): NewRecord {
   const kind = KINDS[i % KINDS.length]!;
-  const money = kind === "signing" ? 100_000_000 + (i % 7) * 50_000_000 : kind === "fundsArrived" ? 10_000_000 + (i % 5) * 5_000_000 : null;
+  const money =
+    kind === "signing"
+      ? 100_000_000 + (i % 7) * 50_000_000
+      : kind === "fundsArrived"
+        ? 10_000_000 + (i % 5) * 5_000_000
+        : null;
   return {
     unitId: String((i % UNITS) + 1),
     kind,
@@ -52,7 +68,14 @@ export async function seedUnits(units: number): Promise<Seeded> {
   for (let u = 0; u < units; u++) {
     const { unit } = await store.directory.addUnit(`单位${u}`);
     await store.directory.bindMember(`user${u}`, unit.id);
-    await store.directory.setTargets(unit.id, { visitOut: 24, visitIn: 24, signingCount: 6, bigSigningCount: 2, signingAmount: 1_500_000_000, fundsArrived: 500_000_000 });
+    await store.directory.setTargets(unit.id, {
+      visitOut: 24,
+      visitIn: 24,
+      signingCount: 6,
+      bigSigningCount: 2,
+      signingAmount: 1_500_000_000,
+      fundsArrived: 500_000_000,
+    });
   }
   return {
     server,
@@ -80,6 +103,8 @@ export async function seed(records: number): Promise<Seeded> {
     }),
   );
   const count = await redis.xlen(store.keys.records);
-  console.log(`seeded ${UNITS} units and ${count.toLocaleString("en")} records in ${((performance.now() - started) / 1000).toFixed(0)} s (loopback redis-server of our own)`);
+  console.log(
+    `seeded ${UNITS} units and ${count.toLocaleString("en")} records in ${((performance.now() - started) / 1000).toFixed(0)} s (loopback redis-server of our own)`,
+  );
   return seeded;
 }

@@ -29,7 +29,13 @@ const now = () => new Date();
 const dispatch = createDispatcher({
   store,
   commands,
-  rules: { industries: createIndustryTable(), maxAgeDays: 90, amountCeiling: 500_000_000_000, configAdmins: [], queryAccess: "members" },
+  rules: {
+    industries: createIndustryTable(),
+    maxAgeDays: 90,
+    amountCeiling: 500_000_000_000,
+    configAdmins: [],
+    queryAccess: "members",
+  },
   log,
   now,
 });
@@ -43,15 +49,23 @@ const channel = buildWecomChannel(
     apiBase: "http://127.0.0.1:9",
     botNames: ["招商助手"],
   },
-  { dispatch, log, now, claimOnce: (key, ttl) => store.claimOnce(key, ttl),
-      claimFirst: (key, v, ttl) => store.claimFirst(key, v, ttl), releaseOnce: (key) => store.releaseOnce(key), fetch: globalThis.fetch },
+  {
+    dispatch,
+    log,
+    now,
+    claimOnce: (key, ttl) => store.claimOnce(key, ttl),
+    claimFirst: (key, v, ttl) => store.claimFirst(key, v, ttl),
+    releaseOnce: (key) => store.releaseOnce(key),
+    fetch: globalThis.fetch,
+  },
 )!;
 
 // The WeCom layer alone: the same route with a dispatch that stores nothing (verify + decrypt +
 // parse + replay guard + 200), to tell the channel's cost from the dispatcher's and the store's.
 const channelOnly = createRobotRoutes({
   dispatch: async () => ({ ok: true, replies: [], record: null, duplicate: false }),
-  claimFirst: (key, v, ttl) => store.claimFirst(key, v, ttl), releaseOnce: (key) => store.releaseOnce(key),
+  claimFirst: (key, v, ttl) => store.claimFirst(key, v, ttl),
+  releaseOnce: (key) => store.releaseOnce(key),
   log,
   now,
   crypto: createWecomCrypto({ token: BENCH_TOKEN, encodingAesKey: BENCH_KEY, receiveId: "" }),
@@ -89,4 +103,3 @@ const shutdown = () => {
 };
 process.once("SIGTERM", shutdown);
 process.stdin.once("end", shutdown).resume(); // the load generator is gone
-

@@ -36,9 +36,18 @@ const redisServer = await startRedisServer();
 // The server exits when its stdin closes, so it never outlives this process.
 // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server process there.
 const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-const child = spawn(process.execPath, [...process.execArgv, ...profile, fileURLToPath(new URL("./wecom-server.ts", import.meta.url)), String(redisServer.port)], {
-  stdio: ["pipe", "pipe", "inherit"],
-});
+const child = spawn(
+  process.execPath,
+  [
+    ...process.execArgv,
+    ...profile,
+    fileURLToPath(new URL("./wecom-server.ts", import.meta.url)),
+    String(redisServer.port),
+  ],
+  {
+    stdio: ["pipe", "pipe", "inherit"],
+  },
+);
 process.once("exit", () => {
   child.kill("SIGKILL");
   redisServer.process.kill("SIGKILL");
@@ -59,7 +68,10 @@ const port = await new Promise<number>((resolve, reject) => {
 const crypto = createWecomCrypto({ token: BENCH_TOKEN, encodingAesKey: BENCH_KEY, receiveId: "" });
 function callback(path: string, i: number): Prepared {
   const n = Math.floor(i / BENCH_UNITS);
-  const text = i % 2 === 0 ? `@招商助手 走出去 赴上海拜访华谊集团${n}，洽谈新材料项目` : `@招商助手 请进来 宁波某集团${n}董事长一行来我镇考察纺织项目`;
+  const text =
+    i % 2 === 0
+      ? `@招商助手 走出去 赴上海拜访华谊集团${n}，洽谈新材料项目`
+      : `@招商助手 请进来 宁波某集团${n}董事长一行来我镇考察纺织项目`;
   const plaintext = JSON.stringify({
     msgid: `bench-${path.length}-${i}`,
     aibotid: "aibBench",
@@ -75,7 +87,6 @@ function callback(path: string, i: number): Prepared {
   const query = new URLSearchParams({ msg_signature: crypto.sign(timestamp, nonce, encrypt), timestamp, nonce });
   return { path: `${path}?${query}`, body: JSON.stringify({ encrypt }) };
 }
-
 
 interface Result {
   seconds: number;
@@ -96,7 +107,10 @@ function serverCpuMs(): { user: number; sys: number } {
   }
 }
 
-async function run(requests: Prepared[], into: Result = { seconds: 0, latencies: [], failed: 0, serverCpuMs: { user: 0, sys: 0 } }): Promise<Result> {
+async function run(
+  requests: Prepared[],
+  into: Result = { seconds: 0, latencies: [], failed: 0, serverCpuMs: { user: 0, sys: 0 } },
+): Promise<Result> {
   let next = 0;
   const bytes = requests.map((r) => httpPost(r.path, r.body, { "Content-Type": "application/json" }));
   const cpu = serverCpuMs();
@@ -110,7 +124,8 @@ async function run(requests: Prepared[], into: Result = { seconds: 0, latencies:
   return into;
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 function report(name: string, r: Result) {
   const perRequest = (ms: number) => ((ms * 1000) / r.latencies.length).toFixed(0).padStart(4);
   const sorted = [...r.latencies].sort((a, b) => a - b);
@@ -135,7 +150,8 @@ const layer = Array.from({ length: WARMUP + REQUESTS }, (_, i) => callback("/ben
 const only = process.env.BENCH_ONLY;
 if (only) {
   const plain = (p: Prepared) => Array.from({ length: WARMUP + REQUESTS }, () => p);
-  const chosen = only === "bare" ? plain(bareRequest) : only === "redis" ? plain(redisRequest) : only === "layer" ? layer : full;
+  const chosen =
+    only === "bare" ? plain(bareRequest) : only === "redis" ? plain(redisRequest) : only === "layer" ? layer : full;
   await run(chosen.slice(0, WARMUP));
   report(`${only} alone`, await run(chosen.slice(WARMUP)));
   child.kill("SIGTERM"); // lets a CPU profile be written
@@ -146,11 +162,22 @@ await run(Array.from({ length: WARMUP }, () => bareRequest));
 await run(Array.from({ length: WARMUP }, () => redisRequest));
 await run(layer.slice(0, WARMUP));
 await run(full.slice(0, WARMUP));
-const results = { bare: undefined as Result | undefined, redis: undefined as Result | undefined, layer: undefined as Result | undefined, full: undefined as Result | undefined };
+const results = {
+  bare: undefined as Result | undefined,
+  redis: undefined as Result | undefined,
+  layer: undefined as Result | undefined,
+  full: undefined as Result | undefined,
+};
 for (let round = 0; round < ROUNDS; round++) {
   const from = WARMUP + round * perRound;
-  results.bare = await run(Array.from({ length: perRound }, () => bareRequest), results.bare);
-  results.redis = await run(Array.from({ length: perRound }, () => redisRequest), results.redis);
+  results.bare = await run(
+    Array.from({ length: perRound }, () => bareRequest),
+    results.bare,
+  );
+  results.redis = await run(
+    Array.from({ length: perRound }, () => redisRequest),
+    results.redis,
+  );
   results.layer = await run(layer.slice(from, from + perRound), results.layer);
   results.full = await run(full.slice(from, from + perRound), results.full);
 }
@@ -165,7 +192,9 @@ const b = report("bare Koa route", results.bare!);
 const r = report("bare + 2 Redis round trips", results.redis!);
 const l = report("WeCom layer, no-op dispatch", results.layer!);
 const f = report("full path (verify+decrypt+store)", results.full!);
-console.log(`records stored ${stored.toLocaleString("en")} of ${full.length.toLocaleString("en")} full-path callbacks (warm-up included)`);
+console.log(
+  `records stored ${stored.toLocaleString("en")} of ${full.length.toLocaleString("en")} full-path callbacks (warm-up included)`,
+);
 console.log(
   `throughput full/bare ${(f.rate / b.rate).toFixed(2)} — goal ≥ 0.50   (WeCom layer/bare ${(l.rate / b.rate).toFixed(2)}, bare + 2 Redis round trips/bare ${(r.rate / b.rate).toFixed(2)}, full/that ${(f.rate / r.rate).toFixed(2)})`,
 );

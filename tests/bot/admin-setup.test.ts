@@ -27,12 +27,21 @@ describe("admin set-up in a few messages", () => {
   });
 
   it("reads targets written the way people write them", async () => {
-    const said = await bot.say("目标 城西镇 走出去20次 请进来 15次 签约6个 亿元以上2个 签约金额15亿 到位资金 5亿", { from: "admin" });
+    const said = await bot.say("目标 城西镇 走出去20次 请进来 15次 签约6个 亿元以上2个 签约金额15亿 到位资金 5亿", {
+      from: "admin",
+    });
     expect(said.text).toBe(
       "「城西镇」年度目标：走出去 20 · 请进来 15 · 签约项目 6 · 亿元以上项目 2 · 签约金额 15.00亿元 · 到位资金 5.00亿元",
     );
     const unit = (await bot.store.directory.unitByName("城西镇"))!;
-    expect(unit.targets).toEqual({ visitOut: 20, visitIn: 15, signingCount: 6, bigSigningCount: 2, signingAmount: 1_500_000_000, fundsArrived: 500_000_000 });
+    expect(unit.targets).toEqual({
+      visitOut: 20,
+      visitIn: 15,
+      signingCount: 6,
+      bigSigningCount: 2,
+      signingAmount: 1_500_000_000,
+      fundsArrived: 500_000_000,
+    });
     const bad = await bot.say("目标 城西镇 签约六点五个", { from: "admin" });
     expect(bad.ok).toBe(false);
     expect(bad.text).toContain("签约6个");

@@ -67,7 +67,9 @@ describe("admin: units, aliases, members, targets, admins", () => {
 
   it("sets annual targets with amounts in Chinese and shows them", async () => {
     await bot.say("添加单位 城西镇", { from: "admin" });
-    const said = await bot.say("目标 城西镇 走出去24 请进来24 签约6 亿元以上2 签约金额15亿 到位资金5亿", { from: "admin" });
+    const said = await bot.say("目标 城西镇 走出去24 请进来24 签约6 亿元以上2 签约金额15亿 到位资金5亿", {
+      from: "admin",
+    });
     expect(said.text).toBe(
       "「城西镇」年度目标：走出去 24 · 请进来 24 · 签约项目 6 · 亿元以上项目 2 · 签约金额 15.00亿元 · 到位资金 5.00亿元",
     );
@@ -107,7 +109,9 @@ describe("admin: units, aliases, members, targets, admins", () => {
     await bot.say("添加单位 晋熙镇", { from: "admin" });
     await bot.say("绑定 u1 城西镇", { from: "admin" });
     await bot.say("走出去 赴上海 华谊集团", { from: "u1" });
-    expect((await bot.say("单位改名 城西 城西街道", { from: "admin" })).text).toBe("已将「城西镇」改名为「城西街道」，原有记录、成员和目标保留。");
+    expect((await bot.say("单位改名 城西 城西街道", { from: "admin" })).text).toBe(
+      "已将「城西镇」改名为「城西街道」，原有记录、成员和目标保留。",
+    );
     expect(await bot.store.directory.unitByName("城西镇")).toBeNull();
     expect((await bot.yearTotals("城西街道")).visitOut).toBe(1);
     expect((await bot.say("走出去 赴杭州 阿里巴巴", { from: "u1" })).text).toContain("走出去 · 城西街道");

@@ -35,18 +35,26 @@ describe("通报", () => {
     expect(said.text).toMatch(/2\. 晋熙镇 42\.0分 ↓1 · 到位 86\.7% 超 3\.4 点/);
     expect(said.text).not.toMatch(/\*\*红榜\*\*[^*]*晋熙镇/);
     // 晋熙镇 reported nothing in October; 开发区 nothing and far behind.
-    expect(said.text).toMatch(/\*\*黑榜\*\*[\s\S]*开发区管委会：本期没有上报任何工作；到位资金完成率 0\.0%，欠序时进度 83\.3 个百分点/);
+    expect(said.text).toMatch(
+      /\*\*黑榜\*\*[\s\S]*开发区管委会：本期没有上报任何工作；到位资金完成率 0\.0%，欠序时进度 83\.3 个百分点/,
+    );
     expect(said.text).toMatch(/\*\*黑榜\*\*[\s\S]*晋熙镇：本期没有上报任何工作/);
     expect(said.text).toMatch(/\*\*到位资金\*\*：本期 4\.50亿元 · 累计 7\.10亿元 · 目标 28\.00亿元 · 完成率 25\.4%/);
   });
 
   it("counts a backfilled record in its own month and moves ranks between periods", async () => {
-    const september = await loadBulletin(bot.store, (parseBulletinPeriod("9月", "2026-11-03") as { ok: true; period: never }).period);
+    const september = await loadBulletin(
+      bot.store,
+      (parseBulletinPeriod("9月", "2026-11-03") as { ok: true; period: never }).period,
+    );
     const chengxi = september.units.find((u) => u.name === "城西镇")!;
     expect(chengxi.metrics.visitOut.period).toBe(1);
     expect(chengxi.metrics.fundsArrived.period).toBe(0);
     expect(september.units[0]!.name).toBe("晋熙镇");
-    const october = await loadBulletin(bot.store, (parseBulletinPeriod("10月", "2026-11-03") as { ok: true; period: never }).period);
+    const october = await loadBulletin(
+      bot.store,
+      (parseBulletinPeriod("10月", "2026-11-03") as { ok: true; period: never }).period,
+    );
     expect(october.units.find((u) => u.name === "城西镇")!.rankChange).toMatch(/^↑/);
     expect(october.units.find((u) => u.name === "晋熙镇")!.rankChange).toMatch(/^↓/);
   });

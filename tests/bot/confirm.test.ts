@@ -29,7 +29,13 @@ describe("a reading the bot is unsure of", () => {
     expect(await records()).toBe(0);
     const yes = await bot.say("是");
     expect(yes.ok).toBe(true);
-    expect(yes.record).toMatchObject({ kind: "signing", project: "年产5万吨再生铜项目", amountYuan: 600_000_000, text: UNSURE, messageId: "m1" });
+    expect(yes.record).toMatchObject({
+      kind: "signing",
+      project: "年产5万吨再生铜项目",
+      amountYuan: 600_000_000,
+      text: UNSURE,
+      messageId: "m1",
+    });
     expect(yes.text).toContain("✅ 已登记 #1 签约 · 城西镇");
     expect(await bot.yearTotals()).toMatchObject({ signing: 1, signingYuan: 600_000_000 });
     // A second 「是」 finds nothing waiting.
@@ -63,7 +69,13 @@ describe("a reading the bot is unsure of", () => {
     await bot.say(UNSURE, { from: "u1" });
     expect((await bot.say("是", { from: "u2" })).record).toBeNull();
     const elsewhere = await bot.dispatch(
-      { id: "dm-1", conversation: { channel: "console", id: "direct-u1", kind: "direct" }, sender: { id: "u1" }, text: "是", sentAt: new Date() },
+      {
+        id: "dm-1",
+        conversation: { channel: "console", id: "direct-u1", kind: "direct" },
+        sender: { id: "u1" },
+        text: "是",
+        sentAt: new Date(),
+      },
       async () => {},
     );
     expect(elsewhere.record).toBeNull();
@@ -99,7 +111,13 @@ describe("a reading the bot is unsure of", () => {
       now: () => new Date("2026-03-10T10:05:00+08:00"),
     });
     const result = await replica(
-      { id: "r-1", conversation: { channel: "console", id: "group-1", kind: "group" }, sender: { id: "u1" }, text: "是", sentAt: new Date() },
+      {
+        id: "r-1",
+        conversation: { channel: "console", id: "group-1", kind: "group" },
+        sender: { id: "u1" },
+        text: "是",
+        sentAt: new Date(),
+      },
       async () => {},
     );
     expect(result.record).toMatchObject({ project: "年产5万吨再生铜项目" });
@@ -126,7 +144,10 @@ describe("a reading the bot is unsure of", () => {
   });
 
   it("stores a line whose keyword follows only filler or brackets straight away when its parse is clear", async () => {
-    expect((await bot.say("【签约】年产3万吨饲料项目 1亿 绿色食品 省外")).record).toMatchObject({ kind: "signing", project: "年产3万吨饲料项目" });
+    expect((await bot.say("【签约】年产3万吨饲料项目 1亿 绿色食品 省外")).record).toMatchObject({
+      kind: "signing",
+      project: "年产3万吨饲料项目",
+    });
     expect((await bot.say("嗯 签约 年产5万吨光学膜项目 2亿 新材料 省外")).record).toMatchObject({ kind: "signing" });
   });
 

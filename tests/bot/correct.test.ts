@@ -20,13 +20,24 @@ describe("更正", () => {
     expect(fix.text.split("\n")[0]).toBe("✏️ 已更正 #1 的金额：5.20亿元 → 6.00亿元（原记录保留为已更正，新编号 #2）");
     expect(fix.text).toContain("✅ 已登记 #2 签约 · 城西镇");
     expect(fix.record).toMatchObject({ id: 2, corrects: 1, amountYuan: 600_000_000, project: "年产10万吨功能膜项目" });
-    const expected = { signing: 1, signingYuan: 600_000_000, bigSigning: 1, bigSigningYuan: 600_000_000, signingProvOutYuan: 600_000_000, reports: 1 };
+    const expected = {
+      signing: 1,
+      signingYuan: 600_000_000,
+      bigSigning: 1,
+      bigSigningYuan: 600_000_000,
+      signingProvOutYuan: 600_000_000,
+      reports: 1,
+    };
     const id = await unitId();
     expect(await bot.yearTotals()).toMatchObject(expected);
     expect(await bot.store.records.weekTotals(id, "2026-03-10")).toMatchObject(expected);
     expect(await bot.store.records.monthTotals(id, "2026-03-10")).toMatchObject(expected);
     expect(await bot.store.records.dayTotals(id, "2026-03-10")).toMatchObject(expected);
-    expect(await bot.store.records.getRecord(1)).toMatchObject({ revoked: true, supersededBy: 2, amountYuan: 520_000_000 });
+    expect(await bot.store.records.getRecord(1)).toMatchObject({
+      revoked: true,
+      supersededBy: 2,
+      amountYuan: 520_000_000,
+    });
     expect(await bot.store.records.getRecord(2)).toMatchObject({ revoked: false, corrects: 1 });
     const project = await bot.store.projects.getProject(fix.record!.projectId!);
     expect(project!.history.map((e) => e.recordId)).toEqual([2]);
@@ -58,7 +69,10 @@ describe("更正", () => {
     const refused = await bot.say("更正 #1 总投资 3亿", { from: "u2" });
     expect(refused.text).toContain("不是你登记的记录");
     expect((await bot.say("更正 #1 总投资 3亿", { from: "stranger" })).text).toContain("还没有绑定");
-    expect((await bot.say("更正 #1 总投资 3亿", { from: "admin" })).record).toMatchObject({ amountYuan: 300_000_000, reporter: "u1" });
+    expect((await bot.say("更正 #1 总投资 3亿", { from: "admin" })).record).toMatchObject({
+      amountYuan: 300_000_000,
+      reporter: "u1",
+    });
     // The reporter's 撤销 undoes the current version.
     const undo = await bot.say("撤销", { from: "u1" });
     expect(undo.record).toMatchObject({ id: 2, revoked: true });
@@ -77,11 +91,23 @@ describe("更正", () => {
     await bot.say("签约 智能车厢制造项目 3亿 装备制造 市外");
     await bot.say("到位 功能膜项目 3000万");
     const fix = await bot.say("更正 #3 项目 智能车厢制造项目");
-    expect(fix.record).toMatchObject({ project: "智能车厢制造项目", industry: "高端装备", source: "市外", amountYuan: 30_000_000 });
-    expect(await bot.yearTotals()).toMatchObject({ fundsYuan: 30_000_000, fundsProvOutYuan: 0, fundsCityOutYuan: 30_000_000 });
+    expect(fix.record).toMatchObject({
+      project: "智能车厢制造项目",
+      industry: "高端装备",
+      source: "市外",
+      amountYuan: 30_000_000,
+    });
+    expect(await bot.yearTotals()).toMatchObject({
+      fundsYuan: 30_000_000,
+      fundsProvOutYuan: 0,
+      fundsCityOutYuan: 30_000_000,
+    });
     const [film, car] = await Promise.all([bot.store.projects.getProject("1"), bot.store.projects.getProject("2")]);
     expect(film!.history.map((e) => e.kind)).toEqual(["signing"]);
-    expect(car!.history.map((e) => [e.kind, e.recordId])).toEqual([["signing", 2], ["fundsArrived", 4]]);
+    expect(car!.history.map((e) => [e.kind, e.recordId])).toEqual([
+      ["signing", 2],
+      ["fundsArrived", 4],
+    ]);
   });
 
   it("applies one of two simultaneous corrections of a record", async () => {

@@ -8,7 +8,9 @@ afterEach(async () => bot?.close());
 
 describe("帮助 and the command list", () => {
   it("lists every file in commands/ exactly once", async () => {
-    const files = readdirSync(new URL("../../commands/", import.meta.url)).filter((f) => f.endsWith(".ts") && f !== "index.ts");
+    const files = readdirSync(new URL("../../commands/", import.meta.url)).filter(
+      (f) => f.endsWith(".ts") && f !== "index.ts",
+    );
     const names = files.map((f) => f.replace(/\.ts$/, ""));
     for (const name of names) {
       const mod = (await import(`../../commands/${name}.ts`)) as { default: unknown };

@@ -10,7 +10,6 @@ beforeEach(async () => {
 });
 afterEach(async () => bot.close());
 
-
 describe("exactly once", () => {
   it("stores a re-delivered message once and answers it once", async () => {
     const first = await bot.say("签约 甲项目 2亿", { id: "wx-1" });
@@ -60,7 +59,10 @@ describe("exactly once", () => {
         sentAt: new Date(),
       };
       const results = await Promise.all(dispatchers.map((d) => d(message, async () => {})));
-      expect(results.filter((r) => r.replies.length === 1), JSON.stringify(results)).toHaveLength(1);
+      expect(
+        results.filter((r) => r.replies.length === 1),
+        JSON.stringify(results),
+      ).toHaveLength(1);
     }
     expect(await bot.yearTotals()).toMatchObject({ signing: 20, signingYuan: 2_000_000_000, reports: 20 });
     const unit = (await bot.store.directory.unitByName("城西镇"))!;

@@ -37,9 +37,14 @@ describe("laggards that mean something", () => {
     const byName = new Map(s.laggards.map((l) => [l.name, l.reasons]));
     expect([...byName.keys()].sort()).toEqual(["壬镇", "癸镇", "辛镇"].sort());
     // 辛镇: 2亿 of 10亿 = 20%, 25.8 points behind 序时 and 15 behind the county; silent since 6.1.
-    expect(byName.get("辛镇")).toEqual(["已 15 天没有上报（最近一次 6月1日）", "到位资金完成率 20.0%，落后序时进度 25.8 个百分点、全县平均（35.0%）15.0 个百分点"]);
+    expect(byName.get("辛镇")).toEqual([
+      "已 15 天没有上报（最近一次 6月1日）",
+      "到位资金完成率 20.0%，落后序时进度 25.8 个百分点、全县平均（35.0%）15.0 个百分点",
+    ]);
     // 壬镇's 补录 counts as reporting today; its funds are still clearly behind.
-    expect(byName.get("壬镇")).toEqual(["到位资金完成率 10.0%，落后序时进度 35.8 个百分点、全县平均（35.0%）25.0 个百分点"]);
+    expect(byName.get("壬镇")).toEqual([
+      "到位资金完成率 10.0%，落后序时进度 35.8 个百分点、全县平均（35.0%）25.0 个百分点",
+    ]);
     expect(byName.get("癸镇")).toEqual([
       "今年还没有上报",
       "到位资金完成率 0.0%，落后序时进度 45.8 个百分点、全县平均（35.0%）35.0 个百分点",

@@ -37,7 +37,9 @@ describe("numbers that mean what their readers think", () => {
     await bot!.say("到位 电子元件项目 50万美元", { from: "u3" });
     const overview = (await bot!.say("总览", { from: "admin" })).text;
     // 1.2亿 + 0.3亿 + 0.2亿 + 0.08亿 = 1.78亿
-    expect(line(overview, "到位资金 1.78亿元 =")).toMatch(/^到位资金 1\.78亿元 = 省外 1\.20亿元 \+ 市外 3000(\.00)?万元 \+ 境外 2000(\.00)?万元 \+ 未注明来源 800(\.00)?万元；另有 50万美元（美元，不计入上述合计）/);
+    expect(line(overview, "到位资金 1.78亿元 =")).toMatch(
+      /^到位资金 1\.78亿元 = 省外 1\.20亿元 \+ 市外 3000(\.00)?万元 \+ 境外 2000(\.00)?万元 \+ 未注明来源 800(\.00)?万元；另有 50万美元（美元，不计入上述合计）/,
+    );
   });
 
   it("ranks on exact scores and shows the precision that tells close scores apart", () => {
@@ -48,7 +50,10 @@ describe("numbers that mean what their readers think", () => {
       targets: { fundsArrived: 3_000_000_000 },
     });
     // 资金到位率 weight 30 of 100: 1,000,000 yuan more is 0.001 points more.
-    const ranked = rankUnits([input("1", "甲镇", 1_000_000_000), input("2", "乙镇", 1_001_000_000), input("3", "丙镇", 1_000_000_000)], DEFAULT_RANKING_RULES);
+    const ranked = rankUnits(
+      [input("1", "甲镇", 1_000_000_000), input("2", "乙镇", 1_001_000_000), input("3", "丙镇", 1_000_000_000)],
+      DEFAULT_RANKING_RULES,
+    );
     expect(ranked.map((r) => r.name)).toEqual(["乙镇", "丙镇", "甲镇"]);
     expect(ranked[0]!.tieNote).toBeNull();
     expect(ranked[1]!.tieNote).toBe("与甲镇同分，按单位名称排前");

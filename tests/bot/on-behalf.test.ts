@@ -9,7 +9,10 @@ afterEach(async () => bot.close());
 
 describe("代报 and 明细 flags", () => {
   it("lets an admin report for a unit, recorded with both names, shown in the confirmation and 明细", async () => {
-    const said = await bot.say("代报 城西 签约 年产10万吨功能膜项目 5.2亿元 新材料 省外", { from: "admin", name: "王局" });
+    const said = await bot.say("代报 城西 签约 年产10万吨功能膜项目 5.2亿元 新材料 省外", {
+      from: "admin",
+      name: "王局",
+    });
     expect(said.ok).toBe(true);
     expect(said.text.split("\n")[0]).toBe("🖊 王局 代「城西镇」上报");
     expect(said.text).toContain("签约 · 城西镇");
@@ -37,7 +40,9 @@ describe("代报 and 明细 flags", () => {
     const second = await bot.say("走出去 赴杭州拜访万向集团", { from: "u1" });
     await bot.say(`撤销 #${second.record!.id}`, { from: "u1" });
     const details = (await bot.say("明细 本周", { from: "u1" })).text;
-    expect(details.split("\n")[0]).toBe("📋 城西镇 · 第11周（3.9–3.15）明细（共 1 条，另列出已撤销/已更正 1 条，新的在前）");
+    expect(details.split("\n")[0]).toBe(
+      "📋 城西镇 · 第11周（3.9–3.15）明细（共 1 条，另列出已撤销/已更正 1 条，新的在前）",
+    );
     expect(details).toMatch(new RegExp(`#${second.record!.id} .*〔已撤销，不计入〕`));
   });
 });

@@ -15,7 +15,11 @@ describe("one project, one industry on every record", () => {
     expect(funds.record).toMatchObject({ industry: "新材料", manufacturing: true, source: "省外" });
     const started = await bot.say("开工 功能膜项目 新能源汽车");
     expect(started.record).toMatchObject({ industry: "新材料", source: "省外" });
-    expect(await bot.yearTotals()).toMatchObject({ fundsProvOutYuan: 30_000_000, fundsCityOutYuan: 0, fundsMfgYuan: 30_000_000 });
+    expect(await bot.yearTotals()).toMatchObject({
+      fundsProvOutYuan: 30_000_000,
+      fundsCityOutYuan: 0,
+      fundsMfgYuan: 30_000_000,
+    });
   });
 
   it("prefers the signing over an earlier 在谈, and skips a revoked signing", async () => {
@@ -23,6 +27,10 @@ describe("one project, one industry on every record", () => {
     const signing = await bot.say("签约 生物基材料项目 2亿 新材料 省外");
     expect((await bot.say("到位 生物基材料项目 1000万")).record).toMatchObject({ industry: "新材料", source: "省外" });
     await bot.say(`撤销 #${signing.record!.id}`);
-    expect((await bot.say("到位 生物基材料项目 1000万")).record).toMatchObject({ industry: "现代服务业", manufacturing: false, source: "市外" });
+    expect((await bot.say("到位 生物基材料项目 1000万")).record).toMatchObject({
+      industry: "现代服务业",
+      manufacturing: false,
+      source: "市外",
+    });
   });
 });

@@ -103,9 +103,13 @@ describe("排名 and 总览", () => {
     expect(said.text).toContain("1. 晋熙镇 26.7分 –");
     expect(said.text).toContain("2. 城西镇 24.0分 –");
     await bot.say("赛马设置 口径 资金到位率=到位资金/目标签约金额", { from: "admin" });
-    expect((await bot.say("赛马设置", { from: "admin" })).text).toContain("资金到位率 = 到位资金/目标签约金额，权重 100");
+    expect((await bot.say("赛马设置", { from: "admin" })).text).toContain(
+      "资金到位率 = 到位资金/目标签约金额，权重 100",
+    );
     expect((await bot.say("赛马设置 权重 魅力值50", { from: "admin" })).ok).toBe(false);
-    expect((await bot.say("赛马设置 恢复默认", { from: "admin" })).text).toContain("签约率 = 签约个数/目标签约项目，权重 30");
+    expect((await bot.say("赛马设置 恢复默认", { from: "admin" })).text).toContain(
+      "签约率 = 签约个数/目标签约项目，权重 30",
+    );
   });
 
   it("sums the county for leaders", async () => {

@@ -36,13 +36,19 @@ describe("once per project, enforced inside the atomic write", () => {
     const [a, b] = replicas(2) as [Dispatch, Dispatch];
     for (let i = 0; i < 100; i++) {
       const text = `签约 同时签约${i}号项目 2亿 新材料 省外`;
-      await Promise.all([a(message(`a${i}`, "u1", text), async () => {}), b(message(`b${i}`, "u2", text), async () => {})]);
+      await Promise.all([
+        a(message(`a${i}`, "u1", text), async () => {}),
+        b(message(`b${i}`, "u2", text), async () => {}),
+      ]);
     }
     expect(await bot.yearTotals()).toMatchObject({ signing: 100, signingYuan: 20_000_000_000 });
     const unit = (await bot.store.directory.unitByName("城西镇"))!;
     for (const { id } of await bot.store.projects.namesOf(unit.id)) {
       const project = await bot.store.projects.getProject(id);
-      expect(project!.history.filter((e) => e.kind === "signing"), project!.name).toHaveLength(1);
+      expect(
+        project!.history.filter((e) => e.kind === "signing"),
+        project!.name,
+      ).toHaveLength(1);
     }
   });
 
@@ -54,9 +60,18 @@ describe("once per project, enforced inside the atomic write", () => {
       await bot.say(`签约 ${name} 2亿 新材料 省外`);
       const replies: string[] = [];
       const collect = async (r: { kind: string; text?: string }) => void replies.push(r.text ?? "");
-      await Promise.all([a(message(`sa${i}`, "u1", `开工 ${name}`), collect), b(message(`sb${i}`, "u2", `开工 ${name}`), collect)]);
-      expect(replies.filter((t) => t.includes("已登记")), replies.join("\n")).toHaveLength(1);
-      expect(replies.filter((t) => t.includes("未重复登记")), replies.join("\n")).toHaveLength(1);
+      await Promise.all([
+        a(message(`sa${i}`, "u1", `开工 ${name}`), collect),
+        b(message(`sb${i}`, "u2", `开工 ${name}`), collect),
+      ]);
+      expect(
+        replies.filter((t) => t.includes("已登记")),
+        replies.join("\n"),
+      ).toHaveLength(1);
+      expect(
+        replies.filter((t) => t.includes("未重复登记")),
+        replies.join("\n"),
+      ).toHaveLength(1);
     }
     expect((await bot.yearTotals()).started).toBe(20);
   });

@@ -28,7 +28,12 @@ const texts = (replies: Reply[]) => replies.map(replyText);
 /** A replica on the same Redis whose message store reads the given clock. */
 function replica(clock: () => number, log = silentLog, dedupeDays = 7): Dispatch {
   return createDispatcher({
-    store: createStore(bot.connect(), { org: bot.org, defaults: { selfJoin: true }, clock, messageDedupeDays: dedupeDays }),
+    store: createStore(bot.connect(), {
+      org: bot.org,
+      defaults: { selfJoin: true },
+      clock,
+      messageDedupeDays: dedupeDays,
+    }),
     commands,
     rules: testRules(),
     log,
@@ -43,19 +48,31 @@ describe("a stored report whose confirmation never went out", () => {
       calls += 1;
       throw new Error("response_url unreachable");
     };
-    await expect(bot.dispatch(message("p-1", "签约 年产10万吨功能膜项目 5.2亿元 新材料 省外"), failing)).rejects.toBeInstanceOf(InternalError);
+    await expect(
+      bot.dispatch(message("p-1", "签约 年产10万吨功能膜项目 5.2亿元 新材料 省外"), failing),
+    ).rejects.toBeInstanceOf(InternalError);
     expect(calls).toBe(1);
     expect((await bot.yearTotals()).signing).toBe(1);
 
     const sent: Reply[] = [];
-    const again = await bot.dispatch(message("p-1", "签约 年产10万吨功能膜项目 5.2亿元 新材料 省外"), async (r) => void sent.push(r));
+    const again = await bot.dispatch(
+      message("p-1", "签约 年产10万吨功能膜项目 5.2亿元 新材料 省外"),
+      async (r) => void sent.push(r),
+    );
     expect(texts(sent)).toHaveLength(1);
     expect(texts(sent)[0]).toContain("✅ 已登记 #1 签约 · 城西镇");
     expect(texts(sent)[0]).toContain("签约 1个");
     expect(again).toMatchObject({ ok: true, duplicate: false, record: { id: 1, kind: "signing" } });
 
     const third: Reply[] = [];
-    expect((await bot.dispatch(message("p-1", "签约 年产10万吨功能膜项目 5.2亿元 新材料 省外"), async (r) => void third.push(r))).duplicate).toBe(true);
+    expect(
+      (
+        await bot.dispatch(
+          message("p-1", "签约 年产10万吨功能膜项目 5.2亿元 新材料 省外"),
+          async (r) => void third.push(r),
+        )
+      ).duplicate,
+    ).toBe(true);
     expect(third).toHaveLength(0);
     expect(await bot.yearTotals()).toMatchObject({ signing: 1, reports: 1 });
   });
@@ -71,7 +88,9 @@ describe("a stored report whose confirmation never went out", () => {
     const early: Reply[] = [];
     // A re-delivery within the grace period may race the first handler's own reply: silent.
     clock += 1_000;
-    expect((await survivor(message("p-3", "签约 光伏二期项目 3亿 新能源 省外"), async (r) => void early.push(r))).duplicate).toBe(true);
+    expect(
+      (await survivor(message("p-3", "签约 光伏二期项目 3亿 新能源 省外"), async (r) => void early.push(r))).duplicate,
+    ).toBe(true);
     expect(early).toHaveLength(0);
 
     clock += 5_000;
@@ -81,7 +100,9 @@ describe("a stored report whose confirmation never went out", () => {
     expect(texts(late)[0]).toContain("签约 · 城西镇");
     expect(texts(late)[0]).toContain("光伏二期项目");
     expect(result.record?.project).toBe("光伏二期项目");
-    expect((await survivor(message("p-3", "签约 光伏二期项目 3亿 新能源 省外"), async (r) => void late.push(r))).duplicate).toBe(true);
+    expect(
+      (await survivor(message("p-3", "签约 光伏二期项目 3亿 新能源 省外"), async (r) => void late.push(r))).duplicate,
+    ).toBe(true);
     expect(late).toHaveLength(1);
     expect((await bot.yearTotals()).signing).toBe(1);
   });

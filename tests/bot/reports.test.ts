@@ -7,7 +7,6 @@ beforeEach(async () => {
 });
 afterEach(async () => bot.close());
 
-
 describe("reporting", () => {
   it("confirms a signing with what it understood, the record number, undo hint and year totals", async () => {
     const said = await bot.say("签约 年产10万吨功能膜项目 5.2亿元 新材料 省外");
@@ -40,7 +39,12 @@ describe("reporting", () => {
       messageId: "m1",
       revoked: false,
     });
-    expect(await bot.yearTotals()).toMatchObject({ signing: 1, signingYuan: 520_000_000, bigSigning: 1, signingProvOutYuan: 520_000_000 });
+    expect(await bot.yearTotals()).toMatchObject({
+      signing: 1,
+      signingYuan: 520_000_000,
+      bigSigning: 1,
+      signingProvOutYuan: 520_000_000,
+    });
   });
 
   it("shows totals against targets once targets are set", async () => {
@@ -53,12 +57,7 @@ describe("reporting", () => {
   });
 
   it("accepts the slash, an @bot mention, full-width punctuation and a colon after the keyword", async () => {
-    const lines = [
-      "/签约 甲项目 1亿",
-      "@招商助手 签约 乙项目 2亿",
-      "签约：丙项目　３亿元",
-      "签约丁项目 4亿",
-    ];
+    const lines = ["/签约 甲项目 1亿", "@招商助手 签约 乙项目 2亿", "签约：丙项目　３亿元", "签约丁项目 4亿"];
     for (const line of lines) expect((await bot.say(line)).ok, line).toBe(true);
     expect((await bot.yearTotals()).signingYuan).toBe(1_000_000_000);
   });
@@ -86,7 +85,12 @@ describe("projects", () => {
   it("attaches 到位 and milestones to the unit's project, tolerant of a shortened name", async () => {
     await bot.say("签约 年产10万吨功能膜项目 5.2亿元 新材料 省外");
     const funds = await bot.say("到位 功能膜项目 3000万");
-    expect(funds.record).toMatchObject({ project: "年产10万吨功能膜项目", amountYuan: 30_000_000, manufacturing: true, source: "省外" });
+    expect(funds.record).toMatchObject({
+      project: "年产10万吨功能膜项目",
+      amountYuan: 30_000_000,
+      manufacturing: true,
+      source: "省外",
+    });
     const started = await bot.say("开工 年产10万吨功能膜 昨天");
     expect(started.record).toMatchObject({ kind: "started", date: "2026-03-09", project: "年产10万吨功能膜项目" });
     const project = (await bot.store.projects.getProject(funds.record!.projectId!))!;

@@ -7,7 +7,6 @@ beforeEach(async () => {
 });
 afterEach(async () => bot.close());
 
-
 describe("撤销", () => {
   it("undoes the sender's last record, marks it revoked and reverses every total", async () => {
     await bot.say("签约 年产10万吨功能膜项目 5.2亿元 新材料 省外");
@@ -16,7 +15,13 @@ describe("撤销", () => {
     expect(undo.ok).toBe(true);
     expect(undo.text).toContain("已撤销 #2 到位 年产10万吨功能膜项目 3000万元");
     expect(undo.record).toMatchObject({ id: 2, revoked: true });
-    expect(await bot.yearTotals()).toMatchObject({ fundsYuan: 0, fundsArrived: 0, fundsMfgYuan: 0, signing: 1, reports: 1 });
+    expect(await bot.yearTotals()).toMatchObject({
+      fundsYuan: 0,
+      fundsArrived: 0,
+      fundsMfgYuan: 0,
+      signing: 1,
+      reports: 1,
+    });
     const stored = await bot.store.records.getRecord(2);
     expect(stored).toMatchObject({ revoked: true, amountYuan: 30_000_000 });
     const project = await bot.store.projects.getProject(stored!.projectId!);

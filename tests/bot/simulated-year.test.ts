@@ -16,7 +16,18 @@ function generator(seed: number) {
 }
 
 const UNITS = ["甲镇", "乙镇", "丙镇", "丁镇"];
-const WORDS = ["光伏组件", "精密轴承", "功能膜", "冷链物流", "智能装备", "生物医药", "电子元件", "纺织面料", "新能源电池", "环保材料"];
+const WORDS = [
+  "光伏组件",
+  "精密轴承",
+  "功能膜",
+  "冷链物流",
+  "智能装备",
+  "生物医药",
+  "电子元件",
+  "纺织面料",
+  "新能源电池",
+  "环保材料",
+];
 const SOURCES = ["省外", "市外", ""] as const;
 
 interface Expected {
@@ -40,7 +51,17 @@ describe("a simulated half-year", () => {
       await bot.say(`添加单位 ${name}`, { from: "admin" });
       await bot.say(`绑定 r${i} ${name}`, { from: "admin" });
       await bot.say(`目标 ${name} 走出去60次 签约6个 到位资金3亿`, { from: "admin" });
-      expected.set(name, { visitOut: 0, signing: 0, signingYuan: 0, fundsYuan: 0, provOut: 0, cityOut: 0, talks: [], signed: [], reports: 0 });
+      expected.set(name, {
+        visitOut: 0,
+        signing: 0,
+        signingYuan: 0,
+        fundsYuan: 0,
+        provOut: 0,
+        cityOut: 0,
+        talks: [],
+        signed: [],
+        reports: 0,
+      });
     }
     let dingLast = "";
     let today = "";
@@ -91,9 +112,10 @@ describe("a simulated half-year", () => {
     for (const name of UNITS) {
       const e = expected.get(name)!;
       const t = await bot.yearTotals(name);
-      expect([t.reports, t.visitOut, t.signing, t.signingYuan, t.fundsYuan, t.fundsProvOutYuan, t.fundsCityOutYuan], name).toEqual([
-        e.reports, e.visitOut, e.signing, e.signingYuan, e.fundsYuan, e.provOut, e.cityOut,
-      ]);
+      expect(
+        [t.reports, t.visitOut, t.signing, t.signingYuan, t.fundsYuan, t.fundsProvOutYuan, t.fundsCityOutYuan],
+        name,
+      ).toEqual([e.reports, e.visitOut, e.signing, e.signingYuan, e.fundsYuan, e.provOut, e.cityOut]);
     }
 
     bot.setNow("2026-06-12T18:00:00+08:00");
@@ -104,16 +126,23 @@ describe("a simulated half-year", () => {
     const funds = all.reduce((n, e) => n + e.fundsYuan, 0);
     const prov = all.reduce((n, e) => n + e.provOut, 0);
     const city = all.reduce((n, e) => n + e.cityOut, 0);
-    expect(overview).toContain(`到位资金 ${formatYuan(funds)} = 省外 ${formatYuan(prov)} + 市外 ${formatYuan(city)}${funds - prov - city ? ` + 未注明来源 ${formatYuan(funds - prov - city)}` : ""}`);
+    expect(overview).toContain(
+      `到位资金 ${formatYuan(funds)} = 省外 ${formatYuan(prov)} + 市外 ${formatYuan(city)}${funds - prov - city ? ` + 未注明来源 ${formatYuan(funds - prov - city)}` : ""}`,
+    );
 
     // 丁镇 went quiet after April: silent since its last report, counted in days here.
     const standings = await loadStandings(bot.store, "2026-06-12");
     const ding = standings.laggards.find((l) => l.name === "丁镇");
     const silentDays = (Date.parse("2026-06-12") - Date.parse(dingLast)) / 86_400_000;
     expect(silentDays).toBeGreaterThan(40);
-    expect(ding?.reasons[0]).toBe(`已 ${silentDays} 天没有上报（最近一次 ${Number(dingLast.slice(5, 7))}月${Number(dingLast.slice(8, 10))}日）`);
+    expect(ding?.reasons[0]).toBe(
+      `已 ${silentDays} 天没有上报（最近一次 ${Number(dingLast.slice(5, 7))}月${Number(dingLast.slice(8, 10))}日）`,
+    );
     for (const l of standings.laggards.filter((x) => x.name !== "丁镇")) {
-      expect(l.reasons.some((r) => r.includes("没有上报")), l.name).toBe(false);
+      expect(
+        l.reasons.some((r) => r.includes("没有上报")),
+        l.name,
+      ).toBe(false);
     }
   }, 120_000);
 });

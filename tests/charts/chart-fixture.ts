@@ -28,4 +28,17 @@ export function chartFixture(n: number, names?: readonly string[]): ChartInputs 
   };
 }
 
-export const TOWNS = ["城西镇", "晋熙镇", "开发区管委会", "城东镇", "花凉亭镇", "牛头镇", "黄铺乡", "农委", "人社局", "商务局", "天堂镇", "弥陀镇"];
+export const TOWNS = [
+  "城西镇",
+  "晋熙镇",
+  "开发区管委会",
+  "城东镇",
+  "花凉亭镇",
+  "牛头镇",
+  "黄铺乡",
+  "农委",
+  "人社局",
+  "商务局",
+  "天堂镇",
+  "弥陀镇",
+];

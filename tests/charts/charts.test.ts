@@ -12,7 +12,8 @@ import { chartFixture, TOWNS } from "./chart-fixture.ts";
 
 const font = loadChartFont();
 const sha = (data: string | Buffer) => createHash("sha256").update(data).digest("hex").slice(0, 16);
-const draw = (option: Record<string, unknown>, width = 400, height = 120) => rasterise(option, { width, height, face: font.face, family: font.family });
+const draw = (option: Record<string, unknown>, width = 400, height = 120) =>
+  rasterise(option, { width, height, face: font.face, family: font.family });
 
 describe("chart font", () => {
   it("refuses a missing file and a family the file does not have, saying how to fix it", () => {
@@ -33,8 +34,12 @@ describe("rasterising", () => {
 
   it("gives the same bytes for the same data (pinned)", async () => {
     const specs = reportCharts(chartFixture(12, TOWNS));
-    const first = await Promise.all(specs.map((s) => rasterise(s.option, { width: s.width, height: s.height, face: font.face, family: font.family })));
-    const again = await Promise.all(specs.map((s) => rasterise(s.option, { width: s.width, height: s.height, face: font.face, family: font.family })));
+    const first = await Promise.all(
+      specs.map((s) => rasterise(s.option, { width: s.width, height: s.height, face: font.face, family: font.family })),
+    );
+    const again = await Promise.all(
+      specs.map((s) => rasterise(s.option, { width: s.width, height: s.height, face: font.face, family: font.family })),
+    );
     for (const [i, image] of first.entries()) expect(image.png.equals(again[i]!.png)).toBe(true);
     expect(Object.fromEntries(specs.map((s, i) => [s.name, sha(first[i]!.svg)]))).toMatchInlineSnapshot(`
       {
@@ -50,7 +55,12 @@ describe("rasterising", () => {
   it("keeps every chart 1080 px wide, text at 12 px or more, and under 300 KB, also for 1,000 units", async () => {
     for (const n of [12, 1000]) {
       for (const spec of reportCharts(chartFixture(n, n === 12 ? TOWNS : undefined))) {
-        const { svg, png } = await rasterise(spec.option, { width: spec.width, height: spec.height, face: font.face, family: font.family });
+        const { svg, png } = await rasterise(spec.option, {
+          width: spec.width,
+          height: spec.height,
+          face: font.face,
+          family: font.family,
+        });
         expect(png.readUInt32BE(16), spec.name).toBe(1080); // IHDR width
         const sizes = [...svg.matchAll(/font-size[:=]"?\s*(\d+(?:\.\d+)?)px/g)].map((m) => Number(m[1]));
         expect(sizes.length, spec.name).toBeGreaterThan(3);
@@ -65,7 +75,12 @@ describe("what the charts say", () => {
   it("sorts units by funds 完成率 and colours those behind 序时进度", () => {
     const input = chartFixture(12, TOWNS);
     const spec = fundsCompletionChart(input);
-    const series = (spec.option.series as Array<{ data: Array<{ value: number; itemStyle: { color: string } }>; markLine: { data: Array<{ xAxis: number }> } }>)[0]!;
+    const series = (
+      spec.option.series as Array<{
+        data: Array<{ value: number; itemStyle: { color: string } }>;
+        markLine: { data: Array<{ xAxis: number }> };
+      }>
+    )[0]!;
     const values = series.data.map((d) => d.value);
     expect(values).toEqual([...values].sort((a, b) => b - a));
     const line = series.markLine.data[0]!.xAxis;
@@ -77,14 +92,20 @@ describe("what the charts say", () => {
   });
 
   it("names every unit up to 60 units, and draws a sorted profile beyond", () => {
-    expect(chartSvg(fundsCompletionChart(chartFixture(12, TOWNS)).option, { width: 1080, height: 700, family: font.family })).toContain("花凉亭镇");
+    expect(
+      chartSvg(fundsCompletionChart(chartFixture(12, TOWNS)).option, { width: 1080, height: 700, family: font.family }),
+    ).toContain("花凉亭镇");
     const big = fundsCompletionChart(chartFixture(1000));
     expect(JSON.stringify(big.option).includes("858 个单位，按完成率从高到低")).toBe(true);
   });
 
   it("labels the ranking with the change since last week, folding long lists to the top and bottom 10", () => {
-    expect(changeLabel({ name: "a", fundsCompletion: null, rank: 2, score: 50, previousRank: 4, previousScore: 47.25 })).toBe("↑2名 +2.8分");
-    expect(changeLabel({ name: "a", fundsCompletion: null, rank: 5, score: 50, previousRank: 4, previousScore: 50 })).toBe("↓1名 ±0分");
+    expect(
+      changeLabel({ name: "a", fundsCompletion: null, rank: 2, score: 50, previousRank: 4, previousScore: 47.25 }),
+    ).toBe("↑2名 +2.8分");
+    expect(
+      changeLabel({ name: "a", fundsCompletion: null, rank: 5, score: 50, previousRank: 4, previousScore: 50 }),
+    ).toBe("↓1名 ±0分");
     expect(changeLabel({ name: "a", fundsCompletion: null, rank: 5, score: 50 })).toBe("新上榜");
     const names = (rankingChart(chartFixture(1000)).option.yAxis as { data: string[] }).data;
     expect(names).toHaveLength(20);

@@ -28,13 +28,27 @@ describe("npm run console / import / export", { timeout: 90_000 }, () => {
       "走出去 3.6 赴苏州参加推介会",
       "撤销",
     ];
-    const run = await runCli(["console", "--user", "u1", "--name", "张三", "--json", "--now", "2026-03-10T10:00:00+08:00"], env, `${lines.join("\n")}\n`);
+    const run = await runCli(
+      ["console", "--user", "u1", "--name", "张三", "--json", "--now", "2026-03-10T10:00:00+08:00"],
+      env,
+      `${lines.join("\n")}\n`,
+    );
     expect(run.code).toBe(0);
-    const out = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as { ok: boolean; reply: string; record: Record<string, unknown> | null });
+    const out = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { ok: boolean; reply: string; record: Record<string, unknown> | null });
     expect(out).toHaveLength(lines.length);
     expect(out.map((o) => o.ok)).toEqual([true, true, false, true, true]);
     expect(Object.keys(out[0]!.record!)).toEqual([...EXPORT_FIELDS]);
-    expect(out[0]!.record).toMatchObject({ id: 1, unit: "城西镇", kind: "签约", amountYuan: 520_000_000, channel: "console", reporter: "u1" });
+    expect(out[0]!.record).toMatchObject({
+      id: 1,
+      unit: "城西镇",
+      kind: "签约",
+      amountYuan: 520_000_000,
+      channel: "console",
+      reporter: "u1",
+    });
     expect(out[2]!.record).toBeNull();
     expect(out[3]!.record).toMatchObject({ kind: "走出去", date: "2026-03-06", place: "苏州" });
     expect(out[4]!.record).toMatchObject({ id: 3, revoked: true });
@@ -49,7 +63,12 @@ describe("npm run console / import / export", { timeout: 90_000 }, () => {
       [2, "到位", false],
       [3, "走出去", true],
     ]);
-    expect(rows[1]).toMatchObject({ project: "年产10万吨功能膜项目", amountUsd: null, counterpart: null, createdAt: "2026-03-10T02:00:00.000Z" });
+    expect(rows[1]).toMatchObject({
+      project: "年产10万吨功能膜项目",
+      amountUsd: null,
+      counterpart: null,
+      createdAt: "2026-03-10T02:00:00.000Z",
+    });
 
     const csv = await runCli(["export", "--format", "csv"], env);
     const csvLines = csv.stdout.trim().split("\r\n");
@@ -59,7 +78,11 @@ describe("npm run console / import / export", { timeout: 90_000 }, () => {
   });
 
   it("logs only to stderr and prints a prompt-free answer per piped line without --json", async () => {
-    const run = await runCli(["console", "--user", "nobody"], { ...deployment(), LOG_LEVEL: "info" }, "帮助\n签约 甲项目 1亿\n");
+    const run = await runCli(
+      ["console", "--user", "nobody"],
+      { ...deployment(), LOG_LEVEL: "info" },
+      "帮助\n签约 甲项目 1亿\n",
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("命令一览");
     expect(run.stdout).toContain("你还没有绑定所属单位");
@@ -97,7 +120,9 @@ describe("npm run console / import / export", { timeout: 90_000 }, () => {
     const run = await runCli(["console", "--user", "u1"], { PATH: bin, REDIS_DATA_DIR: join(bin, "data") }, "我是谁\n");
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
-    expect(run.stderr.trim()).toBe("redis-server not found: install it (Debian/Ubuntu: sudo apt-get install redis-server) or set REDIS_URL");
+    expect(run.stderr.trim()).toBe(
+      "redis-server not found: install it (Debian/Ubuntu: sudo apt-get install redis-server) or set REDIS_URL",
+    );
     rmSync(bin, { recursive: true, force: true });
   });
 

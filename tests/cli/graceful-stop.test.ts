@@ -131,7 +131,9 @@ describe("graceful stop (a real child process)", { timeout: 60_000 }, () => {
     expect(ms).toBeLessThan(5000);
     const store = createStore(admin, { org: service.org, defaults: { selfJoin: true } });
     expect((await store.directory.unitByName("城东镇"))?.name).toBe("城东镇");
-    expect(fake.sessionPosts.map((p) => JSON.stringify(p.body))).toEqual([expect.stringContaining("已添加单位「城东镇」")]);
+    expect(fake.sessionPosts.map((p) => JSON.stringify(p.body))).toEqual([
+      expect.stringContaining("已添加单位「城东镇」"),
+    ]);
     const log = service.stderr();
     expect(log).toContain('"msg":"stopping: finishing in-flight work"');
     expect(log.indexOf('"msg":"stopped"')).toBeGreaterThan(log.indexOf("stopping"));

@@ -11,12 +11,20 @@ import { startRedisServer } from "../helpers/redis-server.ts";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 describe("serve", () => {
-  it("stops within the shutdown limit while Redis is down and a client holds a request open", { timeout: 60_000 }, async () => {
+  it("stops within the shutdown limit while Redis is down and a client holds a request open", {
+    timeout: 60_000,
+  }, async () => {
     const redis = await startRedisServer();
     const port = await freePort();
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "serve"], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "info", PORT: String(port), REDIS_URL: `redis://127.0.0.1:${redis.port}`, SHUTDOWN_TIMEOUT_SECONDS: "2" },
+      env: {
+        PATH: process.env.PATH ?? "",
+        LOG_LEVEL: "info",
+        PORT: String(port),
+        REDIS_URL: `redis://127.0.0.1:${redis.port}`,
+        SHUTDOWN_TIMEOUT_SECONDS: "2",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

@@ -15,9 +15,16 @@ import { openWorkbook } from "../xlsx/workbook-helpers.ts";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Runs the CLI and keeps stdout as bytes (the xlsx). */
-function runBinary(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
+function runBinary(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", ...args], { cwd: root, env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", ...args], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const out: Buffer[] = [];
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => out.push(d));
@@ -29,7 +36,12 @@ function runBinary(args: string[], env: Record<string, string>): Promise<{ code:
 
 describe("npm run import / export with xlsx", () => {
   it("imports a ledger and exports the 台账 workbook", async () => {
-    const env = { REDIS_URL: `redis://127.0.0.1:${redisPort()}`, BOT_ORG: `xl${randomBytes(4).toString("hex")}`, BOT_ADMINS: "admin", COUNTY_NAME: "太湖县" };
+    const env = {
+      REDIS_URL: `redis://127.0.0.1:${redisPort()}`,
+      BOT_ORG: `xl${randomBytes(4).toString("hex")}`,
+      BOT_ADMINS: "admin",
+      COUNTY_NAME: "太湖县",
+    };
     const dir = mkdtempSync(join(tmpdir(), "ledger-cli-"));
     try {
       const redis = new Redis({ host: "127.0.0.1", port: redisPort() });

@@ -16,23 +16,41 @@ describe("HOLIDAYS_FILE", () => {
   it("replaces a built-in year from YAML (ranges allowed) and keeps the other years", () => {
     const path = file(
       "h.yaml",
-      ["2027:", "  holidays:", "    春节: [2027-02-05..2027-02-11]", "    元旦: [2027-01-01]", "  workdays: [2027-01-31, 2027-02-20]"].join("\n"),
+      [
+        "2027:",
+        "  holidays:",
+        "    春节: [2027-02-05..2027-02-11]",
+        "    元旦: [2027-01-01]",
+        "  workdays: [2027-01-31, 2027-02-20]",
+      ].join("\n"),
     );
     const config = readConfig({ HOLIDAYS_FILE: path });
     expect(config.holidays[2027]).toEqual({
-      holidays: { 春节: ["2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08", "2027-02-09", "2027-02-10", "2027-02-11"], 元旦: ["2027-01-01"] },
+      holidays: {
+        春节: ["2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08", "2027-02-09", "2027-02-10", "2027-02-11"],
+        元旦: ["2027-01-01"],
+      },
       workdays: ["2027-01-31", "2027-02-20"],
     });
     expect(config.holidays[2026]!.workdays).toContain("2026-02-28");
-    expect(() => readConfig({ HOLIDAYS_FILE: file("both.yaml", "2027:\n  holidays: { 春节: [2027-02-07] }\n  workdays: [2027-02-07]") })).toThrow(
-      /2027-02-07 is both a holiday and a make-up workday/,
-    );
+    expect(() =>
+      readConfig({
+        HOLIDAYS_FILE: file("both.yaml", "2027:\n  holidays: { 春节: [2027-02-07] }\n  workdays: [2027-02-07]"),
+      }),
+    ).toThrow(/2027-02-07 is both a holiday and a make-up workday/);
     expect(createHolidayCalendar(config.holidays).isWorkday("2027-02-20")).toBe(true);
   });
 
   it("reads JSON in the built-in table's shape", () => {
-    const path = file("h.json", JSON.stringify({ 2028: { holidays: { 元旦: ["2028-01-01"] }, workdays: [], provisional: true } }));
-    expect(readConfig({ HOLIDAYS_FILE: path }).holidays[2028]).toEqual({ holidays: { 元旦: ["2028-01-01"] }, workdays: [], provisional: true });
+    const path = file(
+      "h.json",
+      JSON.stringify({ 2028: { holidays: { 元旦: ["2028-01-01"] }, workdays: [], provisional: true } }),
+    );
+    expect(readConfig({ HOLIDAYS_FILE: path }).holidays[2028]).toEqual({
+      holidays: { 元旦: ["2028-01-01"] },
+      workdays: [],
+      provisional: true,
+    });
   });
 
   it("stops start-up with one line per problem", () => {

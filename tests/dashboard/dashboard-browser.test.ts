@@ -22,13 +22,23 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
 }, 60_000);
 afterAll(async () => browser?.close());
 
 async function serve(store: Store, now: Date) {
-  const app = createServer({ log: silentLog, redisReachable: async () => true, routers: [createDashboardRoutes({ secret, store, log: silentLog, now: () => now })] });
+  const app = createServer({
+    log: silentLog,
+    redisReachable: async () => true,
+    routers: [createDashboardRoutes({ secret, store, log: silentLog, now: () => now })],
+  });
   const server = app.listen(0, "127.0.0.1");
   await new Promise((r) => server.once("listening", r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -90,7 +100,11 @@ describe("the dashboard in chromium", () => {
     const seeded = await seedUnits(1000);
     forgetStandings();
     for (let i = 0; i < 3000; i += 100) {
-      await Promise.all(Array.from({ length: 100 }, (_, k) => seeded.store.records.ingest(`wecom:seed${i + k}`, benchRecord(i + k), { mode: "none" })));
+      await Promise.all(
+        Array.from({ length: 100 }, (_, k) =>
+          seeded.store.records.ingest(`wecom:seed${i + k}`, benchRecord(i + k), { mode: "none" }),
+        ),
+      );
     }
     const now = new Date("2026-11-20T10:00:00+08:00");
     const { links, close } = await serve(seeded.store, now);
@@ -99,11 +113,21 @@ describe("the dashboard in chromium", () => {
       const url = links.link({ kind: "county" }, now).url;
       await page.goto(url); // warms the standings cache, as a second visitor would find it
       await page.goto(url, { waitUntil: "load" });
-      const paint = await page.evaluate(() => performance.getEntriesByType("paint").map((e) => `${e.name} ${e.startTime.toFixed(0)} ms`));
+      const paint = await page.evaluate(() =>
+        performance.getEntriesByType("paint").map((e) => `${e.name} ${e.startTime.toFixed(0)} ms`),
+      );
       const charts = await page.evaluate(() => performance.now());
-      console.log(`dashboard over 1,000 units (loopback): ${paint.join(", ")}; load + charts drawn by ${charts.toFixed(0)} ms`);
+      console.log(
+        `dashboard over 1,000 units (loopback): ${paint.join(", ")}; load + charts drawn by ${charts.toFixed(0)} ms`,
+      );
       expect(await page.locator(".rank tbody tr").count()).toBe(1000);
-      const total = (await Promise.all(["1", "500", "1000"].map(async (id) => (await seeded.store.metrics.totalsMany([id], [{ kind: "year", year: 2026 }]))[0]![0]!))).reduce(addTotals, emptyTotals());
+      const total = (
+        await Promise.all(
+          ["1", "500", "1000"].map(
+            async (id) => (await seeded.store.metrics.totalsMany([id], [{ kind: "year", year: 2026 }]))[0]![0]!,
+          ),
+        )
+      ).reduce(addTotals, emptyTotals());
       expect(total.reports).toBeGreaterThan(0);
     } finally {
       await page.close();

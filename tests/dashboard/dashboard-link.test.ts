@@ -13,14 +13,20 @@ describe("dashboard links", () => {
     const { url, expiresAt } = links.link({ kind: "unit", unitId: "12" }, now);
     expect(url.startsWith("https://zs.example.gov.cn/bot/dash?s=unit%3A12&e=")).toBe(true);
     expect(expiresAt.getTime() - now.getTime()).toBe(14 * 24 * 3600 * 1000);
-    expect(createDashboardLinks({ secret, baseUrl: "http://x", days: 2 }).link({ kind: "county" }, now).expiresAt.getTime() - now.getTime()).toBe(2 * 86400_000);
+    expect(
+      createDashboardLinks({ secret, baseUrl: "http://x", days: 2 }).link({ kind: "county" }, now).expiresAt.getTime() -
+        now.getTime(),
+    ).toBe(2 * 86400_000);
   });
 
   it("grants the scope signed, computed independently with HMAC-SHA256", () => {
     const e = String(Math.floor(now.getTime() / 1000) + 3600);
     const sig = createHmac("sha256", secret).update(`dash.v1\ncounty\n${e}`).digest("base64url");
     expect(verifyDashboardLink(secret, { s: "county", e, sig }, now)).toEqual({ kind: "county" });
-    expect(verifyDashboardLink(secret, query(links.link({ kind: "unit", unitId: "7" }, now).url), now)).toEqual({ kind: "unit", unitId: "7" });
+    expect(verifyDashboardLink(secret, query(links.link({ kind: "unit", unitId: "7" }, now).url), now)).toEqual({
+      kind: "unit",
+      unitId: "7",
+    });
   });
 
   it("refuses a forged, altered, expired or incomplete link, and every link after the secret changes", () => {
@@ -29,7 +35,9 @@ describe("dashboard links", () => {
     expect(verifyDashboardLink(secret, { ...good, s: "county" }, now)).toBeNull(); // widened scope
     expect(verifyDashboardLink(secret, { ...good, s: "unit:8" }, now)).toBeNull();
     expect(verifyDashboardLink(secret, { ...good, e: String(Number(good.e) + 86400) }, now)).toBeNull(); // extended
-    expect(verifyDashboardLink(secret, { ...good, sig: good.sig!.replace(/^./, (c) => (c === "A" ? "B" : "A")) }, now)).toBeNull();
+    expect(
+      verifyDashboardLink(secret, { ...good, sig: good.sig!.replace(/^./, (c) => (c === "A" ? "B" : "A")) }, now),
+    ).toBeNull();
     expect(verifyDashboardLink(secret, good, later)).toBeNull(); // expired
     expect(verifyDashboardLink("another-secret-of-32-characters!", good, now)).toBeNull(); // rotated
     expect(verifyDashboardLink(secret, {}, now)).toBeNull();

@@ -18,7 +18,11 @@ afterEach(async () => {
 });
 
 async function serve(routeSecret = secret) {
-  const app = createServer({ log: silentLog, redisReachable: async () => true, routers: [createDashboardRoutes({ secret: routeSecret, store: bot.store, log: silentLog, now: () => now })] });
+  const app = createServer({
+    log: silentLog,
+    redisReachable: async () => true,
+    routers: [createDashboardRoutes({ secret: routeSecret, store: bot.store, log: silentLog, now: () => now })],
+  });
   const server = app.listen(0, "127.0.0.1");
   await new Promise((r) => server.once("listening", r));
   close = () => server.close();
@@ -76,7 +80,12 @@ describe("GET /dash", () => {
     const good = pathOf(links.link({ kind: "unit", unitId: "1" }, now).url);
     const expired = pathOf(links.link({ kind: "county" }, new Date(now.getTime() - 15 * 86400_000)).url);
     const get = await serve();
-    for (const path of ["/dash", `/dash?s=county&e=9999999999&sig=${"A".repeat(43)}`, good.replace("unit%3A1", "county"), expired]) {
+    for (const path of [
+      "/dash",
+      `/dash?s=county&e=9999999999&sig=${"A".repeat(43)}`,
+      good.replace("unit%3A1", "county"),
+      expired,
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(403);
       const body = await res.text();

@@ -24,7 +24,13 @@ describe("findMoney: money", () => {
     ["1亿2千万", [["CNY", 120000000, "1亿2千万"]]],
     ["8000万", [["CNY", 80000000, "8000万"]]],
     ["投资额约3.6亿元", [["CNY", 360000000, "3.6亿元"]]],
-    ["8000万元(其中设备投资5000万)", [["CNY", 80000000, "8000万元"], ["CNY", 50000000, "5000万"]]],
+    [
+      "8000万元(其中设备投资5000万)",
+      [
+        ["CNY", 80000000, "8000万元"],
+        ["CNY", 50000000, "5000万"],
+      ],
+    ],
     ["500万美元", [["USD", 5000000, "500万美元"]]],
     ["500万美金", [["USD", 5000000, "500万美金"]]],
     ["一千二百万", [["CNY", 12000000, "一千二百万"]]],
@@ -44,10 +50,19 @@ describe("findMoney: money", () => {
     ["在谈 年产5万吨锂电池正极材料项目，拟投资20亿元", [["CNY", 2000000000, "20亿元"]]],
     [
       "签约 某外资项目，总投资3000万美元，首期到位500万美元",
-      [["USD", 30000000, "3000万美元"], ["USD", 5000000, "500万美元"]],
+      [
+        ["USD", 30000000, "3000万美元"],
+        ["USD", 5000000, "500万美元"],
+      ],
     ],
     ["入库 累计完成投资1.05亿元，2026年3月5日纳入统计", [["CNY", 105000000, "1.05亿元"]]],
-    ["投产 年产值可达5亿元，年纳税3000多万元", [["CNY", 500000000, "5亿元"], ["CNY", 30000000, "3000多万元"]]],
+    [
+      "投产 年产值可达5亿元，年纳税3000多万元",
+      [
+        ["CNY", 500000000, "5亿元"],
+        ["CNY", 30000000, "3000多万元"],
+      ],
+    ],
     ["签约 投资二十亿元的数据中心项目，建设5000个机柜", [["CNY", 2000000000, "二十亿元"]]],
     ["总投资8个亿", [["CNY", 800000000, "8个亿"]]],
     ["总投资两个亿", [["CNY", 200000000, "两个亿"]]],
@@ -63,7 +78,13 @@ describe("findMoney: money", () => {
     ["外资$500万到位", [["USD", 5000000, "$500万"]]],
     ["外资 USD 500万", [["USD", 5000000, "USD 500万"]]],
     ["合同外资300万USD", [["USD", 3000000, "300万USD"]]],
-    ["1.5亿-2亿元", [["CNY", 150000000, "1.5亿"], ["CNY", 200000000, "2亿元"]]],
+    [
+      "1.5亿-2亿元",
+      [
+        ["CNY", 150000000, "1.5亿"],
+        ["CNY", 200000000, "2亿元"],
+      ],
+    ],
     ["一万零五元", [["CNY", 10005, "一万零五元"]]],
     ["1万2000元", [["CNY", 12000, "1万2000元"]]],
     ["3亿5000万元", [["CNY", 350000000, "3亿5000万元"]]],
@@ -316,21 +337,30 @@ describe("property: a minus sign never disappears", () => {
 
   it("every style of amount after '-', '−' or '负' reads as negative (or not at all), never as positive", () => {
     fc.assert(
-      fc.property(wan, fc.constantFrom<Cur>("CNY", "USD"), fc.constantFrom(...MINUS_CONTEXTS), fc.constantFrom("-", "\u2212", "负"), (w, cur, [before, after], sign) => {
-        for (const text of wanStyles(w, cur)) {
-          const sentence = `${before}${sign}${text}${after}`;
-          for (const m of findMoney(sentence)) expect(m.value, sentence).toBeLessThan(0);
-          const parsed = parseMoney(`${sign}${text}`);
-          if (parsed) expect(parsed.value, text).toBe(-w * 10000);
-        }
-      }),
+      fc.property(
+        wan,
+        fc.constantFrom<Cur>("CNY", "USD"),
+        fc.constantFrom(...MINUS_CONTEXTS),
+        fc.constantFrom("-", "\u2212", "负"),
+        (w, cur, [before, after], sign) => {
+          for (const text of wanStyles(w, cur)) {
+            const sentence = `${before}${sign}${text}${after}`;
+            for (const m of findMoney(sentence)) expect(m.value, sentence).toBeLessThan(0);
+            const parsed = parseMoney(`${sign}${text}`);
+            if (parsed) expect(parsed.value, text).toBe(-w * 10000);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it("a dash between a name and an amount, or inside a range, is no minus", () => {
     expect(spans("功能膜项目-5.2亿元")).toEqual([["CNY", 520000000, "5.2亿元"]]);
-    expect(spans("1.5亿-2亿元")).toEqual([["CNY", 150000000, "1.5亿"], ["CNY", 200000000, "2亿元"]]);
+    expect(spans("1.5亿-2亿元")).toEqual([
+      ["CNY", 150000000, "1.5亿"],
+      ["CNY", 200000000, "2亿元"],
+    ]);
     expect(spans("计划投资-1亿")).toEqual([["CNY", -100000000, "-1亿"]]);
     expect(spans("负3000万")).toEqual([["CNY", -30000000, "负3000万"]]);
   });

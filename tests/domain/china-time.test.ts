@@ -12,9 +12,7 @@ import {
 } from "../../src/domain/china-time.ts";
 
 /** Arbitrary IsoDate between 1970 and 2099. */
-const isoDate = fc
-  .integer({ min: 0, max: 47_481 })
-  .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
+const isoDate = fc.integer({ min: 0, max: 47_481 }).map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
 
 describe("chinaDate", () => {
   const originalTz = process.env.TZ;
@@ -39,7 +37,14 @@ describe("chinaDate", () => {
     const instants = ["2026-03-04T16:30:00Z", "2026-03-04T15:30:00Z", "2026-12-31T16:00:00Z", "2026-03-29T01:30:00Z"];
     const expected = instants.map((s) => chinaDate(new Date(s)));
     const localHours = new Set<number>();
-    for (const tz of ["UTC", "America/Los_Angeles", "Europe/London", "Asia/Tokyo", "Pacific/Kiritimati", "Pacific/Pago_Pago"]) {
+    for (const tz of [
+      "UTC",
+      "America/Los_Angeles",
+      "Europe/London",
+      "Asia/Tokyo",
+      "Pacific/Kiritimati",
+      "Pacific/Pago_Pago",
+    ]) {
       process.env.TZ = tz;
       localHours.add(new Date(instants[0] ?? "").getHours());
       expect(instants.map((s) => chinaDate(new Date(s)))).toEqual(expected);

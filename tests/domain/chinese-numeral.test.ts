@@ -42,7 +42,22 @@ describe("parseChineseNumeral", () => {
     expect(parseChineseNumeral(text)).toBe(value);
   });
 
-  const invalid = ["", "万", "亿", "百", "千万", "五千三千", "一亿二亿", "五五万", "5千", "万五", "一百零", "三一重工", "一行", "十万火急"];
+  const invalid = [
+    "",
+    "万",
+    "亿",
+    "百",
+    "千万",
+    "五千三千",
+    "一亿二亿",
+    "五五万",
+    "5千",
+    "万五",
+    "一百零",
+    "三一重工",
+    "一行",
+    "十万火急",
+  ];
   it.each(invalid)("%j → null", (text) => {
     expect(parseChineseNumeral(text)).toBeNull();
   });

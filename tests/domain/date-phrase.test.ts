@@ -185,15 +185,18 @@ describe("findDate: robustness", () => {
   it("returns a span inside the text for any input (property)", () => {
     const alphabet = fc.constantFrom(..."0123456789.-/年月日号至到周上本这星期礼拜一二三五天万亿个元% 赴苏州ab");
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 30 }).map((cs) => cs.join("")), (text) => {
-        const m = findDate(text, TODAY);
-        if (m) {
-          expect(m.start).toBeGreaterThanOrEqual(0);
-          expect(m.end).toBeGreaterThan(m.start);
-          expect(m.end).toBeLessThanOrEqual(text.length);
-          expect(m.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        }
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 30 }).map((cs) => cs.join("")),
+        (text) => {
+          const m = findDate(text, TODAY);
+          if (m) {
+            expect(m.start).toBeGreaterThanOrEqual(0);
+            expect(m.end).toBeGreaterThan(m.start);
+            expect(m.end).toBeLessThanOrEqual(text.length);
+            expect(m.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });

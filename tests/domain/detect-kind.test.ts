@@ -44,7 +44,10 @@ describe("detectReportKind: a guess to ask about", () => {
 });
 
 describe("detectReportKind: nothing report-like", () => {
-  it.each(["你好", "谢谢", "收到", "好的", "今天天气不错", "", "【通知】明天开会", "各项工作要落实到位"])("%s → null", (line) => {
-    expect(detect(line)).toBeNull();
-  });
+  it.each(["你好", "谢谢", "收到", "好的", "今天天气不错", "", "【通知】明天开会", "各项工作要落实到位"])(
+    "%s → null",
+    (line) => {
+      expect(detect(line)).toBeNull();
+    },
+  );
 });

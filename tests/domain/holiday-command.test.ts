@@ -13,9 +13,17 @@ describe("parseHolidayCommand", () => {
     });
     expect(parseHolidayCommand("2027 放假 国庆节 10月1日至10月7日", 2026)).toEqual({
       ok: true,
-      command: { action: "off", year: 2027, name: "国庆节", dates: ["2027-10-01", "2027-10-02", "2027-10-03", "2027-10-04", "2027-10-05", "2027-10-06", "2027-10-07"] },
+      command: {
+        action: "off",
+        year: 2027,
+        name: "国庆节",
+        dates: ["2027-10-01", "2027-10-02", "2027-10-03", "2027-10-04", "2027-10-05", "2027-10-06", "2027-10-07"],
+      },
     });
-    expect(parseHolidayCommand("2027 放假 2027-2-15..2027-2-16", 2026)).toMatchObject({ ok: true, command: { name: "放假", dates: ["2027-02-15", "2027-02-16"] } });
+    expect(parseHolidayCommand("2027 放假 2027-2-15..2027-2-16", 2026)).toMatchObject({
+      ok: true,
+      command: { name: "放假", dates: ["2027-02-15", "2027-02-16"] },
+    });
     expect(parseHolidayCommand("2027 删除 2027-02-07", 2026)).toMatchObject({ ok: true, command: { action: "clear" } });
   });
 
@@ -62,6 +70,8 @@ describe("applyHolidayOverrides", () => {
   });
 
   it("formats consecutive days as ranges", () => {
-    expect(formatDateRuns(["2027-02-07", "2027-02-05", "2027-02-06", "2027-02-10"])).toBe("2月5日–2月7日（3天）、2月10日");
+    expect(formatDateRuns(["2027-02-07", "2027-02-05", "2027-02-06", "2027-02-10"])).toBe(
+      "2月5日–2月7日（3天）、2月10日",
+    );
   });
 });

@@ -102,7 +102,23 @@ describe("manufacturing defaults", () => {
   });
 
   it("every domain.md tag is known (directly or as a keyword)", () => {
-    const domainTags = ["新材料", "高端装备", "装备制造", "新能源汽车", "绿色食品", "农产品深加工", "电子信息", "生命健康", "生物医药", "现代服务业", "商贸物流", "文旅", "纺织", "化工新材料", "节能环保"];
+    const domainTags = [
+      "新材料",
+      "高端装备",
+      "装备制造",
+      "新能源汽车",
+      "绿色食品",
+      "农产品深加工",
+      "电子信息",
+      "生命健康",
+      "生物医药",
+      "现代服务业",
+      "商贸物流",
+      "文旅",
+      "纺织",
+      "化工新材料",
+      "节能环保",
+    ];
     for (const word of domainTags) expect(industryOfWord(word, table), word).not.toBeNull();
   });
 });

@@ -1,8 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { bottomCount, countyFundsRate, findLaggards, laggardReasons } from "../../src/domain/laggards.ts";
-import { completionRate, manufacturingShare, percent, ratio, sumTargets, targetProgress } from "../../src/domain/metrics.ts";
+import {
+  completionRate,
+  manufacturingShare,
+  percent,
+  ratio,
+  sumTargets,
+  targetProgress,
+} from "../../src/domain/metrics.ts";
 import { daysInYear, monthOf, periodFromWord, timeProgress, weekOf, yearToDate } from "../../src/domain/periods.ts";
-import { computeRates, DEFAULT_RANKING_RULES, rankChange, rankUnits, scoreOf, type RankInput } from "../../src/domain/ranking.ts";
+import {
+  computeRates,
+  DEFAULT_RANKING_RULES,
+  rankChange,
+  rankUnits,
+  scoreOf,
+  type RankInput,
+} from "../../src/domain/ranking.ts";
 import { describeRules, parseRateDefinition } from "../../src/domain/ranking-rules-text.ts";
 import { emptyTotals, type Totals } from "../../src/domain/totals.ts";
 
@@ -27,13 +41,26 @@ describe("序时进度", () => {
 
 describe("periods", () => {
   it("names weeks Monday to Sunday with ISO numbers, across New Year too", () => {
-    expect(weekOf("2026-11-22")).toEqual({ kind: "week", start: "2026-11-16", end: "2026-11-22", label: "第47周（11.16–11.22）" });
-    expect(weekOf("2027-01-01")).toMatchObject({ start: "2026-12-28", end: "2027-01-03", label: "第53周（12.28–1.3）" });
+    expect(weekOf("2026-11-22")).toEqual({
+      kind: "week",
+      start: "2026-11-16",
+      end: "2026-11-22",
+      label: "第47周（11.16–11.22）",
+    });
+    expect(weekOf("2027-01-01")).toMatchObject({
+      start: "2026-12-28",
+      end: "2027-01-03",
+      label: "第53周（12.28–1.3）",
+    });
   });
 
   it("resolves the words of 明细", () => {
     expect(periodFromWord("上周", "2026-03-10")).toMatchObject({ start: "2026-03-02", end: "2026-03-08" });
-    expect(periodFromWord("本月", "2026-02-10")).toMatchObject({ start: "2026-02-01", end: "2026-02-28", label: "2026年2月" });
+    expect(periodFromWord("本月", "2026-02-10")).toMatchObject({
+      start: "2026-02-01",
+      end: "2026-02-28",
+      label: "2026年2月",
+    });
     expect(periodFromWord("上月", "2026-01-15")).toMatchObject({ start: "2025-12-01", end: "2025-12-31" });
     expect(monthOf("2028-02-03").end).toBe("2028-02-29");
     expect(periodFromWord("今年", "2026-05-01")).toEqual(yearToDate("2026-05-01"));
@@ -45,7 +72,11 @@ describe("完成率 and targets", () => {
   it("shows the figure without a rate when there is no target", () => {
     expect(completionRate(5, undefined)).toBeNull();
     expect(completionRate(5, 0)).toBeNull();
-    expect(targetProgress("visitOut", totals({ visitOut: 5 }), {}, 0.5)).toMatchObject({ actual: 5, completion: null, aheadPoints: null });
+    expect(targetProgress("visitOut", totals({ visitOut: 5 }), {}, 0.5)).toMatchObject({
+      actual: 5,
+      completion: null,
+      aheadPoints: null,
+    });
     expect(percent(null)).toBe("—");
   });
 
@@ -60,12 +91,20 @@ describe("完成率 and targets", () => {
     expect(ratio(3, 0)).toBeNull();
     expect(manufacturingShare(totals({}))).toBeNull();
     expect(manufacturingShare(totals({ fundsYuan: 400, fundsMfgYuan: 300 }))).toBe(0.75);
-    expect(sumTargets([{ visitOut: 24, fundsArrived: 5 }, { visitOut: 6 }, {}])).toEqual({ visitOut: 30, fundsArrived: 5 });
+    expect(sumTargets([{ visitOut: 24, fundsArrived: 5 }, { visitOut: 6 }, {}])).toEqual({
+      visitOut: 30,
+      fundsArrived: 5,
+    });
   });
 });
 
 describe("五个率 and 赛马", () => {
-  const unit = (unitId: string, name: string, t: Partial<Totals>, targets = {}): RankInput => ({ unitId, name, totals: totals(t), targets });
+  const unit = (unitId: string, name: string, t: Partial<Totals>, targets = {}): RankInput => ({
+    unitId,
+    name,
+    totals: totals(t),
+    targets,
+  });
 
   it("computes the five rates with the default definitions", () => {
     const rates = computeRates(
@@ -96,13 +135,15 @@ describe("五个率 and 赛马", () => {
       ],
       DEFAULT_RANKING_RULES,
     );
-    expect(ranked.map((r) => [r.rank, r.name, r.score.toFixed(1), r.tieNote])).toEqual([
-      ["1", "东城", "30.0", null],
-      ["2", "城西镇", "15.0", "与晋熙镇同分，到位资金更多排前"],
-      ["3", "晋熙镇", "15.0", null],
-      ["4", "农委", "0.0", "与开发区同分，按单位名称排前"],
-      ["5", "开发区", "0.0", null],
-    ].map(([rank, ...rest]) => [Number(rank), ...rest]));
+    expect(ranked.map((r) => [r.rank, r.name, r.score.toFixed(1), r.tieNote])).toEqual(
+      [
+        ["1", "东城", "30.0", null],
+        ["2", "城西镇", "15.0", "与晋熙镇同分，到位资金更多排前"],
+        ["3", "晋熙镇", "15.0", null],
+        ["4", "农委", "0.0", "与开发区同分，按单位名称排前"],
+        ["5", "开发区", "0.0", null],
+      ].map(([rank, ...rest]) => [Number(rank), ...rest]),
+    );
   });
 
   it("never ranks by reports or messages", () => {
@@ -112,11 +153,19 @@ describe("五个率 and 赛马", () => {
   });
 
   it("shows rank changes", () => {
-    expect([rankChange(1, 3), rankChange(4, 3), rankChange(2, 2), rankChange(2, undefined)]).toEqual(["↑2", "↓1", "–", "新"]);
+    expect([rankChange(1, 3), rankChange(4, 3), rankChange(2, 2), rankChange(2, undefined)]).toEqual([
+      "↑2",
+      "↓1",
+      "–",
+      "新",
+    ]);
   });
 
   it("reads and describes rate definitions in Chinese", () => {
-    expect(parseRateDefinition("签约金额/目标签约金额")).toEqual({ numerator: "signingYuan", denominator: { target: "signingAmount" } });
+    expect(parseRateDefinition("签约金额/目标签约金额")).toEqual({
+      numerator: "signingYuan",
+      denominator: { target: "signingAmount" },
+    });
     expect(parseRateDefinition("开工/签约个数")).toEqual({ numerator: "started", denominator: { total: "signing" } });
     expect(parseRateDefinition("目标签约金额/签约金额")).toBeNull();
     expect(parseRateDefinition("很多/少")).toBeNull();
@@ -134,14 +183,30 @@ describe("落后单位", () => {
   it("gives each reason in plain words", () => {
     const [a, b] = rankUnits(
       [
-        { unitId: "1", name: "城西镇", totals: totals({ fundsYuan: 30_000_000, signing: 1 }), targets: { fundsArrived: 500_000_000, signingCount: 2 } },
-        { unitId: "2", name: "晋熙镇", totals: totals({ fundsYuan: 90_000_000 }), targets: { fundsArrived: 500_000_000 } },
+        {
+          unitId: "1",
+          name: "城西镇",
+          totals: totals({ fundsYuan: 30_000_000, signing: 1 }),
+          targets: { fundsArrived: 500_000_000, signingCount: 2 },
+        },
+        {
+          unitId: "2",
+          name: "晋熙镇",
+          totals: totals({ fundsYuan: 90_000_000 }),
+          targets: { fundsArrived: 500_000_000 },
+        },
       ],
       rules,
     );
     // County pace: 120m of 1000m = 12.0%; 城西镇 6.0% is behind it by only 6 points.
     expect(countyFundsRate([a!, b!])).toBeCloseTo(0.12, 10);
-    const facts = { today: "2026-03-10", timeProgress: 0.189, unitCount: 2, countyFunds: 0.12, lastEntered: "2026-03-09" } as const;
+    const facts = {
+      today: "2026-03-10",
+      timeProgress: 0.189,
+      unitCount: 2,
+      countyFunds: 0.12,
+      lastEntered: "2026-03-09",
+    } as const;
     expect(laggardReasons(a!, facts, rules)).toEqual([]);
     expect(laggardReasons(a!, { ...facts, countyFunds: 0.2 }, rules)).toEqual([
       "到位资金完成率 6.0%，落后序时进度 12.9 个百分点、全县平均（20.0%）14.0 个百分点",
@@ -151,10 +216,17 @@ describe("落后单位", () => {
       "已 15 天没有上报（最近一次 2月23日）",
       "赛马排名第 2/2，处于末位",
     ]);
-    expect(laggardReasons(b!, { ...facts, lastEntered: null }, { ...rules, bottomShare: 0 })).toEqual(["今年还没有上报"]);
+    expect(laggardReasons(b!, { ...facts, lastEntered: null }, { ...rules, bottomShare: 0 })).toEqual([
+      "今年还没有上报",
+    ]);
     expect(laggardReasons(b!, { ...facts, lastEntered: "2026-02-25" }, { ...rules, bottomShare: 0 })).toEqual([]);
-    expect(laggardReasons(b!, { ...facts, lastEntered: null }, { ...rules, silentDays: 0, bottomShare: 0 })).toEqual([]);
-    const found = findLaggards([a!, b!], new Map([["1", "2026-03-10"]]), "2026-03-10", 0.189, { ...rules, bottomShare: 0 });
+    expect(laggardReasons(b!, { ...facts, lastEntered: null }, { ...rules, silentDays: 0, bottomShare: 0 })).toEqual(
+      [],
+    );
+    const found = findLaggards([a!, b!], new Map([["1", "2026-03-10"]]), "2026-03-10", 0.189, {
+      ...rules,
+      bottomShare: 0,
+    });
     expect(found.map((l) => [l.name, l.reasons])).toEqual([["晋熙镇", ["今年还没有上报"]]]);
   });
 });

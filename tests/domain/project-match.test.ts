@@ -29,12 +29,19 @@ describe("matchProject", () => {
     expect(id(typed)).toBe(expected);
   });
 
-  it.each(["光伏二期项目", "光伏项目", "项目", "铜", "功能膜项目", "光伏二期项目23"])("%s → none (ambiguous or unknown)", (typed) => {
-    expect(id(typed)).toBeNull();
-  });
+  it.each(["光伏二期项目", "光伏项目", "项目", "铜", "功能膜项目", "光伏二期项目23"])(
+    "%s → none (ambiguous or unknown)",
+    (typed) => {
+      expect(id(typed)).toBeNull();
+    },
+  );
 
   it("suggests the ambiguous ones", () => {
-    expect(suggestProjects("光伏二期项目", unit).map((p) => p.id).sort()).toEqual(["p3", "p4"]);
+    expect(
+      suggestProjects("光伏二期项目", unit)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(["p3", "p4"]);
   });
 
   it("reduces a name to its essence", () => {

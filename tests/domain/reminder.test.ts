@@ -2,7 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { formatReminder, REMINDER_DETAILED_MAX } from "../../src/domain/reminder.ts";
 
-const unit = (i: number) => ({ name: `第${i}单位`, reasons: ["本周还没有上报"], staleProjects: [], members: [`u${i}`] });
+const unit = (i: number) => ({
+  name: `第${i}单位`,
+  reasons: ["本周还没有上报"],
+  staleProjects: [],
+  members: [`u${i}`],
+});
 
 describe("laggard reminder", () => {
   it("lists up to eight units with reasons and names the rest on one line, mentioning all", () => {
@@ -17,7 +22,10 @@ describe("laggard reminder", () => {
   });
 
   it("keeps stage-age nudges apart and gentler: named without @, and counted against the screen", () => {
-    const units = Array.from({ length: 8 }, (_, i) => ({ ...unit(i + 1), staleProjects: [{ name: `项目${i}`, signedOn: "2025-11-01" }] }));
+    const units = Array.from({ length: 8 }, (_, i) => ({
+      ...unit(i + 1),
+      staleProjects: [{ name: `项目${i}`, signedOn: "2025-11-01" }],
+    }));
     const message = formatReminder(units, "2026-03-13", 90)!;
     const lines = message.markdown.split("\n");
     expect(lines.length).toBeLessThanOrEqual(15);
@@ -29,7 +37,11 @@ describe("laggard reminder", () => {
   });
 
   it("sends a nudge alone without @-mentioning anyone", () => {
-    const message = formatReminder([{ name: "城西镇", reasons: [], staleProjects: [{ name: "智能车厢项目", signedOn: "2026-03-10" }], members: [] }], "2026-06-12", 90)!;
+    const message = formatReminder(
+      [{ name: "城西镇", reasons: [], staleProjects: [{ name: "智能车厢项目", signedOn: "2026-03-10" }], members: [] }],
+      "2026-06-12",
+      90,
+    )!;
     expect(message.title).toBe("项目开工提示");
     expect(message.mention).toEqual([]);
     expect(message.markdown).not.toContain("抓紧");
@@ -39,6 +51,13 @@ describe("laggard reminder", () => {
   it("keeps a short list whole", () => {
     const message = formatReminder([unit(1), unit(2)], "2026-03-13", 90)!;
     expect(message.markdown).not.toContain("另有");
-    expect(message.markdown.split("\n")).toEqual(["## 落后单位提醒（截至3.13）", "", "**第1单位**：本周还没有上报", "**第2单位**：本周还没有上报", "", "请以上单位抓紧推进，并及时在群里上报。"]);
+    expect(message.markdown.split("\n")).toEqual([
+      "## 落后单位提醒（截至3.13）",
+      "",
+      "**第1单位**：本周还没有上报",
+      "**第2单位**：本周还没有上报",
+      "",
+      "请以上单位抓紧推进，并及时在群里上报。",
+    ]);
   });
 });

@@ -12,7 +12,8 @@ import {
   STAGE_ORDER,
 } from "../../src/domain/report-kinds.ts";
 
-const kindsWhere = (rule: (k: (typeof REPORT_KINDS)[number]) => boolean) => REPORT_KINDS.filter(rule).map((k) => KIND_LABEL[k]);
+const kindsWhere = (rule: (k: (typeof REPORT_KINDS)[number]) => boolean) =>
+  REPORT_KINDS.filter(rule).map((k) => KIND_LABEL[k]);
 
 describe("the report kinds table", () => {
   it("derives every rule set from the table", () => {

@@ -17,12 +17,30 @@ import { VISIT_IN_ROWS, VISIT_OUT_ROWS } from "./lines/visits.ts";
 
 const industries = createIndustryTable();
 /** The default 制造业 tags, written out here so the table checks the flag independently. */
-const MANUFACTURING = new Set(["化工新材料", "新材料", "新能源汽车", "高端装备", "电子信息", "生命健康", "绿色食品", "纺织", "节能环保"]);
+const MANUFACTURING = new Set([
+  "化工新材料",
+  "新材料",
+  "新能源汽车",
+  "高端装备",
+  "电子信息",
+  "生命健康",
+  "绿色食品",
+  "纺织",
+  "节能环保",
+]);
 
 /** The report keywords a line may start with, longest first, as the command table routes them. */
 const KEYWORDS: ReadonlyArray<readonly [string, ReportKind]> = [
-  ["到位资金", "fundsArrived"], ["走出去", "visitOut"], ["请进来", "visitIn"], ["在谈", "negotiation"], ["签约", "signing"],
-  ["到位", "fundsArrived"], ["落地", "landed"], ["开工", "started"], ["投产", "producing"], ["入库", "registered"],
+  ["到位资金", "fundsArrived"],
+  ["走出去", "visitOut"],
+  ["请进来", "visitIn"],
+  ["在谈", "negotiation"],
+  ["签约", "signing"],
+  ["到位", "fundsArrived"],
+  ["落地", "landed"],
+  ["开工", "started"],
+  ["投产", "producing"],
+  ["入库", "registered"],
 ];
 
 function read(line: string): { kind: ReportKind; confident: boolean; outcome: ParseOutcome } {
@@ -34,7 +52,10 @@ function read(line: string): { kind: ReportKind; confident: boolean; outcome: Pa
   let confident = true;
   if (hit) {
     kind = hit[1];
-    body = text.slice(hit[0].length).replace(/^[\s:]+/, "").trim();
+    body = text
+      .slice(hit[0].length)
+      .replace(/^[\s:]+/, "")
+      .trim();
   } else {
     const detected = detectReportKind(text);
     if (!detected) throw new Error(`no report found in ${JSON.stringify(line)}`);

@@ -27,7 +27,13 @@ const ENTRY_POINTS: ReadonlyArray<readonly [string, (line: string) => unknown]> 
   ["findVagueDate", (line) => findVagueDate(line)],
   ["findPlace", (line) => findPlace(line)],
   ["findIndustry", (line) => findIndustry(line, industries)],
-  ...REPORT_KINDS.map((kind) => [`parseReportBody ${kind}`, (line: string) => parseReportBody(kind, line, { today: "2026-06-20", industries })] as const),
+  ...REPORT_KINDS.map(
+    (kind) =>
+      [
+        `parseReportBody ${kind}`,
+        (line: string) => parseReportBody(kind, line, { today: "2026-06-20", industries }),
+      ] as const,
+  ),
 ];
 
 function bestOf(runs: number, work: () => unknown): number {

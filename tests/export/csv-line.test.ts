@@ -16,6 +16,8 @@ describe("csvLine", () => {
   });
 
   it("leaves ordinary text, numbers and booleans exact", () => {
-    expect(csvLine(["年产10万吨功能膜项目", 52000, -3, true, null, "a,b", "含=号"])).toBe('年产10万吨功能膜项目,52000,-3,true,,"a,b",含=号');
+    expect(csvLine(["年产10万吨功能膜项目", 52000, -3, true, null, "a,b", "含=号"])).toBe(
+      '年产10万吨功能膜项目,52000,-3,true,,"a,b",含=号',
+    );
   });
 });

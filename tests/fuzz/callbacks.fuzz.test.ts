@@ -35,9 +35,36 @@ type Rng = ReturnType<typeof rng>;
 
 const METHODS = ["GET", "POST", "POST", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "PROPFIND"];
 const PIECES = [
-  "<xml>", "</xml>", "<Encrypt>", "</Encrypt>", "<![CDATA[", "]]>", "<x>", "&amp;", "&#x10FFFF;", "&bogus;", "<!DOCTYPE x>",
-  "{", "}", "[", "]", '"encrypt":', '"msgId":', '"text":{"content":"签约 项目 1亿"}', "null", "\u0000", "\u202e", "@所有人",
-  "签约", "=1+2", "a".repeat(50), "%", "\\", "\r\n", "<@admin1>", "[x](http://evil.example)",
+  "<xml>",
+  "</xml>",
+  "<Encrypt>",
+  "</Encrypt>",
+  "<![CDATA[",
+  "]]>",
+  "<x>",
+  "&amp;",
+  "&#x10FFFF;",
+  "&bogus;",
+  "<!DOCTYPE x>",
+  "{",
+  "}",
+  "[",
+  "]",
+  '"encrypt":',
+  '"msgId":',
+  '"text":{"content":"签约 项目 1亿"}',
+  "null",
+  "\u0000",
+  "\u202e",
+  "@所有人",
+  "签约",
+  "=1+2",
+  "a".repeat(50),
+  "%",
+  "\\",
+  "\r\n",
+  "<@admin1>",
+  "[x](http://evil.example)",
 ];
 
 function junk(r: Rng, maxLength: number): string {
@@ -58,7 +85,8 @@ function junk(r: Rng, maxLength: number): string {
 function query(r: Rng): string {
   const params = new URLSearchParams();
   for (const name of ["msg_signature", "timestamp", "nonce", "echostr"]) {
-    if (r.next() < 0.7) params.set(name, r.next() < 0.5 ? junk(r, 100) : name === "timestamp" ? TS : "a".repeat(r.int(80)));
+    if (r.next() < 0.7)
+      params.set(name, r.next() < 0.5 ? junk(r, 100) : name === "timestamp" ? TS : "a".repeat(r.int(80)));
   }
   return params.toString();
 }
@@ -70,14 +98,23 @@ interface Answer {
 
 const agent = new Agent({ keepAlive: true, maxSockets: 4 });
 
-function send(base: string, method: string, path: string, headers: Record<string, string>, body: string | null): Promise<Answer> {
+function send(
+  base: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body: string | null,
+): Promise<Answer> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const url = new URL(path, base);
-    const req = request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers, agent }, (res) => {
-      res.resume();
-      res.on("end", () => resolve({ status: res.statusCode!, ms: performance.now() - started }));
-    });
+    const req = request(
+      { host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers, agent },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode!, ms: performance.now() - started }));
+      },
+    );
     req.on("error", reject);
     req.end(body ?? undefined);
   });
@@ -90,7 +127,12 @@ let ding: HttpHarness;
 beforeAll(async () => {
   wecom = await startCallbackHarness();
   dingBot = await createSeededBot("2026-03-10T10:00:00+08:00");
-  ding = await startHttpHarness({ dispatch: dingBot.dispatch, store: dingBot.store, log: captureLog().log, now: () => new Date("2026-03-10T10:00:00+08:00") });
+  ding = await startHttpHarness({
+    dispatch: dingBot.dispatch,
+    store: dingBot.store,
+    log: captureLog().log,
+    now: () => new Date("2026-03-10T10:00:00+08:00"),
+  });
 });
 afterAll(async () => {
   agent.destroy();
@@ -99,7 +141,13 @@ afterAll(async () => {
   await wecom.close();
 });
 
-type Endpoint = (r: Rng) => { base: string; method: string; path: string; headers: Record<string, string>; body: string | null };
+type Endpoint = (r: Rng) => {
+  base: string;
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string | null;
+};
 
 const ENDPOINTS: Record<string, Endpoint> = {
   "WeCom robot callback": (r) => {
@@ -111,7 +159,13 @@ const ENDPOINTS: Record<string, Endpoint> = {
       ? `/wecom/callback?${new URLSearchParams({ msg_signature: wecom.robot.sign(TS, nonce, encrypt), timestamp: TS, nonce })}`
       : `/wecom/callback?${query(r)}`;
     const body = r.next() < 0.8 ? JSON.stringify({ encrypt }) : junk(r, 70_000);
-    return { base: wecom.http.base, method: signed ? "POST" : r.pick(METHODS), path, headers: { "content-type": "application/json" }, body };
+    return {
+      base: wecom.http.base,
+      method: signed ? "POST" : r.pick(METHODS),
+      path,
+      headers: { "content-type": "application/json" },
+      body,
+    };
   },
   "WeCom app callback": (r) => {
     const signed = r.next() < 0.3;
@@ -121,7 +175,13 @@ const ENDPOINTS: Record<string, Endpoint> = {
       ? `/wecom/app/callback?${new URLSearchParams({ msg_signature: wecom.app.sign(TS, nonce, encrypt), timestamp: TS, nonce })}`
       : `/wecom/app/callback?${query(r)}`;
     const body = r.next() < 0.5 ? `<xml><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>` : junk(r, 70_000);
-    return { base: wecom.http.base, method: signed ? "POST" : r.pick(METHODS), path, headers: { "content-type": "text/xml" }, body };
+    return {
+      base: wecom.http.base,
+      method: signed ? "POST" : r.pick(METHODS),
+      path,
+      headers: { "content-type": "text/xml" },
+      body,
+    };
   },
   "WeCom URL verification": (r) => {
     const signed = r.next() < 0.3;
@@ -136,7 +196,13 @@ const ENDPOINTS: Record<string, Endpoint> = {
     const now = new Date("2026-03-10T10:00:00+08:00").getTime();
     const timestamp = r.next() < 0.5 ? String(now - r.int(1000)) : junk(r, 30);
     const valid = signature(timestamp, APP_SECRET);
-    const sign = r.pick([`${valid}${r.pick(["x", "=", "A", "==", "AAAA", ".", "%3D", ",", "0"])}`, valid.slice(1), junk(r, 60), `${valid}=`, valid.toLowerCase()]);
+    const sign = r.pick([
+      `${valid}${r.pick(["x", "=", "A", "==", "AAAA", ".", "%3D", ",", "0"])}`,
+      valid.slice(1),
+      junk(r, 60),
+      `${valid}=`,
+      valid.toLowerCase(),
+    ]);
     const headers: Record<string, string> = { "content-type": "application/json" };
     // Header values must be valid HTTP: only printable ASCII goes into them.
     const printable = (s: string) => s.replace(/[^\x20-\x7e]/g, "");
@@ -149,33 +215,38 @@ const ENDPOINTS: Record<string, Endpoint> = {
 };
 
 describe("fuzzed callbacks", () => {
-  it.each(Object.keys(ENDPOINTS))("%s: no 5xx, nothing stored or sent, none slower than 100 ms", async (name) => {
-    const r = rng(0x16 + name.length * 7919);
-    const slow: string[] = [];
-    const failures: string[] = [];
-    for (let i = 0; i < CASES; i++) {
-      const c = ENDPOINTS[name]!(r);
-      const once = () => send(c.base, c.method, c.path, c.headers, c.method === "GET" || c.method === "HEAD" ? null : c.body);
-      const answer = await once();
-      if (answer.status >= 500 && answer.status !== 501) failures.push(`case ${i}: ${c.method} → ${answer.status}`);
-      if (answer.ms > SLOW_MS) {
-        const again = [answer.ms, (await once()).ms, (await once()).ms];
-        if (again.every((ms) => ms > SLOW_MS)) slow.push(`case ${i}: ${again.map((ms) => ms.toFixed(0)).join("/")} ms`);
+  it.each(Object.keys(ENDPOINTS))(
+    "%s: no 5xx, nothing stored or sent, none slower than 100 ms",
+    async (name) => {
+      const r = rng(0x16 + name.length * 7919);
+      const slow: string[] = [];
+      const failures: string[] = [];
+      for (let i = 0; i < CASES; i++) {
+        const c = ENDPOINTS[name]!(r);
+        const once = () =>
+          send(c.base, c.method, c.path, c.headers, c.method === "GET" || c.method === "HEAD" ? null : c.body);
+        const answer = await once();
+        if (answer.status >= 500 && answer.status !== 501) failures.push(`case ${i}: ${c.method} → ${answer.status}`);
+        if (answer.ms > SLOW_MS) {
+          const again = [answer.ms, (await once()).ms, (await once()).ms];
+          if (again.every((ms) => ms > SLOW_MS))
+            slow.push(`case ${i}: ${again.map((ms) => ms.toFixed(0)).join("/")} ms`);
+        }
       }
-    }
-    expect(failures).toEqual([]);
-    expect(slow).toEqual([]);
-    await wecom.channel.idle();
-    await ding.channel.settled();
-    const stored = async (bot: TestBot) => {
-      let n = 0;
-      for await (const _ of bot.store.records.allRecords()) n++;
-      return n;
-    };
-    expect(await stored(wecom.bot)).toBe(0);
-    expect(await stored(dingBot)).toBe(0);
-    expect(wecom.fake.requests).toEqual([]);
-    expect(ding.fake.sessionPosts).toEqual([]);
-  }, 120_000);
+      expect(failures).toEqual([]);
+      expect(slow).toEqual([]);
+      await wecom.channel.idle();
+      await ding.channel.settled();
+      const stored = async (bot: TestBot) => {
+        let n = 0;
+        for await (const _ of bot.store.records.allRecords()) n++;
+        return n;
+      };
+      expect(await stored(wecom.bot)).toBe(0);
+      expect(await stored(dingBot)).toBe(0);
+      expect(wecom.fake.requests).toEqual([]);
+      expect(ding.fake.sessionPosts).toEqual([]);
+    },
+    120_000,
+  );
 });
-

@@ -37,7 +37,11 @@ describe("Redis Cluster failover under load", () => {
     const killedAt = Date.now();
     await master.kill();
 
-    const down = await until("/healthz 503 after the kill", async () => service.health.find((h) => h.at > killedAt && h.status === 503), 10_000);
+    const down = await until(
+      "/healthz 503 after the kill",
+      async () => service.health.find((h) => h.at > killedAt && h.status === 503),
+      10_000,
+    );
     const promoted = await until("a replica to take over the slot", async () => {
       const owner = await cluster.masterOf(slotKey);
       return owner !== master ? owner : null;
@@ -45,13 +49,22 @@ describe("Redis Cluster failover under load", () => {
     // The promoted master writes, but without a replica nothing can be confirmed.
     const cannotConfirm = await until(
       "/healthz to say reports cannot be confirmed",
-      async () => service.health.find((h) => h.at > down.at && h.problems?.some((p) => p.includes("cannot be confirmed"))),
+      async () =>
+        service.health.find((h) => h.at > down.at && h.problems?.some((p) => p.includes("cannot be confirmed"))),
       15_000,
     );
     const restartedAt = Date.now();
     await master.restart();
-    const resumed = await until("confirmations after the failover", async () => service.confirmed.find((c) => c.at > cannotConfirm.at), 30_000);
-    await until("/healthz 200 again", async () => service.health.some((h) => h.at > resumed.at && h.status === 200), 15_000);
+    const resumed = await until(
+      "confirmations after the failover",
+      async () => service.confirmed.find((c) => c.at > cannotConfirm.at),
+      30_000,
+    );
+    await until(
+      "/healthz 200 again",
+      async () => service.health.some((h) => h.at > resumed.at && h.status === 200),
+      15_000,
+    );
     await until("100 more confirmations", async () => service.confirmed.length >= before + 100, 30_000);
     await service.stopLoad();
 

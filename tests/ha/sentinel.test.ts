@@ -11,7 +11,11 @@ let set: SentinelSet;
 let service: Service;
 
 const settings = (minReplicasAck: number): RedisSettings => ({
-  topology: { mode: "sentinel", sentinels: set.sentinels.map((s) => ({ host: "127.0.0.1", port: s.port })), name: set.name },
+  topology: {
+    mode: "sentinel",
+    sentinels: set.sentinels.map((s) => ({ host: "127.0.0.1", port: s.port })),
+    name: set.name,
+  },
   minReplicasAck,
   waitTimeoutMs: 500,
   idFenceGap: 1000,
@@ -35,11 +39,23 @@ describe("Redis Sentinel failover under load", () => {
     const killedAt = Date.now();
     await set.master.kill();
 
-    const down = await until("/healthz 503 after the kill", async () => service.health.find((h) => h.at > killedAt && h.status === 503), 10_000);
+    const down = await until(
+      "/healthz 503 after the kill",
+      async () => service.health.find((h) => h.at > killedAt && h.status === 503),
+      10_000,
+    );
     // Confirmations in flight at the kill land just after it: count from the first 503.
-    const resumed = await until("confirmations after the failover", async () => service.confirmed.find((c) => c.at > down.at), 30_000);
+    const resumed = await until(
+      "confirmations after the failover",
+      async () => service.confirmed.find((c) => c.at > down.at),
+      30_000,
+    );
     const recoveryMs = resumed.at - killedAt;
-    await until("/healthz 200 after the failover", async () => service.health.some((h) => h.at > resumed.at && h.status === 200), 10_000);
+    await until(
+      "/healthz 200 after the failover",
+      async () => service.health.some((h) => h.at > resumed.at && h.status === 200),
+      10_000,
+    );
     await until("100 more confirmations", async () => service.confirmed.length >= before + 100, 30_000);
     await service.stopLoad();
 
@@ -56,7 +72,9 @@ describe("Redis Sentinel failover under load", () => {
     expect(stored).toBeGreaterThanOrEqual(service.confirmed.length);
     const last = await service.healthz();
     expect(last.status).toBe(200);
-    console.log(`sentinel: ${service.confirmed.length} confirmed, first after the kill in ${recoveryMs} ms; 503 said: ${down.problems?.join("; ") ?? "redis down"}`);
+    console.log(
+      `sentinel: ${service.confirmed.length} confirmed, first after the kill in ${recoveryMs} ms; 503 said: ${down.problems?.join("; ") ?? "redis down"}`,
+    );
   });
 
   // SENTINEL FAILOVER promotes a replica while the old master still runs: until the sentinels
@@ -66,17 +84,21 @@ describe("Redis Sentinel failover under load", () => {
   it("follows a forced switch-over (the old master turns READONLY) without an error loop or a lost confirmation, with WAIT on every replica", async () => {
     // The master killed above comes back empty; the sentinels make it a replica of the new one.
     await set.master.restart();
-    await until("the old master to rejoin as a replica", async () => {
-      const { Redis } = await import("ioredis");
-      const c = new Redis({ port: set.master.port, host: "127.0.0.1", lazyConnect: true, maxRetriesPerRequest: 0 });
-      c.on("error", () => {});
-      try {
-        await c.connect();
-        return /role:slave[\s\S]*master_link_status:up/.test(await c.info("replication"));
-      } finally {
-        c.disconnect();
-      }
-    }, 30_000);
+    await until(
+      "the old master to rejoin as a replica",
+      async () => {
+        const { Redis } = await import("ioredis");
+        const c = new Redis({ port: set.master.port, host: "127.0.0.1", lazyConnect: true, maxRetriesPerRequest: 0 });
+        c.on("error", () => {});
+        try {
+          await c.connect();
+          return /role:slave[\s\S]*master_link_status:up/.test(await c.info("replication"));
+        } finally {
+          c.disconnect();
+        }
+      },
+      30_000,
+    );
     await service.close();
     service = await startService(settings(2), "hasentinel2");
     const from = await set.masterPort();
@@ -90,13 +112,19 @@ describe("Redis Sentinel failover under load", () => {
     sentinel.disconnect();
     await until("the sentinels to name another master", async () => (await set.masterPort()) !== from, 30_000);
     const n = service.confirmed.length;
-    const resumed = await until("confirmations after the switch", async () => service.confirmed.slice(n).find((c) => c.at > switchedAt), 40_000);
+    const resumed = await until(
+      "confirmations after the switch",
+      async () => service.confirmed.slice(n).find((c) => c.at > switchedAt),
+      40_000,
+    );
     await until("50 more confirmations", async () => service.confirmed.length >= n + 50, 30_000);
     await service.stopLoad();
     // Both replicas must follow the new master (one full resync at a time) before WAIT 2 passes.
     expect(resumed.at - switchedAt).toBeLessThan(30_000);
     const { lost, reusedIds } = await checkConfirmations(service.store, service.confirmed);
-    console.log(`sentinel switch-over: ${service.confirmed.length} confirmed with WAIT 2, first after the switch in ${resumed.at - switchedAt} ms`);
+    console.log(
+      `sentinel switch-over: ${service.confirmed.length} confirmed with WAIT 2, first after the switch in ${resumed.at - switchedAt} ms`,
+    );
     expect(lost).toEqual([]);
     expect(reusedIds).toBe(0);
     expect((await service.healthz()).status).toBe(200);

@@ -51,14 +51,24 @@ export async function startService(settings: RedisSettings, org: string): Promis
   const dispatch = createDispatcher({
     store,
     commands,
-    rules: { industries: createIndustryTable(), maxAgeDays: 90, amountCeiling: 500_000_000_000, configAdmins: [], queryAccess: "members" },
+    rules: {
+      industries: createIndustryTable(),
+      maxAgeDays: 90,
+      amountCeiling: 500_000_000_000,
+      configAdmins: [],
+      queryAccess: "members",
+    },
     log,
     now: () => now,
   });
   const app = createServer({
     log,
     redisReachable: () => store.ping(),
-    problems: createHealthChecks({ writeProbe: () => store.writeProbe(), confirmReplicas: () => store.confirmProbe(), outboxMaxAgeMs: 3_600_000 }),
+    problems: createHealthChecks({
+      writeProbe: () => store.writeProbe(),
+      confirmReplicas: () => store.confirmProbe(),
+      outboxMaxAgeMs: 3_600_000,
+    }),
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
@@ -75,7 +85,12 @@ export async function startService(settings: RedisSettings, org: string): Promis
   const poller = (async () => {
     while (polling) {
       const answer = await healthz().catch(() => null);
-      if (answer) health.push({ at: Date.now(), status: answer.status, ...(answer.body.problems ? { problems: answer.body.problems } : {}) });
+      if (answer)
+        health.push({
+          at: Date.now(),
+          status: answer.status,
+          ...(answer.body.problems ? { problems: answer.body.problems } : {}),
+        });
       await sleep(100);
     }
   })();
@@ -140,7 +155,8 @@ export async function checkConfirmations(store: Store, confirmed: Confirmation[]
   const lost: string[] = [];
   for (const c of confirmed) {
     const record = await store.records.getRecord(c.recordId);
-    if (!record || record.messageId !== c.messageId) lost.push(`${c.messageId} → #${c.recordId}: ${record ? `holds ${record.messageId}` : "missing"}`);
+    if (!record || record.messageId !== c.messageId)
+      lost.push(`${c.messageId} → #${c.recordId}: ${record ? `holds ${record.messageId}` : "missing"}`);
   }
   const byMessage = new Map<string, number>();
   let stored = 0;

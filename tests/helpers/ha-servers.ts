@@ -37,7 +37,11 @@ export interface ClusterSet {
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls until `check` resolves truthy; throws after `timeoutMs`. */
-export async function until<T>(what: string, check: () => Promise<T | false | null | undefined>, timeoutMs = 20_000): Promise<T> {
+export async function until<T>(
+  what: string,
+  check: () => Promise<T | false | null | undefined>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check().catch(() => null);
@@ -48,7 +52,13 @@ export async function until<T>(what: string, check: () => Promise<T | false | nu
 }
 
 function probe(port: number): Redis {
-  const client = new Redis({ host: "127.0.0.1", port, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const client = new Redis({
+    host: "127.0.0.1",
+    port,
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   client.on("error", () => {});
   return client;
 }
@@ -67,7 +77,20 @@ function startNode(port: number, dir: string, args: string[], configFile?: strin
   let child: ChildProcess | null = null;
   let exited: Promise<void> = Promise.resolve();
   const launch = async () => {
-    const argv = [...(configFile ? [configFile] : []), "--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--save", "", "--appendonly", "no", ...args];
+    const argv = [
+      ...(configFile ? [configFile] : []),
+      "--port",
+      String(port),
+      "--bind",
+      "127.0.0.1",
+      "--dir",
+      dir,
+      "--save",
+      "",
+      "--appendonly",
+      "no",
+      ...args,
+    ];
     const proc = spawn("redis-server", argv, { stdio: "ignore" });
     child = proc;
     exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
@@ -113,12 +136,22 @@ export async function startSentinelSet(options: { replicas?: number; name?: stri
     const replicas: Node[] = [];
     for (let i = 0; i < (options.replicas ?? 1); i++) {
       const port = await freePort();
-      const replica = await launched(startNode(port, dirFor(port), ["--replicaof", "127.0.0.1", String(masterPort), "--replica-announce-ip", "127.0.0.1"]));
+      const replica = await launched(
+        startNode(port, dirFor(port), [
+          "--replicaof",
+          "127.0.0.1",
+          String(masterPort),
+          "--replica-announce-ip",
+          "127.0.0.1",
+        ]),
+      );
       all.push(replica);
       replicas.push(replica);
     }
     for (const replica of replicas) {
-      await until("replica in sync", () => ask(replica.port, async (c) => /master_link_status:up/.test(await c.info("replication"))));
+      await until("replica in sync", () =>
+        ask(replica.port, async (c) => /master_link_status:up/.test(await c.info("replication"))),
+      );
     }
     const sentinels: Node[] = [];
     for (let i = 0; i < 3; i++) {
@@ -155,7 +188,10 @@ export async function startSentinelSet(options: { replicas?: number; name?: stri
       sentinels,
       async masterPort() {
         for (const s of sentinels.filter((n) => n.running)) {
-          const addr = await ask(s.port, (c) => c.call("SENTINEL", "GET-MASTER-ADDR-BY-NAME", name) as Promise<string[]>).catch(() => null);
+          const addr = await ask(
+            s.port,
+            (c) => c.call("SENTINEL", "GET-MASTER-ADDR-BY-NAME", name) as Promise<string[]>,
+          ).catch(() => null);
           if (addr) return Number(addr[1]);
         }
         throw new Error("no sentinel answers");
@@ -183,7 +219,16 @@ export async function startCluster(): Promise<ClusterSet> {
       spawnSync("mkdir", ["-p", d]);
       nodes.push(
         await launched(
-          startNode(port, d, ["--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf", "--cluster-node-timeout", "1000", "--cluster-announce-ip", "127.0.0.1"]),
+          startNode(port, d, [
+            "--cluster-enabled",
+            "yes",
+            "--cluster-config-file",
+            "nodes.conf",
+            "--cluster-node-timeout",
+            "1000",
+            "--cluster-announce-ip",
+            "127.0.0.1",
+          ]),
         ),
       );
     }
@@ -194,7 +239,11 @@ export async function startCluster(): Promise<ClusterSet> {
     );
     if (create.status !== 0) throw new Error(`redis-cli --cluster create failed: ${create.stdout}${create.stderr}`);
     for (const node of nodes) {
-      await until("cluster state ok", () => ask(node.port, async (c) => /cluster_state:ok/.test((await c.call("CLUSTER", "INFO")) as string)), 30_000);
+      await until(
+        "cluster state ok",
+        () => ask(node.port, async (c) => /cluster_state:ok/.test((await c.call("CLUSTER", "INFO")) as string)),
+        30_000,
+      );
     }
     // Every master has its replica in sync before a test relies on WAIT.
     for (const node of nodes) {

@@ -58,7 +58,9 @@ export function testRules(overrides: Partial<BotRules> = {}): BotRules {
   };
 }
 
-export async function createTestBot(options: { now?: string; rules?: Partial<BotRules>; org?: string } = {}): Promise<TestBot> {
+export async function createTestBot(
+  options: { now?: string; rules?: Partial<BotRules>; org?: string } = {},
+): Promise<TestBot> {
   const connections: Redis[] = [];
   // The service's client, so every bot test also runs over its write coalescing.
   const connect = (): Redis => {

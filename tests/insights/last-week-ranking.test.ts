@@ -20,7 +20,8 @@ async function seedAcrossNewYear() {
   expect(said.text).toContain("已登记");
 }
 
-const changes = (ranking: Array<{ name: string; change: string }>) => Object.fromEntries(ranking.map((r) => [r.name, r.change]));
+const changes = (ranking: Array<{ name: string; change: string }>) =>
+  Object.fromEntries(ranking.map((r) => [r.name, r.change]));
 
 describe("last week's ranking across a year boundary", () => {
   it("the Monday digest of 4 Jan 2027 shows no change when nothing moved (a 28–31 Dec signing counts in neither year-to-date)", async () => {

@@ -35,7 +35,11 @@ describe("outbox", () => {
   it("delivers the pieces of a message in order to every channel serving the destination", async () => {
     const wecom = fakeTransport("wecom", ["leaders"]);
     const ding = fakeTransport("dingtalk", ["leaders", "work-group"]);
-    const outbox = createOutbox(redis, keys(), { transports: [wecom.transport, ding.transport], log: silentLog, now: () => clock });
+    const outbox = createOutbox(redis, keys(), {
+      transports: [wecom.transport, ding.transport],
+      log: silentLog,
+      now: () => clock,
+    });
     const receipt = await outbox.send("leaders", { title: "周报", markdown: "一\n---\n二\n---\n三" });
     expect(receipt).toEqual({ queued: 6, duplicate: false });
     expect(await outbox.runOnce()).toBe(6);
@@ -47,8 +51,13 @@ describe("outbox", () => {
   it("sends a message once per dedupe key", async () => {
     const wecom = fakeTransport("wecom", ["leaders"]);
     const outbox = createOutbox(redis, keys(), { transports: [wecom.transport], log: silentLog, now: () => clock });
-    expect((await outbox.send("leaders", { title: "t", markdown: "m" }, { dedupeKey: "digest:2026-W11" })).duplicate).toBe(false);
-    expect(await outbox.send("leaders", { title: "t", markdown: "m" }, { dedupeKey: "digest:2026-W11" })).toEqual({ queued: 0, duplicate: true });
+    expect(
+      (await outbox.send("leaders", { title: "t", markdown: "m" }, { dedupeKey: "digest:2026-W11" })).duplicate,
+    ).toBe(false);
+    expect(await outbox.send("leaders", { title: "t", markdown: "m" }, { dedupeKey: "digest:2026-W11" })).toEqual({
+      queued: 0,
+      duplicate: true,
+    });
     await outbox.runOnce();
     expect(wecom.posted).toHaveLength(1);
   });
@@ -64,13 +73,18 @@ describe("outbox", () => {
     expect(wecom.posted).toHaveLength(20);
     clock += 1_000;
     await outbox.runOnce();
-    expect(wecom.posted.map((p) => (p.body as { part: string }).part)).toEqual(Array.from({ length: 25 }, (_, i) => `m${i}`));
+    expect(wecom.posted.map((p) => (p.body as { part: string }).part)).toEqual(
+      Array.from({ length: 25 }, (_, i) => `m${i}`),
+    );
   });
 
   it("keeps a failed piece at the head and retries it with backoff, holding back the ones after it", async () => {
     const wecom = fakeTransport("wecom", ["leaders"]);
     const outbox = createOutbox(redis, keys(), { transports: [wecom.transport], log: silentLog, now: () => clock });
-    wecom.outcomes.push({ ok: false, reason: "errcode -1 system busy" }, { ok: false, reason: "errcode 45009", retryInMs: 600_000 });
+    wecom.outcomes.push(
+      { ok: false, reason: "errcode -1 system busy" },
+      { ok: false, reason: "errcode 45009", retryInMs: 600_000 },
+    );
     await outbox.send("leaders", { title: "t", markdown: "a\n---\nb" });
     await outbox.runOnce();
     expect(wecom.posted).toHaveLength(0);
@@ -89,7 +103,12 @@ describe("outbox", () => {
   it("offers a job another process can send again soon, without counting a failed attempt", async () => {
     const wecom = fakeTransport("wecom", ["leaders"]);
     const outbox = createOutbox(redis, keys(), { transports: [wecom.transport], log: silentLog, now: () => clock });
-    const elsewhere: DeliveryOutcome = { ok: false, reason: "held by another replica", retryInMs: 2_000, elsewhere: true };
+    const elsewhere: DeliveryOutcome = {
+      ok: false,
+      reason: "held by another replica",
+      retryInMs: 2_000,
+      elsewhere: true,
+    };
     wecom.outcomes.push(elsewhere, elsewhere, { ok: false, reason: "errcode -1 system busy" });
     await outbox.send("leaders", { title: "t", markdown: "a" });
     await outbox.runOnce();
@@ -139,14 +158,25 @@ describe("outbox", () => {
   it("never delivers a piece twice when several workers run at once", async () => {
     const k = keys();
     const wecom = fakeTransport("wecom", ["leaders"]);
-    const workers = [0, 1, 2].map(() => createOutbox(new Redis({ port: redisPort() }), k, { transports: [wecom.transport], log: silentLog, now: () => clock }));
+    const workers = [0, 1, 2].map(() =>
+      createOutbox(new Redis({ port: redisPort() }), k, {
+        transports: [wecom.transport],
+        log: silentLog,
+        now: () => clock,
+      }),
+    );
     for (let i = 0; i < 15; i++) await workers[0]!.send("leaders", { title: "t", markdown: `m${i}` });
     await Promise.all(workers.map((w) => w.runOnce()));
-    expect(wecom.posted.map((p) => (p.body as { part: string }).part)).toEqual(Array.from({ length: 15 }, (_, i) => `m${i}`));
+    expect(wecom.posted.map((p) => (p.body as { part: string }).part)).toEqual(
+      Array.from({ length: 15 }, (_, i) => `m${i}`),
+    );
   });
 
   it("refuses to queue for a destination no channel serves", async () => {
-    const outbox = createOutbox(redis, keys(), { transports: [fakeTransport("wecom", ["leaders"]).transport], log: silentLog });
+    const outbox = createOutbox(redis, keys(), {
+      transports: [fakeTransport("wecom", ["leaders"]).transport],
+      log: silentLog,
+    });
     expect(await outbox.send("nobody", { title: "t", markdown: "m" })).toEqual({ queued: 0, duplicate: false });
   });
 });

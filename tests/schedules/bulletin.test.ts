@@ -39,7 +39,13 @@ const runner = () =>
   });
 
 const tick = (name: string, day: string) =>
-  byName(name).period({ now: new Date(`${day}T09:00:00+08:00`), today: day, settings: settings[name]!, calendar, byHand: false });
+  byName(name).period({
+    now: new Date(`${day}T09:00:00+08:00`),
+    today: day,
+    settings: settings[name]!,
+    calendar,
+    byHand: false,
+  });
 
 describe("the monthly and quarterly 通报 schedules", () => {
   it("fire on the 3rd workday of the month, holidays and 调休 counted", () => {

@@ -99,7 +99,9 @@ describe("weekly digest with charts and the dashboard", () => {
   it("attaches the three charts as PNG images after the text, which names them and carries the link", async () => {
     const charts = createChartRenderer({ font: loadChartFont(), log: silentLog });
     try {
-      await runner({ charts, dashboard }).runOnce("weekly-digest", new Date("2026-03-16T09:00:00+08:00"), { byHand: false });
+      await runner({ charts, dashboard }).runOnce("weekly-digest", new Date("2026-03-16T09:00:00+08:00"), {
+        byHand: false,
+      });
     } finally {
       await charts.close();
     }
@@ -111,15 +113,21 @@ describe("weekly digest with charts and the dashboard", () => {
     ]);
     for (const a of attachments!) expect(Buffer.from(a.contentBase64, "base64").readUInt32BE(0)).toBe(0x89504e47);
     const last = markdown.split("\n").at(-1)!;
-    expect(last).toMatch(/^图表见下方 · 全文发「周报 详细」 · 看板：https:\/\/zs\.example\.gov\.cn\/dash\?s=county&e=\d+&sig=[\w-]{43}$/);
+    expect(last).toMatch(
+      /^图表见下方 · 全文发「周报 详细」 · 看板：https:\/\/zs\.example\.gov\.cn\/dash\?s=county&e=\d+&sig=[\w-]{43}$/,
+    );
     const link = new URL(last.slice(last.indexOf("https://")));
-    expect(verifyDashboardLink("s".repeat(32), Object.fromEntries(link.searchParams), new Date("2026-03-16T09:00:00+08:00"))).toEqual({ kind: "county" });
+    expect(
+      verifyDashboardLink("s".repeat(32), Object.fromEntries(link.searchParams), new Date("2026-03-16T09:00:00+08:00")),
+    ).toEqual({ kind: "county" });
     expect(markdown.split("\n").length).toBeLessThanOrEqual(15);
   });
 
   it("sends the text alone when the charts fail", async () => {
     const failing: ChartRenderer = { renderAll: async () => Promise.reject(new Error("boom")), close: async () => {} };
-    await runner({ charts: failing }).runOnce("weekly-digest", new Date("2026-03-16T09:00:00+08:00"), { byHand: false });
+    await runner({ charts: failing }).runOnce("weekly-digest", new Date("2026-03-16T09:00:00+08:00"), {
+      byHand: false,
+    });
     expect(sent).toHaveLength(1);
     expect(sent[0]!.message.attachments).toEqual([]);
     expect(sent[0]!.message.markdown).not.toContain("图表见下方");
@@ -190,7 +198,14 @@ describe("laggard reminder", () => {
 
 describe("when the schedules fire", () => {
   const reminder = byName("laggard-reminder");
-  const period = (day: string) => reminder.period({ now: new Date(`${day}T16:00:00+08:00`), today: day, settings: settings["laggard-reminder"]!, calendar, byHand: false });
+  const period = (day: string) =>
+    reminder.period({
+      now: new Date(`${day}T16:00:00+08:00`),
+      today: day,
+      settings: settings["laggard-reminder"]!,
+      calendar,
+      byHand: false,
+    });
 
   it("sends the reminder on Friday, or on the last workday before a Friday holiday", () => {
     expect(period("2026-11-20")).toBe("2026-W47");
@@ -208,10 +223,14 @@ describe("when the schedules fire", () => {
   });
 
   it("reads the cron in China time whatever the server's zone", () => {
-    const task = cron.createTask(reminder.cron(settings["laggard-reminder"]!), () => {}, { timezone: SCHEDULE_TIME_ZONE });
+    const task = cron.createTask(reminder.cron(settings["laggard-reminder"]!), () => {}, {
+      timezone: SCHEDULE_TIME_ZONE,
+    });
     expect(task.match(new Date("2026-11-20T08:00:00Z"))).toBe(true); // 16:00 in Shanghai
     expect(task.match(new Date("2026-11-20T16:00:00Z"))).toBe(false);
-    const digest = cron.createTask(byName("weekly-digest").cron(settings["weekly-digest"]!), () => {}, { timezone: SCHEDULE_TIME_ZONE });
+    const digest = cron.createTask(byName("weekly-digest").cron(settings["weekly-digest"]!), () => {}, {
+      timezone: SCHEDULE_TIME_ZONE,
+    });
     expect(digest.match(new Date("2026-11-23T01:00:00Z"))).toBe(true); // Monday 09:00 in Shanghai
     expect(digest.match(new Date("2026-11-22T09:00:00Z"))).toBe(false); // Sunday 17:00 there
   });

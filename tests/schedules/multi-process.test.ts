@@ -87,8 +87,14 @@ describe("schedules across replicas", () => {
     await until(async () => (await redis.hlen(`${prefix}out:jobs`)) === 0, jobs.events, "change");
     await jobs.close();
     for (const w of survivors) w.kill("SIGTERM");
-    await Promise.all(survivors.map((w) => (w.exitCode === null && w.signalCode === null ? new Promise((r) => w.once("exit", r)) : null)));
-    const periods = (await redis.keys(`${prefix}out:dedupe:tick:*`)).map((k) => k.slice(`${prefix}out:dedupe:tick:`.length).replace(/:leaders$/, ""));
+    await Promise.all(
+      survivors.map((w) =>
+        w.exitCode === null && w.signalCode === null ? new Promise((r) => w.once("exit", r)) : null,
+      ),
+    );
+    const periods = (await redis.keys(`${prefix}out:dedupe:tick:*`)).map((k) =>
+      k.slice(`${prefix}out:dedupe:tick:`.length).replace(/:leaders$/, ""),
+    );
     await redis.quit();
     server.close();
 

@@ -32,7 +32,12 @@ function flaky(failures: number) {
   return { schedule, runs };
 }
 
-function runnerFor(schedule: ReturnType<typeof flaky>["schedule"], send: Parameters<typeof createScheduleRunner>[0]["send"], retry = { firstMs: 30_000, maxMs: 600_000 }, clock?: () => number) {
+function runnerFor(
+  schedule: ReturnType<typeof flaky>["schedule"],
+  send: Parameters<typeof createScheduleRunner>[0]["send"],
+  retry = { firstMs: 30_000, maxMs: 600_000 },
+  clock?: () => number,
+) {
   const outcomes: string[] = [];
   let succeeded!: () => void;
   /** Resolves when a run of the schedule succeeds. */
@@ -115,7 +120,10 @@ describe("schedule retry", () => {
         render: (m) => [{ text: m.markdown }],
         deliver: async () => ({ ok: true }),
       };
-      const outbox = createOutbox(redis, createKeys(`rt${Math.random().toString(36).slice(2, 10)}`), { transports: [transport], log: silentLog });
+      const outbox = createOutbox(redis, createKeys(`rt${Math.random().toString(36).slice(2, 10)}`), {
+        transports: [transport],
+        log: silentLog,
+      });
       const tick = new Date("2026-03-16T09:00:00+08:00");
       const a = runnerFor(flaky(1).schedule, outbox.send, { firstMs: 5, maxMs: 20 }, () => tick.getTime());
       const b = runnerFor(flaky(2).schedule, outbox.send, { firstMs: 7, maxMs: 20 }, () => tick.getTime());

@@ -13,7 +13,11 @@ const result: RunResult = {
   sends: [
     {
       destination: "leaders",
-      message: { title: "周报", markdown: "## 周报\n第一行", attachments: [{ kind: "image", filename: "ranking.png", contentBase64: png.toString("base64") }] },
+      message: {
+        title: "周报",
+        markdown: "## 周报\n第一行",
+        attachments: [{ kind: "image", filename: "ranking.png", contentBase64: png.toString("base64") }],
+      },
       receipt: { queued: 0, duplicate: false },
     },
   ],
@@ -34,7 +38,11 @@ describe("schedule dry-run report", () => {
   it("lists the images, writes them to --images-dir, and shows the dashboard link", () => {
     const dir = join(mkdtempSync(join(tmpdir(), "zs-images-")), "out");
     const { out, text } = capture();
-    writeScheduleReport(result, { name: "weekly-digest", dryRun: true, imagesDir: dir, dashboardLink: "https://zs.example.gov.cn/dash?s=county" }, out);
+    writeScheduleReport(
+      result,
+      { name: "weekly-digest", dryRun: true, imagesDir: dir, dashboardLink: "https://zs.example.gov.cn/dash?s=county" },
+      out,
+    );
     expect(text()).toContain("weekly-digest · 2026-W11 · 演练（不发送）");
     expect(text()).toContain(`［图片］ranking.png（1 KB） → ${join(dir, "ranking.png")}`);
     expect(text()).toContain("看板链接：https://zs.example.gov.cn/dash?s=county");

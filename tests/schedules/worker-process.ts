@@ -48,7 +48,13 @@ const tick = defineSchedule({
     }
   },
 });
-const runner = createScheduleRunner({ schedules: [tick], store, send: outbox.send, calendar: createHolidayCalendar(), log });
+const runner = createScheduleRunner({
+  schedules: [tick],
+  store,
+  send: outbox.send,
+  calendar: createHolidayCalendar(),
+  log,
+});
 runner.start();
 outbox.start(100);
 // The test stops the ticking with SIGUSR2 and lets the outbox drain before it ends the process;

@@ -24,7 +24,11 @@ async function snapshot() {
   for (const key of keys.sort()) {
     const type = await bot.redis.type(key);
     dump[key] =
-      type === "hash" ? await bot.redis.hgetall(key) : type === "set" ? (await bot.redis.smembers(key)).sort() : await bot.redis.get(key);
+      type === "hash"
+        ? await bot.redis.hgetall(key)
+        : type === "set"
+          ? (await bot.redis.smembers(key)).sort()
+          : await bot.redis.get(key);
   }
   return dump;
 }
@@ -54,7 +58,8 @@ describe("import", () => {
   });
 
   it("sets the 赛马 rules, in Chinese names, and refuses unknown ones", async () => {
-    const yaml = "units: []\nranking:\n  weights: { 资金到位率: 60, signingRate: 40 }\n  rates: { 签约率: 签约金额/目标签约金额 }\n  bottomShare: 0.1\n";
+    const yaml =
+      "units: []\nranking:\n  weights: { 资金到位率: 60, signingRate: 40 }\n  rates: { 签约率: 签约金额/目标签约金额 }\n  bottomShare: 0.1\n";
     await applyImport(bot.redis, bot.store.keys, plan(yaml));
     const rules = await bot.store.metrics.rankingRules();
     expect(rules.weights).toMatchObject({ fundsRate: 60, signingRate: 40, landingRate: 15 });
@@ -68,7 +73,9 @@ describe("import", () => {
   });
 
   it("accepts the same content as JSON", async () => {
-    const json = JSON.stringify({ units: [{ name: "城西镇", aliases: ["城西"], members: ["u1"], targets: { fundsArrived: "5亿" } }] });
+    const json = JSON.stringify({
+      units: [{ name: "城西镇", aliases: ["城西"], members: ["u1"], targets: { fundsArrived: "5亿" } }],
+    });
     await applyImport(bot.redis, bot.store.keys, plan(json));
     expect((await bot.store.directory.unitByName("城西"))!.targets).toEqual({ fundsArrived: 500_000_000 });
   });

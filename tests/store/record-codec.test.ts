@@ -31,9 +31,17 @@ describe("stored codes", () => {
 
   it("decode a record as the first release wrote it", () => {
     // A 开工 from DingTalk, exactly as stored before codes were explicit.
-    const stored = '[6,2,1773108000000,"3","2026-03-10","功能膜项目",null,null,"新材料",true,"省外",null,null,"开工 功能膜项目","u1","张三","m1"]';
+    const stored =
+      '[6,2,1773108000000,"3","2026-03-10","功能膜项目",null,null,"新材料",true,"省外",null,null,"开工 功能膜项目","u1","张三","m1"]';
     const record = decodeRecord(12, "p7", stored, null);
-    expect(record).toMatchObject({ id: 12, kind: "started", channel: "dingtalk", projectId: "p7", unitId: "3", reporterName: "张三" });
+    expect(record).toMatchObject({
+      id: 12,
+      kind: "started",
+      channel: "dingtalk",
+      projectId: "p7",
+      unitId: "3",
+      reporterName: "张三",
+    });
     expect(record.createdAt).toBe("2026-03-10T02:00:00.000Z");
     const { id: _id, projectId: _p, revoked: _r, ...fresh } = record;
     expect(encodeRecord(fresh)).toBe(stored);

@@ -26,8 +26,10 @@ describe("Lua scripts", () => {
     // Local names that only ever hold KEYS entries: `local m = KEYS[2]`, `local maps = {KEYS[16], KEYS[2]}`
     // and names later set from those (`map = maps[i]`).
     const aliases = new Set<string>();
-    for (const [, name] of lua.matchAll(/local (\w+) = (?:KEYS\[\d+\]|\{KEYS\[\d+\](?:, KEYS\[\d+\])*\})\s*$/gm)) aliases.add(name!);
-    for (const [, name, from] of lua.matchAll(/^\s*(\w+) = (\w+)\[\w+\]\s*$/gm)) if (aliases.has(from!)) aliases.add(name!);
+    for (const [, name] of lua.matchAll(/local (\w+) = (?:KEYS\[\d+\]|\{KEYS\[\d+\](?:, KEYS\[\d+\])*\})\s*$/gm))
+      aliases.add(name!);
+    for (const [, name, from] of lua.matchAll(/^\s*(\w+) = (\w+)\[\w+\]\s*$/gm))
+      if (aliases.has(from!)) aliases.add(name!);
     // id-fence.lua takes its keys as parameters from the calling script's KEYS; totals-many.lua walks its KEYS.
     if (file === "id-fence.lua") aliases.add("epochKey");
     if (/for _?\w*, key in ipairs\((KEYS|\{\.\.\.\})\)/.test(lua)) aliases.add("key");
@@ -49,7 +51,10 @@ describe("keys", () => {
     for (const [name, value] of Object.entries(keys)) {
       if (name === "prefix") continue;
       const call = value as (...a: unknown[]) => string;
-      const key = typeof value === "function" ? call(...(args[name] ?? (/Totals$/.test(name) ? ["u1", "2026-03-10"] : ["x"]))) : value;
+      const key =
+        typeof value === "function"
+          ? call(...(args[name] ?? (/Totals$/.test(name) ? ["u1", "2026-03-10"] : ["x"])))
+          : value;
       expect(key, name).toMatch(/^zs:\{org1\}:/);
     }
   });
@@ -80,10 +85,22 @@ describe("confirmations and record numbers", () => {
     const org = `ha${Date.now().toString(36)}`;
     await seeded(createStore(redis, { org, defaults: { selfJoin: true } }));
     // The test server has no replica: WAIT 1 cannot succeed.
-    const store = createStore(redis, { org, defaults: { selfJoin: true }, durability: { minReplicas: 1, timeoutMs: 20 } });
-    const dispatch = createDispatcher({ store, commands, rules: testRules(), log: silentLog, now: () => new Date("2026-03-10T10:00:00+08:00") });
+    const store = createStore(redis, {
+      org,
+      defaults: { selfJoin: true },
+      durability: { minReplicas: 1, timeoutMs: 20 },
+    });
+    const dispatch = createDispatcher({
+      store,
+      commands,
+      rules: testRules(),
+      log: silentLog,
+      now: () => new Date("2026-03-10T10:00:00+08:00"),
+    });
     const replies: unknown[] = [];
-    const failure = await dispatch(message("w1", "签约 甲项目 2亿"), async (r) => void replies.push(r)).catch((e: unknown) => e);
+    const failure = await dispatch(message("w1", "签约 甲项目 2亿"), async (r) => void replies.push(r)).catch(
+      (e: unknown) => e,
+    );
     expect(failure).toBeInstanceOf(InternalError);
     expect((failure as InternalError).cause).toBeInstanceOf(ReplicationError);
     expect(replies).toEqual([]);
@@ -96,7 +113,8 @@ describe("confirmations and record numbers", () => {
     const calls: number[] = [];
     const spy = new Proxy(redis, {
       get(target, prop, receiver) {
-        if (prop === "wait") return (n: number, t: number) => {
+        if (prop === "wait")
+          return (n: number, t: number) => {
             calls.push(n);
             return target.wait(n, t);
           };
@@ -117,7 +135,13 @@ describe("confirmations and record numbers", () => {
     const org = `fence${Date.now().toString(36)}`;
     const store = createStore(redis, { org, defaults: { selfJoin: true }, idFence: { gap: 1000, always: true } });
     await seeded(store);
-    const dispatch = createDispatcher({ store, commands, rules: testRules(), log: silentLog, now: () => new Date("2026-03-10T10:00:00+08:00") });
+    const dispatch = createDispatcher({
+      store,
+      commands,
+      rules: testRules(),
+      log: silentLog,
+      now: () => new Date("2026-03-10T10:00:00+08:00"),
+    });
     const first = await dispatch(message("a", "签约 甲项目 2亿"), async () => {});
     const second = await dispatch(message("b", "签约 乙项目 3亿"), async () => {});
     expect(second.record!.id).toBe(first.record!.id + 1);
@@ -134,13 +158,20 @@ describe("confirmations and record numbers", () => {
     const org = `ttl${Date.now().toString(36)}`;
     const store = createStore(redis, { org, defaults: { selfJoin: true } });
     await seeded(store);
-    const dispatch = createDispatcher({ store, commands, rules: testRules(), log: silentLog, now: () => new Date("2026-03-10T10:00:00+08:00") });
+    const dispatch = createDispatcher({
+      store,
+      commands,
+      rules: testRules(),
+      log: silentLog,
+      now: () => new Date("2026-03-10T10:00:00+08:00"),
+    });
     // (Message ids expire by MESSAGE_DEDUPE_DAYS in the message store, tested with it.)
     await store.claimOnce("nonce-1", 300);
     expect(await redis.ttl(store.keys.once("nonce-1"))).toBeGreaterThan(0);
     await dispatch(message("s1", "签约 甲项目 2亿"), async () => {});
     // The bot's clock says 2026-03-10 10:00: events live 10 weeks from the report date, day totals 40 days.
-    const fromNow = (days: number) => (Date.parse("2026-03-10T00:00:00+08:00") + days * 86_400_000 - Date.parse("2026-03-10T10:00:00+08:00")) / 1000;
+    const fromNow = (days: number) =>
+      (Date.parse("2026-03-10T00:00:00+08:00") + days * 86_400_000 - Date.parse("2026-03-10T10:00:00+08:00")) / 1000;
     expect(Math.abs((await redis.ttl(store.keys.weekEvents("2026-03-10", "signing"))) - fromNow(70))).toBeLessThan(5);
     const unit = (await store.directory.unitByName("城西镇"))!;
     expect(Math.abs((await redis.ttl(store.keys.dayTotals(unit.id, "2026-03-10"))) - fromNow(40))).toBeLessThan(5);

@@ -23,7 +23,9 @@ beforeEach(async () => {
 });
 
 async function exportNow() {
-  const data = await writeToBuffer((out) => writeLedgerWorkbook(bot.store, out, { today: "2026-11-30", countyName: "太湖县" }));
+  const data = await writeToBuffer((out) =>
+    writeLedgerWorkbook(bot.store, out, { today: "2026-11-30", countyName: "太湖县" }),
+  );
   return openWorkbook(data);
 }
 
@@ -37,8 +39,27 @@ describe("the 台账 workbook", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape" });
     expect(rowsOf(ws, 3)[0]).toEqual([
-      "序号", "项目名称", "责任单位", "投资方", "产业类别", "是否制造业", "项目来源地", "总投资（万元）", "总投资（万美元）", "亿元以上",
-      "当前阶段", "签约日期", "落地日期", "开工日期", "投产日期", "入库日期", "本月到位（万元）", "累计到位（万元）", "累计到位（万美元）", "最近进展", "备注",
+      "序号",
+      "项目名称",
+      "责任单位",
+      "投资方",
+      "产业类别",
+      "是否制造业",
+      "项目来源地",
+      "总投资（万元）",
+      "总投资（万美元）",
+      "亿元以上",
+      "当前阶段",
+      "签约日期",
+      "落地日期",
+      "开工日期",
+      "投产日期",
+      "入库日期",
+      "本月到位（万元）",
+      "累计到位（万元）",
+      "累计到位（万美元）",
+      "最近进展",
+      "备注",
     ]);
     expect(ws.getColumn(2).width).toBeGreaterThanOrEqual(20);
   });

@@ -62,14 +62,27 @@ describe("importing a clerk's 台账", () => {
     expect(first.ok, first.report).toBe(true);
     for (const [unit, e] of fixture.expected) {
       const t = await bot.yearTotals(unit);
-      expect({ unit, signing: t.signing, signingYuan: t.signingYuan, bigSigning: t.bigSigning, fundsYuan: t.fundsYuan, started: t.started }).toEqual({
-        unit, signing: e.signing, signingYuan: e.signingYuan, bigSigning: e.bigSigning, fundsYuan: e.fundsYuan, started: e.started,
+      expect({
+        unit,
+        signing: t.signing,
+        signingYuan: t.signingYuan,
+        bigSigning: t.bigSigning,
+        fundsYuan: t.fundsYuan,
+        started: t.started,
+      }).toEqual({
+        unit,
+        signing: e.signing,
+        signingYuan: e.signingYuan,
+        bigSigning: e.bigSigning,
+        fundsYuan: e.fundsYuan,
+        started: e.started,
       });
     }
     // 补录: signings count in their own months, not the import month.
     const chengxi = (await bot.store.directory.unitByName("城西镇"))!;
     let byMonth = 0;
-    for (let m = 1; m <= 11; m++) byMonth += (await bot.store.records.monthTotals(chengxi.id, `2026-${String(m).padStart(2, "0")}-01`)).signing;
+    for (let m = 1; m <= 11; m++)
+      byMonth += (await bot.store.records.monthTotals(chengxi.id, `2026-${String(m).padStart(2, "0")}-01`)).signing;
     expect(byMonth).toBe(fixture.expected.get("城西镇")!.signing);
     expect((await bot.store.records.monthTotals(chengxi.id, "2026-11-01")).signing).toBeLessThan(byMonth);
 
@@ -96,7 +109,9 @@ describe("importing a clerk's 台账", () => {
     const fresh = await botWithUnits();
     const again = await importLedger(fresh.store, exported, options(false));
     expect(again.ok, again.report).toBe(true);
-    const reexported = await writeToBuffer((out) => writeLedgerWorkbook(fresh.store, out, { today, countyName: "XX县" }));
+    const reexported = await writeToBuffer((out) =>
+      writeLedgerWorkbook(fresh.store, out, { today, countyName: "XX县" }),
+    );
     const figures = async (data: Buffer) => {
       const rows = rowsOf((await openWorkbook(data)).getWorksheet("项目台账")!, 4);
       // Every column but 最近进展 (the import's own note) must match.

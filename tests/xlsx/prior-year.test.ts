@@ -17,7 +17,12 @@ async function priorWorkbook(rows: unknown[][]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const options = (dryRun: boolean) => ({ today: "2026-11-03", now: new Date("2026-11-03T10:00:00+08:00"), industries: createIndustryTable(), dryRun });
+const options = (dryRun: boolean) => ({
+  today: "2026-11-03",
+  now: new Date("2026-11-03T10:00:00+08:00"),
+  industries: createIndustryTable(),
+  dryRun,
+});
 
 describe("last year's figures for 同比", () => {
   it("are imported per unit and month and give the 通报 its 同比; a second import overwrites", async () => {
@@ -49,7 +54,14 @@ describe("last year's figures for 同比", () => {
 
   it("lists unknown units and bad months and writes nothing", async () => {
     bot = await createSeededBot("2026-10-12T10:00:00+08:00");
-    const result = await importLedger(bot.store, await priorWorkbook([["城南新区", 3, 1, 0, 0], ["城西镇", 13, 1, 0, 0]]), options(false));
+    const result = await importLedger(
+      bot.store,
+      await priorWorkbook([
+        ["城南新区", 3, 1, 0, 0],
+        ["城西镇", 13, 1, 0, 0],
+      ]),
+      options(false),
+    );
     expect(result.ok).toBe(false);
     expect(result.report).toContain("上年同期 第2行 A列「单位」：没有这个单位「城南新区」");
     expect(result.report).toContain("上年同期 第3行 B列「月份」：月份应为 1–12，不是「13」");

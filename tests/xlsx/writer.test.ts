@@ -9,7 +9,11 @@ const RISKY = ["=1+1", "+86 123", "-2", "@SUM(A1)", "\tTAB", "\rCR", '=HYPERLINK
 async function sheetWith(values: Array<string | number | null>) {
   return writeToBuffer(async (out) => {
     const xlsx = await createXlsxWriter(out);
-    const sheet = xlsx.sheet({ name: "表", title: "标题", columns: values.map((_, i) => ({ header: `列${i}`, width: 10, kind: "text" as const })) });
+    const sheet = xlsx.sheet({
+      name: "表",
+      title: "标题",
+      columns: values.map((_, i) => ({ header: `列${i}`, width: 10, kind: "text" as const })),
+    });
     sheet.row(values);
     await xlsx.finish();
   });

@@ -36,7 +36,13 @@ export class GatewayClient extends DWClient {
   readonly #options: GatewayClientOptions;
 
   constructor(options: GatewayClientOptions) {
-    super({ clientId: options.appKey, clientSecret: options.appSecret, ua: options.ua, keepAlive: false, debug: false });
+    super({
+      clientId: options.appKey,
+      clientSecret: options.appSecret,
+      ua: options.ua,
+      keepAlive: false,
+      debug: false,
+    });
     this.#options = options;
     this.config.autoReconnect = false;
     // Only the robot topic: the SDK's default EVENT "*" subscription would auto-ack events we never read.
@@ -52,16 +58,23 @@ export class GatewayClient extends DWClient {
     const { appKey, appSecret, apiBase, ua } = this.#options;
     const body = { clientId: appKey, clientSecret: appSecret, subscriptions: this.config.subscriptions, ua };
     // Without Accept the gateway answers XML ([S15]).
-    const { status, text } = await postJson(this.#options.fetch, `${apiBase}${GATEWAY_PATH}`, body, GATEWAY_TIMEOUT_MS, {
-      accept: "application/json",
-    });
+    const { status, text } = await postJson(
+      this.#options.fetch,
+      `${apiBase}${GATEWAY_PATH}`,
+      body,
+      GATEWAY_TIMEOUT_MS,
+      {
+        accept: "application/json",
+      },
+    );
     let answer: { endpoint?: unknown; ticket?: unknown; code?: unknown } = {};
     try {
       answer = JSON.parse(text) as typeof answer;
     } catch {
       // reported below
     }
-    if (status < 200 || status >= 300) throw new Error(`gateway answered HTTP ${status}${answer.code ? ` ${String(answer.code)}` : ""}`);
+    if (status < 200 || status >= 300)
+      throw new Error(`gateway answered HTTP ${status}${answer.code ? ` ${String(answer.code)}` : ""}`);
     if (typeof answer.endpoint !== "string" || typeof answer.ticket !== "string") {
       throw new Error("gateway answer has no endpoint or ticket");
     }

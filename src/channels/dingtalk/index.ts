@@ -33,7 +33,9 @@ export function createDingtalkChannel(
   const handle = createMessageHandler({ dispatch: deps.dispatch, claimOnce: deps.claimOnce, now, replier, log });
   const { app } = config;
   const routers =
-    app?.mode === "http" ? [createDingtalkRoutes({ appSecret: app.appSecret, handle, claimFirst: deps.claimFirst, log, now })] : [];
+    app?.mode === "http"
+      ? [createDingtalkRoutes({ appSecret: app.appSecret, handle, claimFirst: deps.claimFirst, log, now })]
+      : [];
   const stream =
     app?.mode === "stream"
       ? createDingtalkStream({
@@ -49,13 +51,24 @@ export function createDingtalkChannel(
       : null;
   const webhooks =
     config.webhooks.size > 0
-      ? createWebhookTransport({ webhooks: config.webhooks, client: createWebhookClient({ fetch: deps.fetch, now }), log })
+      ? createWebhookTransport({
+          webhooks: config.webhooks,
+          client: createWebhookClient({ fetch: deps.fetch, now }),
+          log,
+        })
       : null;
   const appPush =
     app && config.appGroups && config.appGroups.size > 0
       ? {
           groups: config.appGroups,
-          client: createAppRobotClient({ ...app, robotCode: config.robotCode ?? app.appKey, apiBase: config.apiBase, oapiBase: config.oapiBase, fetch: deps.fetch, now }),
+          client: createAppRobotClient({
+            ...app,
+            robotCode: config.robotCode ?? app.appKey,
+            apiBase: config.apiBase,
+            oapiBase: config.oapiBase,
+            fetch: deps.fetch,
+            now,
+          }),
         }
       : null;
   const transport = webhooks || appPush ? createDingtalkPushTransport({ webhooks, app: appPush, log }) : null;

@@ -7,7 +7,8 @@ import type { ChannelDeps } from "../../bot/channel-runtime.ts";
 import { parseCallback, type SessionTarget } from "./parse.ts";
 import type { SessionReplier } from "./session-replier.ts";
 
-export const ONLY_TEXT_TEXT = "目前只能看懂文字消息。请直接输入文字，例如：走出去 赴上海拜访华谊集团\n发送「帮助」查看全部命令和示例。";
+export const ONLY_TEXT_TEXT =
+  "目前只能看懂文字消息。请直接输入文字，例如：走出去 赴上海拜访华谊集团\n发送「帮助」查看全部命令和示例。";
 export const UNKNOWN_SENDER_TEXT =
   "暂时无法识别你的钉钉账号（组织外的成员，或机器人尚未发布），这条消息未登记。请联系管理员。";
 
@@ -43,7 +44,10 @@ export function createMessageHandler(deps: MessageHandlerDeps): MessageHandler {
         return { status: "invalid", reason: parsed.reason };
       case "notice":
         // §1.4: errorCode 20001 = the organisation's robot quota is exhausted; not a user message.
-        log.error({ errorCode: parsed.errorCode, errorMessage: parsed.errorMessage }, "DingTalk sent a notice instead of a message");
+        log.error(
+          { errorCode: parsed.errorCode, errorMessage: parsed.errorMessage },
+          "DingTalk sent a notice instead of a message",
+        );
         return { status: "ignored" };
       case "unsupported":
         log.info({ msgId: parsed.msgId, msgtype: parsed.msgtype }, "non-text message");

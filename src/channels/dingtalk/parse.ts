@@ -30,7 +30,8 @@ function epochMs(v: unknown): number | null {
 }
 
 export function parseCallback(body: unknown, now: Date): ParsedCallback {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return { kind: "invalid", reason: "not a JSON object" };
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    return { kind: "invalid", reason: "not a JSON object" };
   const p = body as Payload;
   if (p.errorCode !== undefined && p.errorCode !== null && p.text === undefined && p.content === undefined) {
     return { kind: "notice", errorCode: String(p.errorCode), errorMessage: str(p.errorMessage) ?? "" };
@@ -43,7 +44,8 @@ export function parseCallback(body: unknown, now: Date): ParsedCallback {
   if (!msgId) return { kind: "invalid", reason: "msgId missing" };
   if (!msgtype) return { kind: "invalid", reason: "msgtype missing" };
   if (!conversationId) return { kind: "invalid", reason: "conversationId missing" };
-  if (conversationType !== "1" && conversationType !== "2") return { kind: "invalid", reason: "conversationType is not 1 or 2" };
+  if (conversationType !== "1" && conversationType !== "2")
+    return { kind: "invalid", reason: "conversationType is not 1 or 2" };
   const webhook = str(p.sessionWebhook);
   const session = webhook ? { webhook, expiresAt: epochMs(p.sessionWebhookExpiredTime) } : null;
 

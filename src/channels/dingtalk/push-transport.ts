@@ -31,9 +31,13 @@ export interface DingtalkPushDeps {
 export function renderDingtalkPush(message: PushMessage): DingtalkPushBody[] {
   const bodies: DingtalkPushBody[] = renderPush(message).map((body) => ({ ...body, msgUuid: randomUUID() }));
   const images = (message.attachments ?? []).filter((a) => a.kind === "image");
-  for (const image of images) bodies.push({ msgtype: "image_upload", image_upload: { filename: image.filename, base64: image.contentBase64 } });
+  for (const image of images)
+    bodies.push({ msgtype: "image_upload", image_upload: { filename: image.filename, base64: image.contentBase64 } });
   if (images.length > 0 && message.link) {
-    const note = markdownMessage(message.link.title, `📊 图表请在看板查看：[${message.link.title}](${message.link.url})`);
+    const note = markdownMessage(
+      message.link.title,
+      `📊 图表请在看板查看：[${message.link.title}](${message.link.url})`,
+    );
     bodies.push({ msgtype: "link_note", link_note: { ...note, msgUuid: randomUUID() } });
   }
   return bodies;
@@ -43,7 +47,10 @@ export function createDingtalkPushTransport(deps: DingtalkPushDeps): PushTranspo
   const { log } = deps;
   const groups = deps.app?.groups ?? new Map<string, string>();
 
-  function outcome(result: { ok: true } | { ok: false; kind: string; reason: string }, destination: string): DeliveryOutcome {
+  function outcome(
+    result: { ok: true } | { ok: false; kind: string; reason: string },
+    destination: string,
+  ): DeliveryOutcome {
     if (result.ok) return { ok: true };
     if (result.kind === "rate-limited") return { ok: false, reason: result.reason, retryInMs: RATE_LIMITED_RETRY_MS };
     if (result.kind === "retryable") return { ok: false, reason: result.reason };
@@ -51,17 +58,36 @@ export function createDingtalkPushTransport(deps: DingtalkPushDeps): PushTranspo
     return { ok: false, reason: result.reason, retryInMs: REFUSED_RETRY_MS };
   }
 
-  async function toApp(destination: string, cid: string, client: AppRobotClient, body: DingtalkPushBody): Promise<DeliveryOutcome> {
+  async function toApp(
+    destination: string,
+    cid: string,
+    client: AppRobotClient,
+    body: DingtalkPushBody,
+  ): Promise<DeliveryOutcome> {
     if (body.msgtype === "link_note") return { ok: true }; // the images themselves go out
     if (body.msgtype === "image_upload") {
-      const uploaded = await client.uploadImage(Buffer.from(body.image_upload.base64, "base64"), body.image_upload.filename);
+      const uploaded = await client.uploadImage(
+        Buffer.from(body.image_upload.base64, "base64"),
+        body.image_upload.filename,
+      );
       if (!uploaded.ok) return outcome(uploaded, destination);
       // sampleImageMsg's photoURL takes a URL or the media_id of an upload.
       return outcome(await client.send(cid, "sampleImageMsg", { photoURL: uploaded.mediaId }), destination);
     }
-    if (body.msgtype === "markdown") return outcome(await client.send(cid, "sampleMarkdown", { title: body.markdown.title, text: body.markdown.text }), destination);
-    if (body.msgtype === "text") return outcome(await client.send(cid, "sampleMarkdown", { title: body.text.content.slice(0, 24), text: body.text.content }), destination);
-    return outcome(await client.send(cid, "sampleMarkdown", { title: body.actionCard.title, text: body.actionCard.text }), destination);
+    if (body.msgtype === "markdown")
+      return outcome(
+        await client.send(cid, "sampleMarkdown", { title: body.markdown.title, text: body.markdown.text }),
+        destination,
+      );
+    if (body.msgtype === "text")
+      return outcome(
+        await client.send(cid, "sampleMarkdown", { title: body.text.content.slice(0, 24), text: body.text.content }),
+        destination,
+      );
+    return outcome(
+      await client.send(cid, "sampleMarkdown", { title: body.actionCard.title, text: body.actionCard.text }),
+      destination,
+    );
   }
 
   return {
@@ -72,7 +98,8 @@ export function createDingtalkPushTransport(deps: DingtalkPushDeps): PushTranspo
       const body = raw as DingtalkPushBody;
       const cid = groups.get(destination);
       if (cid && deps.app) return toApp(destination, cid, deps.app.client, body);
-      if (!deps.webhooks) return { ok: false, reason: `no DingTalk robot for destination ${destination}`, retryInMs: REFUSED_RETRY_MS };
+      if (!deps.webhooks)
+        return { ok: false, reason: `no DingTalk robot for destination ${destination}`, retryInMs: REFUSED_RETRY_MS };
       if (body.msgtype === "image_upload") return { ok: true }; // custom robots take no images (§3.4): the link note follows
       return deps.webhooks.deliver(destination, body.msgtype === "link_note" ? body.link_note : body, job);
     },

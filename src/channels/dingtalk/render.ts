@@ -25,7 +25,12 @@ export type RobotMessage =
       msgtype: "actionCard";
       actionCard:
         | { title: string; text: string; singleTitle: string; singleURL: string; btnOrientation?: "0" | "1" }
-        | { title: string; text: string; btns: Array<{ title: string; actionURL: string }>; btnOrientation?: "0" | "1" };
+        | {
+            title: string;
+            text: string;
+            btns: Array<{ title: string; actionURL: string }>;
+            btnOrientation?: "0" | "1";
+          };
       at?: At;
     };
 
@@ -36,7 +41,9 @@ export type ActionCard = Extract<RobotMessage, { msgtype: "actionCard" }>["actio
  * missing ones are added on a last line.
  */
 export function withMentionText(text: string, at: At | undefined): string {
-  const tokens = [...(at?.atUserIds ?? []), ...(at?.atMobiles ?? [])].map((id) => `@${id}`).filter((t) => !text.includes(t));
+  const tokens = [...(at?.atUserIds ?? []), ...(at?.atMobiles ?? [])]
+    .map((id) => `@${id}`)
+    .filter((t) => !text.includes(t));
   if (tokens.length === 0) return text;
   return text ? `${text}\n\n${tokens.join(" ")}` : tokens.join(" ");
 }
@@ -73,7 +80,11 @@ export function hardBreaks(markdown: string): string {
 
 /** The chat-list title for a plain-text reply: its first line, shortened. */
 export function titleOf(text: string): string {
-  const first = text.split("\n").find((l) => l.trim())?.trim() ?? "招商助手";
+  const first =
+    text
+      .split("\n")
+      .find((l) => l.trim())
+      ?.trim() ?? "招商助手";
   const chars = [...first];
   return chars.length > TITLE_CHARS ? `${chars.slice(0, TITLE_CHARS - 1).join("")}…` : first;
 }

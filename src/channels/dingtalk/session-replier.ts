@@ -42,7 +42,8 @@ export function createSessionReplier(deps: SessionReplierDeps): SessionReplier {
   /** null when delivered, else why not. */
   async function deliver(session: SessionTarget | null, body: RobotMessage): Promise<string | null> {
     if (!session) return "the message has no sessionWebhook";
-    if (!isSessionWebhook(session.webhook, oapiOrigin)) return "sessionWebhook is not DingTalk's send-by-session address: not posted";
+    if (!isSessionWebhook(session.webhook, oapiOrigin))
+      return "sessionWebhook is not DingTalk's send-by-session address: not posted";
     if (session.expiresAt !== null && deps.now().getTime() >= session.expiresAt) {
       return `sessionWebhook expired at ${new Date(session.expiresAt).toISOString()}`;
     }
@@ -52,7 +53,8 @@ export function createSessionReplier(deps: SessionReplierDeps): SessionReplier {
       // Same family as robot/send (§1.5b, §3.6): errcode may be a number or "0"; errors come with HTTP 200.
       const answer = parseJson(text);
       const errcode = answer?.errcode;
-      if (errcode !== undefined && String(errcode) !== "0") return `errcode ${String(errcode)} ${String(answer?.errmsg ?? "")}`.trim();
+      if (errcode !== undefined && String(errcode) !== "0")
+        return `errcode ${String(errcode)} ${String(answer?.errmsg ?? "")}`.trim();
       return null;
     } catch (error) {
       return postFailure(error);

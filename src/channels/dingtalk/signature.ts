@@ -10,7 +10,9 @@ export function signature(timestamp: string, secret: string): string {
   return createHmac("sha256", secret).update(`${timestamp}\n${secret}`, "utf8").digest("base64");
 }
 
-export type SignatureCheck = { ok: true } | { ok: false; reason: "missing" | "malformed timestamp" | "stale" | "mismatch" };
+export type SignatureCheck =
+  | { ok: true }
+  | { ok: false; reason: "missing" | "malformed timestamp" | "stale" | "mismatch" };
 
 /**
  * Checks the callback headers. The signature covers only the timestamp (§1.3), so the clock

@@ -115,7 +115,10 @@ export function createDingtalkStream(deps: DingtalkStreamDeps): DingtalkStream {
       ack(messageId, socket);
       log.debug({ messageId, outcome: outcome.status }, "dingtalk stream frame handled");
     } catch (err) {
-      log.error({ err, messageId }, "dingtalk stream: message not stored; not acknowledged so DingTalk pushes it again");
+      log.error(
+        { err, messageId },
+        "dingtalk stream: message not stored; not acknowledged so DingTalk pushes it again",
+      );
     }
   }
 
@@ -208,6 +211,11 @@ export function createDingtalkStream(deps: DingtalkStreamDeps): DingtalkStream {
       }
     },
     settled,
-    health: () => ({ mode: "stream", state, connectedSince: connectedSince?.toISOString() ?? null, reconnects: Math.max(0, opened - 1) }),
+    health: () => ({
+      mode: "stream",
+      state,
+      connectedSince: connectedSince?.toISOString() ?? null,
+      reconnects: Math.max(0, opened - 1),
+    }),
   };
 }

@@ -52,7 +52,8 @@ export function createWebhookClient(deps: WebhookClientDeps): WebhookClient {
       if (answer) {
         if (answer.errcode === 0) return { ok: true };
         const reason = `errcode ${answer.errcode}${answer.errmsg ? ` ${answer.errmsg}` : ""}`;
-        if (RATE_LIMIT_ERRCODES.includes(answer.errcode)) return { ok: false, kind: "rate-limited", reason, errcode: answer.errcode };
+        if (RATE_LIMIT_ERRCODES.includes(answer.errcode))
+          return { ok: false, kind: "rate-limited", reason, errcode: answer.errcode };
         if (answer.errcode === BUSY_ERRCODE) return { ok: false, kind: "retryable", reason, errcode: answer.errcode };
         return { ok: false, kind: "refused", reason, errcode: answer.errcode };
       }

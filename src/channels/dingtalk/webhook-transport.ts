@@ -41,12 +41,18 @@ export function createWebhookTransport(deps: WebhookTransportDeps): PushTranspor
       if (result.ok) return { ok: true };
       switch (result.kind) {
         case "rate-limited":
-          log.warn({ destination, job: job.id, errcode: result.errcode }, "DingTalk robot throttled; retrying in 10 minutes");
+          log.warn(
+            { destination, job: job.id, errcode: result.errcode },
+            "DingTalk robot throttled; retrying in 10 minutes",
+          );
           return { ok: false, reason: result.reason, retryInMs: RATE_LIMITED_RETRY_MS };
         case "retryable":
           return { ok: false, reason: result.reason };
         case "refused":
-          log.error({ destination, job: job.id, errcode: result.errcode, reason: result.reason }, "DingTalk refused a push; kept and retried hourly");
+          log.error(
+            { destination, job: job.id, errcode: result.errcode, reason: result.reason },
+            "DingTalk refused a push; kept and retried hourly",
+          );
           return { ok: false, reason: result.reason, retryInMs: REFUSED_RETRY_MS };
       }
     },

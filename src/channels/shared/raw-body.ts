@@ -47,7 +47,12 @@ export function readRawBody(req: IncomingMessage, limits: RawBodyLimits): Promis
     const onEnd = () => finish({ ok: true, text: Buffer.concat(chunks, size).toString("utf8") });
     const onAbort = () => finish({ ok: false, reason: "aborted" });
     // The connection closed before the body was complete: the client went away.
-    const onClose = () => finish(req.complete ? { ok: true, text: Buffer.concat(chunks, size).toString("utf8") } : { ok: false, reason: "aborted" });
+    const onClose = () =>
+      finish(
+        req.complete
+          ? { ok: true, text: Buffer.concat(chunks, size).toString("utf8") }
+          : { ok: false, reason: "aborted" },
+      );
     const timer = setTimeout(() => finish({ ok: false, reason: "timeout" }), limits.timeoutMs ?? BODY_TIMEOUT_MS);
     timer.unref();
     req.on("data", onData);

@@ -94,7 +94,12 @@ export function createCallbackRouter(path: string, spec: CallbackSpec, deps: Cal
     if (!body.ok) {
       ctx.set("Connection", "close");
       // A client that went away is not our error: below warn, since nobody reads the answer.
-      return refuse(ctx, RAW_BODY_STATUS[body.reason], `body ${body.reason}`, body.reason === "aborted" ? "info" : "warn");
+      return refuse(
+        ctx,
+        RAW_BODY_STATUS[body.reason],
+        `body ${body.reason}`,
+        body.reason === "aborted" ? "info" : "warn",
+      );
     }
     // Callbacks that arrived in this turn are handled together (see next-turn.ts).
     await nextTurn();

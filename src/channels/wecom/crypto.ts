@@ -59,7 +59,8 @@ export function createWecomCrypto(options: WecomCryptoOptions): WecomCrypto {
     throw new WecomCryptoError(CRYPTO_ERRORS.aesKey, "EncodingAESKey must be 43 letters or digits");
   }
 
-  const sign = (timestamp: string, nonce: string, encrypted: string) => getSignature(token, timestamp, nonce, encrypted);
+  const sign = (timestamp: string, nonce: string, encrypted: string) =>
+    getSignature(token, timestamp, nonce, encrypted);
   const plaintextOf = blockDecipher(aesKey);
   const malformed = (what: string) =>
     new WecomCryptoError(CRYPTO_ERRORS.decrypt, `ciphertext does not decrypt cleanly: ${what} (wrong EncodingAESKey?)`);
@@ -76,7 +77,10 @@ export function createWecomCrypto(options: WecomCryptoOptions): WecomCrypto {
       if (!BASE64.test(encrypted)) throw new WecomCryptoError(CRYPTO_ERRORS.base64, "ciphertext is not base64");
       const raw = Buffer.from(encrypted, "base64");
       if (raw.length === 0 || raw.length % BLOCK !== 0) {
-        throw new WecomCryptoError(CRYPTO_ERRORS.buffer, `ciphertext of ${raw.length} bytes is not a whole number of 32-byte blocks`);
+        throw new WecomCryptoError(
+          CRYPTO_ERRORS.buffer,
+          `ciphertext of ${raw.length} bytes is not a whole number of 32-byte blocks`,
+        );
       }
       let opened: { message: string; id: string; random: Buffer };
       try {
@@ -90,10 +94,12 @@ export function createWecomCrypto(options: WecomCryptoOptions): WecomCrypto {
       const plain = plaintextOf(raw);
       const pad = plain[plain.length - 1]!;
       if (pad < 1 || pad > BLOCK) throw malformed(`padding byte ${pad}`);
-      for (let i = plain.length - pad; i < plain.length; i++) if (plain[i] !== pad) throw malformed("inconsistent padding");
+      for (let i = plain.length - pad; i < plain.length; i++)
+        if (plain[i] !== pad) throw malformed("inconsistent padding");
       const length = plain.readUInt32BE(16);
       const idStart = HEADER + length;
-      if (idStart > plain.length - pad) throw malformed(`length field ${length} overruns the ${plain.length}-byte plaintext`);
+      if (idStart > plain.length - pad)
+        throw malformed(`length field ${length} overruns the ${plain.length}-byte plaintext`);
       let message: string;
       let id: string;
       try {
@@ -104,7 +110,10 @@ export function createWecomCrypto(options: WecomCryptoOptions): WecomCrypto {
       }
       if (message !== opened.message || id !== opened.id) throw malformed("the library read it differently");
       if (id !== receiveId) {
-        throw new WecomCryptoError(CRYPTO_ERRORS.receiveId, `receiveid mismatch (expected ${JSON.stringify(receiveId)})`);
+        throw new WecomCryptoError(
+          CRYPTO_ERRORS.receiveId,
+          `receiveid mismatch (expected ${JSON.stringify(receiveId)})`,
+        );
       }
       return message;
     },

@@ -17,7 +17,10 @@ export async function deliverFileReplies(
       continue;
     }
     try {
-      await sendFile({ msgtype: "file_upload", file_upload: { filename: reply.filename, base64: reply.contentBase64 } });
+      await sendFile({
+        msgtype: "file_upload",
+        file_upload: { filename: reply.filename, base64: reply.contentBase64 },
+      });
       shown.push({ kind: "text", text: `已发送文件「${reply.filename}」。` });
     } catch (error) {
       onError(error, reply);

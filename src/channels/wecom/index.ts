@@ -35,7 +35,11 @@ export function createWecomChannel(config: WecomConfig, deps: ChannelDeps): Chan
 const LEASE_TTL_MS = 15_000;
 
 /** createWecomChannel with what tests need: idle() and long-connection timing. */
-export function buildWecomChannel(config: WecomConfig, deps: ChannelDeps, options: WecomChannelOptions = {}): WecomChannel | null {
+export function buildWecomChannel(
+  config: WecomConfig,
+  deps: ChannelDeps,
+  options: WecomChannelOptions = {},
+): WecomChannel | null {
   if (!config) return null;
   const { log } = deps;
   const inFlight = createInFlight();
@@ -75,7 +79,11 @@ export function buildWecomChannel(config: WecomConfig, deps: ChannelDeps, option
   // lease only the replica holding it connects; the others take over if it goes away.
   const leader =
     connection && deps.lease
-      ? runAsLeader(deps.lease(`wecom-ws:${config.longConnection!.botId}`, options.leaseTtlMs ?? LEASE_TTL_MS), connection, log.child({ part: "long-connection" }))
+      ? runAsLeader(
+          deps.lease(`wecom-ws:${config.longConnection!.botId}`, options.leaseTtlMs ?? LEASE_TTL_MS),
+          connection,
+          log.child({ part: "long-connection" }),
+        )
       : null;
   const pushes = config.webhooks.size > 0 || config.chats.size > 0;
   const transport = pushes
@@ -90,7 +98,12 @@ export function buildWecomChannel(config: WecomConfig, deps: ChannelDeps, option
       })
     : null;
   log.info(
-    { mode, appCallback: config.appCallback !== null, webhooks: [...config.webhooks.keys()], chats: [...config.chats.keys()] },
+    {
+      mode,
+      appCallback: config.appCallback !== null,
+      webhooks: [...config.webhooks.keys()],
+      chats: [...config.chats.keys()],
+    },
     "WeCom channel configured",
   );
 

@@ -52,7 +52,8 @@ export interface LongConnection {
 export function createLongConnection(options: LongConnectionOptions): LongConnection {
   const { log, inFlight } = options;
   const sdkLog = log.child({ part: "aibot-sdk" });
-  const line = (message: string, args: unknown[]) => [message, ...args.map((a) => (a instanceof Error ? a.message : String(a)))].join(" ");
+  const line = (message: string, args: unknown[]) =>
+    [message, ...args.map((a) => (a instanceof Error ? a.message : String(a)))].join(" ");
   const client = new WSClient({
     botId: options.botId,
     secret: options.secret,
@@ -80,13 +81,16 @@ export function createLongConnection(options: LongConnectionOptions): LongConnec
     log.warn({ reason }, "long connection closed");
   });
   client.on("error", (error) => {
-    if (error instanceof WSAuthFailureError) log.error("long connection: subscription refused repeatedly, giving up; check WECOM_BOT_ID and WECOM_BOT_SECRET");
+    if (error instanceof WSAuthFailureError)
+      log.error("long connection: subscription refused repeatedly, giving up; check WECOM_BOT_ID and WECOM_BOT_SECRET");
     else log.warn({ reason: error.message }, "long connection error");
   });
   client.on("event", (frame) => log.debug({ event: frame.body?.event?.eventtype }, "event acknowledged and ignored"));
   // Tracked, so idle() also waits for messages still being dispatched.
   client.on("message", (frame) =>
-    inFlight.track(handle(frame).catch((error: unknown) => log.error({ err: error }, "long-connection callback failed"))),
+    inFlight.track(
+      handle(frame).catch((error: unknown) => log.error({ err: error }, "long-connection callback failed")),
+    ),
   );
 
   async function handle(frame: WsFrame) {
@@ -106,11 +110,16 @@ export function createLongConnection(options: LongConnectionOptions): LongConnec
     const answer = (content: string) =>
       client.replyStream(frame, generateReqId("stream"), content, true).then(
         () => undefined,
-        (error: unknown) => log.error({ msgid, reason: sendFailure(error).message }, "reply over the long connection failed"),
+        (error: unknown) =>
+          log.error({ msgid, reason: sendFailure(error).message }, "reply over the long connection failed"),
       );
     const sendFile = (body: WecomPushBody) => push(conversation.id, body);
-    const fileFailed = (error: unknown) => log.warn({ msgid, reason: sendFailure(error).message }, "file reply over the long connection failed");
-    const session = createReplySession(async (replies) => answer(replyMarkdown(await deliverFileReplies(replies, sendFile, fileFailed))), inFlight);
+    const fileFailed = (error: unknown) =>
+      log.warn({ msgid, reason: sendFailure(error).message }, "file reply over the long connection failed");
+    const session = createReplySession(
+      async (replies) => answer(replyMarkdown(await deliverFileReplies(replies, sendFile, fileFailed))),
+      inFlight,
+    );
     try {
       await options.dispatch(parsed.message, session.reply);
       session.settle(true);
@@ -124,11 +133,15 @@ export function createLongConnection(options: LongConnectionOptions): LongConnec
 
   async function push(chatid: string, body: WecomPushBody): Promise<void> {
     try {
-      if (body.msgtype === "markdown") await client.sendMessage(chatid, { msgtype: "markdown", markdown: { content: body.markdown.content } });
-      else if (body.msgtype === "text") await client.sendMessage(chatid, { msgtype: "markdown", markdown: { content: body.text.content } });
+      if (body.msgtype === "markdown")
+        await client.sendMessage(chatid, { msgtype: "markdown", markdown: { content: body.markdown.content } });
+      else if (body.msgtype === "text")
+        await client.sendMessage(chatid, { msgtype: "markdown", markdown: { content: body.text.content } });
       else {
         const [type, filename, base64] =
-          body.msgtype === "image" ? (["image", imageName(body.image.base64), body.image.base64] as const) : (["file", body.file_upload.filename, body.file_upload.base64] as const);
+          body.msgtype === "image"
+            ? (["image", imageName(body.image.base64), body.image.base64] as const)
+            : (["file", body.file_upload.filename, body.file_upload.base64] as const);
         const uploaded = await client.uploadMedia(Buffer.from(base64, "base64"), { type, filename });
         await client.sendMediaMessage(chatid, type, uploaded.media_id);
       }

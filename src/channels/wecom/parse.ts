@@ -69,7 +69,11 @@ export function parseRobotCallback(payload: string | object, options: { received
     kind: "message",
     message: {
       id: body.msgid,
-      conversation: { channel: "wecom", id: group ? (body.chatid as string) : sender, kind: group ? "group" : "direct" },
+      conversation: {
+        channel: "wecom",
+        id: group ? (body.chatid as string) : sender,
+        kind: group ? "group" : "direct",
+      },
       sender: { id: sender },
       // text.content includes the robot's @mention ("@RobotA hello", §1.4): the dispatcher
       // removes it, as it does for every channel (one mention remover).

@@ -48,7 +48,10 @@ export function createPushTransport(options: PushTransportOptions): PushTranspor
     const reason = `errcode ${errcode}: ${errmsg}`;
     if (RATE_LIMITED.has(errcode)) return { ok: false, reason, retryInMs: RATE_LIMITED_RETRY_MS };
     if (errcode === BUSY) return { ok: false, reason };
-    log.error({ destination, errcode, meaning: NEEDS_ADMIN[errcode] ?? "not retryable as is" }, "WeCom refused a push; kept for a later retry");
+    log.error(
+      { destination, errcode, meaning: NEEDS_ADMIN[errcode] ?? "not retryable as is" },
+      "WeCom refused a push; kept for a later retry",
+    );
     return { ok: false, reason, retryInMs: NEEDS_ADMIN_RETRY_MS };
   }
 
@@ -59,7 +62,8 @@ export function createPushTransport(options: PushTransportOptions): PushTranspor
 
   return {
     channel: "wecom",
-    hasDestination: (destination) => webhooks.has(destination) || (chats.has(destination) && options.chatSend !== undefined),
+    hasDestination: (destination) =>
+      webhooks.has(destination) || (chats.has(destination) && options.chatSend !== undefined),
     render: (message) => renderPush(message),
     async deliver(destination, body) {
       const url = webhooks.get(destination);
@@ -68,7 +72,12 @@ export function createPushTransport(options: PushTransportOptions): PushTranspor
         if (url) return outcome(destination, await toWebhook(url, body as WecomPushBody));
         if (chatid && options.chatSend) {
           if (options.holdsConnection && !options.holdsConnection()) {
-            return { ok: false, reason: "the long connection is held by another replica", retryInMs: NOT_HELD_RETRY_MS, elsewhere: true };
+            return {
+              ok: false,
+              reason: "the long connection is held by another replica",
+              retryInMs: NOT_HELD_RETRY_MS,
+              elsewhere: true,
+            };
           }
           await options.chatSend(chatid, body as WecomPushBody);
           return { ok: true };
@@ -82,7 +91,11 @@ export function createPushTransport(options: PushTransportOptions): PushTranspor
         }
         throw error;
       }
-      return { ok: false, reason: `no WeCom webhook or chat for destination ${destination}`, retryInMs: NEEDS_ADMIN_RETRY_MS };
+      return {
+        ok: false,
+        reason: `no WeCom webhook or chat for destination ${destination}`,
+        retryInMs: NEEDS_ADMIN_RETRY_MS,
+      };
     },
   };
 }

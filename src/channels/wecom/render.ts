@@ -38,7 +38,8 @@ export function cutUtf8(text: string, maxBytes: number): string {
 /** Fits text into maxBytes, ending at a line break where one is near, with a note of what is left out. */
 export function shortenToBytes(text: string, maxBytes: number): string {
   if (utf8Length(text) <= maxBytes) return text;
-  const note = (left: number) => `\n\n……（内容过长，后面还有 ${left} 字未显示。请缩小查询范围，或请管理员导出完整数据。）`;
+  const note = (left: number) =>
+    `\n\n……（内容过长，后面还有 ${left} 字未显示。请缩小查询范围，或请管理员导出完整数据。）`;
   const room = maxBytes - utf8Length(note(text.length));
   let head = cutUtf8(text, room);
   const line = head.lastIndexOf("\n");
@@ -82,7 +83,9 @@ export function replyPlain(reply: Reply): string {
 /** All replies to one message as one markdown content (response_url, stream), within 20,480 bytes. */
 export function replyMarkdown(replies: readonly Reply[]): string {
   // User text is inside: only the template's markup may act (see shared/inert-markup.ts).
-  const parts = replies.map((r) => inertMarkdown(r.kind === "text" ? r.text : r.kind === "file" ? r.fallback : withTitle(r.title, r.markdown)));
+  const parts = replies.map((r) =>
+    inertMarkdown(r.kind === "text" ? r.text : r.kind === "file" ? r.fallback : withTitle(r.title, r.markdown)),
+  );
   return shortenToBytes(parts.join("\n\n"), REPLY_MAX_BYTES);
 }
 
@@ -99,19 +102,33 @@ export function renderPush(message: PushMessage): WecomPushBody[] {
     markdown: { content: piece },
   }));
   if (mentions.includes("@all")) {
-    bodies.push({ msgtype: "text", text: { content: cutUtf8(withoutBidi(message.title), TEXT_MAX_BYTES), mentioned_list: ["@all"] } });
+    bodies.push({
+      msgtype: "text",
+      text: { content: cutUtf8(withoutBidi(message.title), TEXT_MAX_BYTES), mentioned_list: ["@all"] },
+    });
   }
   for (const attachment of message.attachments ?? []) {
     const bytes = Buffer.from(attachment.contentBase64, "base64");
     if (attachment.kind === "image" && isJpegOrPng(bytes) && bytes.length <= WEBHOOK_IMAGE_MAX_BYTES) {
-      bodies.push({ msgtype: "image", image: { base64: attachment.contentBase64, md5: createHash("md5").update(bytes).digest("hex") } });
+      bodies.push({
+        msgtype: "image",
+        image: { base64: attachment.contentBase64, md5: createHash("md5").update(bytes).digest("hex") },
+      });
     } else if (bytes.length >= WEBHOOK_FILE_BYTES.min && bytes.length <= WEBHOOK_FILE_BYTES.max) {
-      bodies.push({ msgtype: "file_upload", file_upload: { filename: attachment.filename, base64: attachment.contentBase64 } });
+      bodies.push({
+        msgtype: "file_upload",
+        file_upload: { filename: attachment.filename, base64: attachment.contentBase64 },
+      });
     } else {
       // A body WeCom can never accept would be retried forever by the outbox: say so instead.
       bodies.push({
         msgtype: "markdown",
-        markdown: { content: cutUtf8(`附件「${attachment.filename}」大小为 ${bytes.length} 字节，超出企业微信允许的 5 字节至 20 MB，未能发送。`, WEBHOOK_MARKDOWN_MAX_BYTES) },
+        markdown: {
+          content: cutUtf8(
+            `附件「${attachment.filename}」大小为 ${bytes.length} 字节，超出企业微信允许的 5 字节至 20 MB，未能发送。`,
+            WEBHOOK_MARKDOWN_MAX_BYTES,
+          ),
+        },
       });
     }
   }

@@ -54,7 +54,10 @@ export function textBody(content: string, mentions: Mentions = {}) {
 }
 
 export function imageBody(bytes: Buffer) {
-  return { msgtype: "image" as const, image: { base64: bytes.toString("base64"), md5: createHash("md5").update(bytes).digest("hex") } };
+  return {
+    msgtype: "image" as const,
+    image: { base64: bytes.toString("base64"), md5: createHash("md5").update(bytes).digest("hex") },
+  };
 }
 
 /** …/webhook/send?key=K → …/webhook/upload_media?key=K&type=file (same host and key). */
@@ -110,7 +113,8 @@ export function createWebhookClient(options: { fetch: typeof fetch; timeoutMs?: 
     image: (sendUrl, bytes) => client.post(sendUrl, imageBody(bytes)),
     async file(sendUrl, filename, bytes) {
       const uploaded = await client.uploadMedia(sendUrl, filename, bytes, "file");
-      if (uploaded.errcode !== 0 || !uploaded.media_id) return uploaded.errcode !== 0 ? uploaded : { errcode: -1, errmsg: "upload_media returned no media_id" };
+      if (uploaded.errcode !== 0 || !uploaded.media_id)
+        return uploaded.errcode !== 0 ? uploaded : { errcode: -1, errmsg: "upload_media returned no media_id" };
       return client.post(sendUrl, { msgtype: "file", file: { media_id: uploaded.media_id } });
     },
     uploadMedia(sendUrl, filename, bytes, type = "file") {

@@ -98,7 +98,8 @@ function rootContent(xml: string): [number, number] {
 /** Whether "</name>" (name = xml[nameStart, nameEnd)) starts at `at`, without building the string. */
 function closesAt(xml: string, at: number, nameStart: number, nameEnd: number): boolean {
   const length = nameEnd - nameStart;
-  if (xml.charCodeAt(at) !== 60 || xml.charCodeAt(at + 1) !== 47 || xml.charCodeAt(at + 2 + length) !== 62) return false;
+  if (xml.charCodeAt(at) !== 60 || xml.charCodeAt(at + 1) !== 47 || xml.charCodeAt(at + 2 + length) !== 62)
+    return false;
   for (let i = 0; i < length; i++) if (xml.charCodeAt(at + 2 + i) !== xml.charCodeAt(nameStart + i)) return false;
   return true;
 }
@@ -143,8 +144,10 @@ function entityValue(entity: string): string {
   const named = NAMED[entity];
   if (named !== undefined && Object.hasOwn(NAMED, entity)) return named;
   let code: number;
-  if (entity.startsWith("#x") && entity.length >= 3 && entity.length <= 8 && isDigits(entity.slice(2), 16)) code = parseInt(entity.slice(2), 16);
-  else if (entity.startsWith("#") && entity.length >= 2 && entity.length <= 8 && isDigits(entity.slice(1), 10)) code = parseInt(entity.slice(1), 10);
+  if (entity.startsWith("#x") && entity.length >= 3 && entity.length <= 8 && isDigits(entity.slice(2), 16))
+    code = parseInt(entity.slice(2), 16);
+  else if (entity.startsWith("#") && entity.length >= 2 && entity.length <= 8 && isDigits(entity.slice(1), 10))
+    code = parseInt(entity.slice(1), 10);
   else throw new XmlFormatError("bad entity");
   if (code > 0x10ffff) throw new XmlFormatError("bad character reference");
   return String.fromCodePoint(code);

@@ -7,7 +7,12 @@
   if (!data || typeof echarts === "undefined") return;
   var specs = JSON.parse(data.textContent || "[]");
   function scaleFonts(node, factor) {
-    if (Array.isArray(node)) { node.forEach(function (n) { scaleFonts(n, factor); }); return; }
+    if (Array.isArray(node)) {
+      node.forEach(function (n) {
+        scaleFonts(n, factor);
+      });
+      return;
+    }
     if (!node || typeof node !== "object") return;
     Object.keys(node).forEach(function (key) {
       if (key === "fontSize" && typeof node[key] === "number") node[key] = Math.max(11, Math.round(node[key] * factor));
@@ -17,12 +22,14 @@
   // Margins and gaps are in pixels of the 1080 px picture: scale them with the fonts.
   var LAYOUT_KEYS = ["left", "right", "top", "bottom", "nameGap", "barMaxWidth"];
   function scaleLayout(option, factor) {
-    [option.grid, option.title, option.legend, option.xAxis, option.yAxis].concat(option.series || []).forEach(function (part) {
-      if (!part || typeof part !== "object") return;
-      LAYOUT_KEYS.forEach(function (key) {
-        if (typeof part[key] === "number") part[key] = Math.round(part[key] * factor);
+    [option.grid, option.title, option.legend, option.xAxis, option.yAxis]
+      .concat(option.series || [])
+      .forEach(function (part) {
+        if (!part || typeof part !== "object") return;
+        LAYOUT_KEYS.forEach(function (key) {
+          if (typeof part[key] === "number") part[key] = Math.round(part[key] * factor);
+        });
       });
-    });
   }
   var charts = [];
   specs.forEach(function (spec) {
@@ -39,6 +46,10 @@
     chart.setOption(option);
     charts.push(chart);
   });
-  window.addEventListener("resize", function () { charts.forEach(function (c) { c.resize(); }); });
+  window.addEventListener("resize", function () {
+    charts.forEach(function (c) {
+      c.resize();
+    });
+  });
   document.documentElement.setAttribute("data-charts-drawn", String(charts.length));
 })();

@@ -21,7 +21,11 @@ const message: PushMessage = {
   markdown: "## 双招双引周报\n**本周** 签约 2 个",
   attachments: [
     { kind: "image", filename: "ranking.png", contentBase64: PNG.toString("base64") },
-    { kind: "image", filename: "funds-cumulative.png", contentBase64: Buffer.concat([PNG, Buffer.from("2")]).toString("base64") },
+    {
+      kind: "image",
+      filename: "funds-cumulative.png",
+      contentBase64: Buffer.concat([PNG, Buffer.from("2")]).toString("base64"),
+    },
   ],
   link: { title: "招商引资数据看板", url: "https://zs.example.gov.cn/dash?s=county&e=1&sig=x" },
 };
@@ -42,10 +46,29 @@ afterEach(async () => {
 });
 
 function outbox(appSecret = "app-secret") {
-  const client = createAppRobotClient({ appKey: "dingkey", appSecret, robotCode: "dingrobot", apiBase: app.base, oapiBase: app.base, fetch: globalThis.fetch, now: () => new Date() });
-  const webhooks = createWebhookTransport({ webhooks: new Map([["work-group", { url: `${oapi.base}/robot/send?access_token=tokenplain` }]]), client: createWebhookClient({ fetch: globalThis.fetch, now: () => new Date() }), log: silentLog });
-  const transport = createDingtalkPushTransport({ webhooks, app: { groups: new Map([["leaders", "cidLeaders=="]]), client }, log: silentLog });
-  return createOutbox(redis, createKeys(`t${Math.random().toString(36).slice(2, 10)}`), { transports: [transport], log: silentLog });
+  const client = createAppRobotClient({
+    appKey: "dingkey",
+    appSecret,
+    robotCode: "dingrobot",
+    apiBase: app.base,
+    oapiBase: app.base,
+    fetch: globalThis.fetch,
+    now: () => new Date(),
+  });
+  const webhooks = createWebhookTransport({
+    webhooks: new Map([["work-group", { url: `${oapi.base}/robot/send?access_token=tokenplain` }]]),
+    client: createWebhookClient({ fetch: globalThis.fetch, now: () => new Date() }),
+    log: silentLog,
+  });
+  const transport = createDingtalkPushTransport({
+    webhooks,
+    app: { groups: new Map([["leaders", "cidLeaders=="]]), client },
+    log: silentLog,
+  });
+  return createOutbox(redis, createKeys(`t${Math.random().toString(36).slice(2, 10)}`), {
+    transports: [transport],
+    log: silentLog,
+  });
 }
 
 describe("DingTalk pushes with images", () => {
@@ -77,7 +100,9 @@ describe("DingTalk pushes with images", () => {
     const bodies = oapi.robotPosts.map((p) => p.body);
     expect(bodies).toHaveLength(2);
     expect(bodies[0]!.markdown.text).toContain("**本周** 签约 2 个");
-    expect(bodies[1]!.markdown.text).toBe("📊 图表请在看板查看：[招商引资数据看板](https://zs.example.gov.cn/dash?s=county&e=1&sig=x)");
+    expect(bodies[1]!.markdown.text).toBe(
+      "📊 图表请在看板查看：[招商引资数据看板](https://zs.example.gov.cn/dash?s=county&e=1&sig=x)",
+    );
     expect((await box.stats()).pending).toBe(0);
   });
 
@@ -98,7 +123,10 @@ describe("DingTalk pushes with images", () => {
 describe("DingTalk app-robot settings", () => {
   it("maps destinations to groups, defaults the robot code to the app key, and needs the app credentials", () => {
     const problems: string[] = [];
-    const config = readDingtalkConfig({ DINGTALK_APP_KEY: "dingkey", DINGTALK_APP_SECRET: "s", DINGTALK_APP_GROUPS: "leaders=cidAbC0123==" }, problems);
+    const config = readDingtalkConfig(
+      { DINGTALK_APP_KEY: "dingkey", DINGTALK_APP_SECRET: "s", DINGTALK_APP_GROUPS: "leaders=cidAbC0123==" },
+      problems,
+    );
     expect(problems).toEqual([]);
     expect(config!.appGroups).toEqual(new Map([["leaders", "cidAbC0123=="]]));
     expect(config!.robotCode).toBe("dingkey");

@@ -31,9 +31,14 @@ describe("a captured (timestamp, sign) pair", () => {
 
     // The attacker reuses the headers with bodies of their own: as another member, and with the
     // same msgId but another text.
-    const forged = h.message("group-text", { senderStaffId: "admin1", text: { content: " 签约 伪造项目 9亿元 新材料 省外" } });
+    const forged = h.message("group-text", {
+      senderStaffId: "admin1",
+      text: { content: " 签约 伪造项目 9亿元 新材料 省外" },
+    });
     expect((await h.post(forged, headers)).status).toBe(409);
-    expect((await h.post({ ...genuine, text: { content: " 签约 伪造项目 9亿元 新材料 省外" } }, headers)).status).toBe(409);
+    expect((await h.post({ ...genuine, text: { content: " 签约 伪造项目 9亿元 新材料 省外" } }, headers)).status).toBe(
+      409,
+    );
 
     // DingTalk's retry of the genuine message (same headers, same body) is let through and deduplicated.
     expect((await h.post(genuine, headers)).status).toBe(200);
@@ -65,7 +70,9 @@ describe("sessionWebhook", () => {
   it("is accepted only as DingTalk's send-by-session endpoint or the configured base's", () => {
     const base = "https://oapi.dingtalk.com";
     expect(isSessionWebhook("https://oapi.dingtalk.com/robot/sendBySession?session=abc", base)).toBe(true);
-    expect(isSessionWebhook("http://127.0.0.1:8080/robot/sendBySession?session=abc", "http://127.0.0.1:8080")).toBe(true);
+    expect(isSessionWebhook("http://127.0.0.1:8080/robot/sendBySession?session=abc", "http://127.0.0.1:8080")).toBe(
+      true,
+    );
     for (const url of [
       "https://oapi.dingtalk.com/robot/send?access_token=abc",
       "https://oapi.dingtalk.com/robot/sendBySession/../send?session=abc",

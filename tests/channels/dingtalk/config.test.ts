@@ -51,12 +51,19 @@ describe("readDingtalkConfig", () => {
   });
 
   it("runs push-only with webhooks and no app", () => {
-    expect(read({ DINGTALK_WEBHOOKS: "leaders=tok1" }).config).toMatchObject({ app: null, webhooks: new Map([["leaders", expect.anything()]]) });
+    expect(read({ DINGTALK_WEBHOOKS: "leaders=tok1" }).config).toMatchObject({
+      app: null,
+      webhooks: new Map([["leaders", expect.anything()]]),
+    });
   });
 
   it("names the missing variable of a half-configured block", () => {
-    expect(read({ DINGTALK_APP_KEY: "dingkey" }).problems).toEqual(["DINGTALK_APP_SECRET is missing (DINGTALK_APP_KEY is set)"]);
-    expect(read({ DINGTALK_APP_SECRET: "secret" }).problems).toEqual(["DINGTALK_APP_KEY is missing (DINGTALK_APP_SECRET is set)"]);
+    expect(read({ DINGTALK_APP_KEY: "dingkey" }).problems).toEqual([
+      "DINGTALK_APP_SECRET is missing (DINGTALK_APP_KEY is set)",
+    ]);
+    expect(read({ DINGTALK_APP_SECRET: "secret" }).problems).toEqual([
+      "DINGTALK_APP_KEY is missing (DINGTALK_APP_SECRET is set)",
+    ]);
     expect(read({ DINGTALK_MODE: "stream", DINGTALK_WEBHOOKS: "a=tok" }).problems).toEqual([
       "DINGTALK_APP_KEY and DINGTALK_APP_SECRET are missing (DINGTALK_MODE is set)",
     ]);
@@ -97,6 +104,8 @@ describe("readDingtalkConfig", () => {
 
   it("makes readConfig fail at start-up", () => {
     expect(() => readConfig({ DINGTALK_APP_KEY: "dingkey" })).toThrow(ConfigError);
-    expect(readConfig({ DINGTALK_APP_KEY: "k", DINGTALK_APP_SECRET: "s" }).dingtalk).toMatchObject({ app: { mode: "http" } });
+    expect(readConfig({ DINGTALK_APP_KEY: "k", DINGTALK_APP_SECRET: "s" }).dingtalk).toMatchObject({
+      app: { mode: "http" },
+    });
   });
 });

@@ -22,7 +22,11 @@ function assertInert(text: string) {
 
 describe("DingTalk renderer and user text", () => {
   it("keeps a push's markup inert and mentions only its member list", () => {
-    const [body, ...rest] = renderPush({ title: "周报\u202e", markdown: `## 周报\n· ${HOSTILE}\n# 假标题`, mention: ["u7"] });
+    const [body, ...rest] = renderPush({
+      title: "周报\u202e",
+      markdown: `## 周报\n· ${HOSTILE}\n# 假标题`,
+      mention: ["u7"],
+    });
     expect(rest).toEqual([]);
     if (body?.msgtype !== "markdown") throw new Error("expected markdown");
     expect(body.at).toEqual({ atUserIds: ["u7"] });

@@ -21,7 +21,11 @@ describe("parseCallback", () => {
 
   it("tells a 1:1 chat from a group", () => {
     const parsed = parseCallback(fixture("direct-text"), now);
-    expect(parsed.kind === "text" && parsed.message.conversation).toEqual({ channel: "dingtalk", id: "cidDirect0001==", kind: "direct" });
+    expect(parsed.kind === "text" && parsed.message.conversation).toEqual({
+      channel: "dingtalk",
+      id: "cidDirect0001==",
+      kind: "direct",
+    });
     expect(parsed.kind === "text" && parsed.message.text).toBe("走出去 赴上海拜访华谊集团，洽谈新材料项目");
   });
 
@@ -49,8 +53,15 @@ describe("parseCallback", () => {
   });
 
   it("recognises the quota notice and a sender without staff id", () => {
-    expect(parseCallback(fixture("quota-notice"), now)).toEqual({ kind: "notice", errorCode: "20001", errorMessage: "机器人调用量已达上限" });
-    expect(parseCallback(fixture("external-sender"), now)).toMatchObject({ kind: "unknown-sender", msgId: "msgExternal0001==" });
+    expect(parseCallback(fixture("quota-notice"), now)).toEqual({
+      kind: "notice",
+      errorCode: "20001",
+      errorMessage: "机器人调用量已达上限",
+    });
+    expect(parseCallback(fixture("external-sender"), now)).toMatchObject({
+      kind: "unknown-sender",
+      msgId: "msgExternal0001==",
+    });
   });
 
   it("falls back to the current time without createAt, and to no reply target without sessionWebhook", () => {
@@ -67,6 +78,9 @@ describe("parseCallback", () => {
     expect(parseCallback({ ...good, msgtype: undefined }, now).kind).toBe("invalid");
     expect(parseCallback({ ...good, conversationId: undefined }, now).kind).toBe("invalid");
     expect(parseCallback({ ...good, conversationType: "3" }, now).kind).toBe("invalid");
-    expect(parseCallback({ ...good, text: {} }, now)).toEqual({ kind: "invalid", reason: "text message without text.content" });
+    expect(parseCallback({ ...good, text: {} }, now)).toEqual({
+      kind: "invalid",
+      reason: "text message without text.content",
+    });
   });
 });

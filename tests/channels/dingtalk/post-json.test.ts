@@ -31,7 +31,10 @@ describe("postJson", () => {
 
   it("gives up on a silent server after the timeout, and not much later", async () => {
     const started = Date.now();
-    const attempts = [postJson(globalThis.fetch, `${base}/silent`, {}, 200), postJson(globalThis.fetch, `${base}/silent`, {}, 200)];
+    const attempts = [
+      postJson(globalThis.fetch, `${base}/silent`, {}, 200),
+      postJson(globalThis.fetch, `${base}/silent`, {}, 200),
+    ];
     for (const attempt of attempts) await expect(attempt).rejects.toBeInstanceOf(DeadlineError);
     const took = Date.now() - started;
     expect(took).toBeGreaterThanOrEqual(195);

@@ -24,17 +24,33 @@ describe("robot message bodies (§3.4)", () => {
       markdown: { title: "周报", text: "### 本周签约\n- 某项目 5亿元 @u1" },
       at: { atUserIds: ["u1"] },
     });
-    expect(textMessage("全体注意", { isAtAll: true })).toEqual({ msgtype: "text", text: { content: "全体注意" }, at: { isAtAll: true } });
+    expect(textMessage("全体注意", { isAtAll: true })).toEqual({
+      msgtype: "text",
+      text: { content: "全体注意" },
+      at: { isAtAll: true },
+    });
     expect(textMessage("无人提醒")).toEqual({ msgtype: "text", text: { content: "无人提醒" } });
   });
 
   it("builds single- and multi-button action cards", () => {
-    expect(actionCardMessage({ title: "周报", text: "本周汇总", singleTitle: "查看", singleURL: "https://example.invalid/w" }, { atUserIds: ["u2"] })).toEqual({
+    expect(
+      actionCardMessage(
+        { title: "周报", text: "本周汇总", singleTitle: "查看", singleURL: "https://example.invalid/w" },
+        { atUserIds: ["u2"] },
+      ),
+    ).toEqual({
       msgtype: "actionCard",
-      actionCard: { title: "周报", text: "本周汇总\n\n@u2", singleTitle: "查看", singleURL: "https://example.invalid/w" },
+      actionCard: {
+        title: "周报",
+        text: "本周汇总\n\n@u2",
+        singleTitle: "查看",
+        singleURL: "https://example.invalid/w",
+      },
       at: { atUserIds: ["u2"] },
     });
-    expect(actionCardMessage({ title: "t", text: "x", btns: [{ title: "a", actionURL: "https://example.invalid/a" }] })).toEqual({
+    expect(
+      actionCardMessage({ title: "t", text: "x", btns: [{ title: "a", actionURL: "https://example.invalid/a" }] }),
+    ).toEqual({
       msgtype: "actionCard",
       actionCard: { title: "t", text: "x", btns: [{ title: "a", actionURL: "https://example.invalid/a" }] },
     });
@@ -53,7 +69,9 @@ describe("renderReply", () => {
     expect(renderReply({ kind: "markdown", title: "城西镇进度", markdown: "**签约** 3 个" })).toEqual([
       { msgtype: "markdown", markdown: { title: "城西镇进度", text: "**签约** 3 个" } },
     ]);
-    expect(renderReply({ kind: "text", text: "请补报", mention: ["u1"] })[0]).toMatchObject({ at: { atUserIds: ["u1"] } });
+    expect(renderReply({ kind: "text", text: "请补报", mention: ["u1"] })[0]).toMatchObject({
+      at: { atUserIds: ["u1"] },
+    });
     expect(titleOf("这是一条很长很长很长很长很长很长很长很长很长很长的第一行")).toHaveLength(24);
   });
 });
@@ -70,14 +88,19 @@ describe("renderPush", () => {
   });
 
   it("splits a long digest under 20 000 bytes a body, losing nothing, mentions on the last piece", () => {
-    const lines = Array.from({ length: 900 }, (_, i) => `- 第${i}个单位 城西镇 签约 年产10万吨功能膜项目 5.2亿元 "新材料" \\ 省外`);
+    const lines = Array.from(
+      { length: 900 },
+      (_, i) => `- 第${i}个单位 城西镇 签约 年产10万吨功能膜项目 5.2亿元 "新材料" \\ 省外`,
+    );
     const markdown = `### 本周汇总\n${lines.join("\n")}`;
     const bodies = renderPush({ title: "周报", markdown, mention: ["u1"] });
     expect(bodies.length).toBeGreaterThan(2);
     for (const body of bodies) expect(bytes({ ...body, msgUuid: "1234567890" })).toBeLessThanOrEqual(MAX_BODY_BYTES);
     const texts = bodies.map((b) => (b.msgtype === "markdown" ? b.markdown.text : ""));
     expect(texts.join("\n").replaceAll("  \n", "\n")).toBe(`${markdown}\n\n@u1`);
-    expect(bodies.map((b) => (b.msgtype === "markdown" ? b.markdown.title : ""))).toEqual(bodies.map((_, i) => `周报（${i + 1}/${bodies.length}）`));
+    expect(bodies.map((b) => (b.msgtype === "markdown" ? b.markdown.title : ""))).toEqual(
+      bodies.map((_, i) => `周报（${i + 1}/${bodies.length}）`),
+    );
     expect(bodies.slice(0, -1).every((b) => !("at" in b))).toBe(true);
     expect(bodies.at(-1)).toMatchObject({ at: { atUserIds: ["u1"] } });
   });
@@ -92,6 +115,13 @@ describe("renderPush", () => {
     const ids = Array.from({ length: 120 }, (_, i) => `u${i}`);
     const bodies = renderPush({ title: "提醒", markdown: "请补报", mention: ids });
     expect(bodies.map((b) => b.at?.atUserIds?.length)).toEqual([50, 50, 20]);
-    expect(bodies[2]).toMatchObject({ markdown: { text: ids.slice(100).map((id) => `@${id}`).join(" ") } });
+    expect(bodies[2]).toMatchObject({
+      markdown: {
+        text: ids
+          .slice(100)
+          .map((id) => `@${id}`)
+          .join(" "),
+      },
+    });
   });
 });

@@ -37,7 +37,10 @@ describe("POST /dingtalk/callback", () => {
     expect(h.fake.sessionPosts).toHaveLength(1);
     const [post] = h.fake.sessionPosts;
     expect(post!.session).toBe(new URL(payload.sessionWebhook as string).searchParams.get("session"));
-    expect(post!.body).toMatchObject({ msgtype: "markdown", markdown: { title: expect.any(String), text: expect.stringContaining("功能膜") } });
+    expect(post!.body).toMatchObject({
+      msgtype: "markdown",
+      markdown: { title: expect.any(String), text: expect.stringContaining("功能膜") },
+    });
   });
 
   it("stores a message sent twice once and answers it once", async () => {
@@ -63,9 +66,24 @@ describe("POST /dingtalk/callback", () => {
       ["no sign", (ts) => ({ timestamp: ts, sign: undefined })],
       ["no timestamp", (ts) => ({ timestamp: undefined, sign: signHeader(ts, APP_SECRET) })],
       ["another secret", (ts) => ({ timestamp: ts, sign: signHeader(ts, "not-the-secret") })],
-      ["a sign for another timestamp", (ts) => ({ timestamp: ts, sign: signHeader(String(Number(ts) - 1), APP_SECRET) })],
-      ["a timestamp over an hour old", (ts) => ({ timestamp: String(Number(ts) - 3_600_001), sign: signHeader(String(Number(ts) - 3_600_001), APP_SECRET) })],
-      ["a timestamp over an hour ahead", (ts) => ({ timestamp: String(Number(ts) + 3_600_001), sign: signHeader(String(Number(ts) + 3_600_001), APP_SECRET) })],
+      [
+        "a sign for another timestamp",
+        (ts) => ({ timestamp: ts, sign: signHeader(String(Number(ts) - 1), APP_SECRET) }),
+      ],
+      [
+        "a timestamp over an hour old",
+        (ts) => ({
+          timestamp: String(Number(ts) - 3_600_001),
+          sign: signHeader(String(Number(ts) - 3_600_001), APP_SECRET),
+        }),
+      ],
+      [
+        "a timestamp over an hour ahead",
+        (ts) => ({
+          timestamp: String(Number(ts) + 3_600_001),
+          sign: signHeader(String(Number(ts) + 3_600_001), APP_SECRET),
+        }),
+      ],
     ];
     for (const [name, headers] of cases) {
       it(name, async () => {
@@ -152,17 +170,25 @@ describe("POST /dingtalk/callback", () => {
     expect(hits).toBe(0);
     const warning = logs.entries().find((e) => e.msg === "reply through sessionWebhook not delivered");
     expect(warning).toMatchObject({ reason: expect.stringContaining("not DingTalk's send-by-session address") });
-    expect(isSessionWebhook("https://oapi.dingtalk.com/robot/sendBySession?session=x", "https://oapi.dingtalk.com")).toBe(true);
+    expect(
+      isSessionWebhook("https://oapi.dingtalk.com/robot/sendBySession?session=x", "https://oapi.dingtalk.com"),
+    ).toBe(true);
     expect(isSessionWebhook("https://evil.example/dingtalk.com", "https://oapi.dingtalk.com")).toBe(false);
     expect(isSessionWebhook("http://api.dingtalk.com.evil.example/x", "https://oapi.dingtalk.com")).toBe(false);
   });
 
   it("logs a reply the sessionWebhook refused, with DingTalk's errcode", async () => {
-    h.fake.sessionAnswers.push({ status: 200, body: { errcode: 300001, errmsg: "session 不存在" } }, { status: 502, body: {} });
+    h.fake.sessionAnswers.push(
+      { status: 200, body: { errcode: 300001, errmsg: "session 不存在" } },
+      { status: 502, body: {} },
+    );
     expect((await h.post(h.message("group-text", { text: { content: " 帮助" } }))).status).toBe(200);
     expect((await h.post(h.message("group-text", { text: { content: " 帮助" } }))).status).toBe(200);
     await h.channel.settled();
-    const reasons = logs.entries().filter((e) => e.msg === "reply through sessionWebhook not delivered").map((e) => e.reason);
+    const reasons = logs
+      .entries()
+      .filter((e) => e.msg === "reply through sessionWebhook not delivered")
+      .map((e) => e.reason);
     expect(reasons).toEqual(["errcode 300001 session 不存在", "HTTP 502"]);
   });
 
@@ -180,7 +206,10 @@ describe("POST /dingtalk/callback", () => {
         return fetch(input, init);
       },
     });
-    expect(await held.post(held.message("group-text", { text: { content: " 帮助" } }))).toEqual({ status: 200, body: EMPTY });
+    expect(await held.post(held.message("group-text", { text: { content: " 帮助" } }))).toEqual({
+      status: 200,
+      body: EMPTY,
+    });
     expect(held.fake.sessionPosts).toHaveLength(0);
     release();
     await held.channel.settled();

@@ -34,9 +34,21 @@ beforeEach(async () => {
     return bot.dispatch(message, reply);
   };
   channel = createDingtalkChannel(
-    { app: { appKey: APP_KEY, appSecret: APP_SECRET, mode: "stream" }, webhooks: new Map(), oapiBase: oapi.base, apiBase: gateway.base },
-    { dispatch, log: logs.log, now: () => now, claimOnce: (k, ttl) => bot.store.claimOnce(k, ttl),
-      claimFirst: (k, v, ttl) => bot.store.claimFirst(k, v, ttl), releaseOnce: (k) => bot.store.releaseOnce(k), fetch: globalThis.fetch },
+    {
+      app: { appKey: APP_KEY, appSecret: APP_SECRET, mode: "stream" },
+      webhooks: new Map(),
+      oapiBase: oapi.base,
+      apiBase: gateway.base,
+    },
+    {
+      dispatch,
+      log: logs.log,
+      now: () => now,
+      claimOnce: (k, ttl) => bot.store.claimOnce(k, ttl),
+      claimFirst: (k, v, ttl) => bot.store.claimFirst(k, v, ttl),
+      releaseOnce: (k) => bot.store.releaseOnce(k),
+      fetch: globalThis.fetch,
+    },
     { stream: { backoff: { initialMs: 5, maxMs: 20 }, heartbeatMs: 0 } },
   )!;
 });
@@ -52,7 +64,13 @@ afterEach(async () => {
 /** A CALLBACK frame (fixture headers) carrying a fresh robot message from u1. */
 function callback(text: string, msgId = `msgStream${++frameSeq}==`) {
   const base = fixture("stream-callback-frame");
-  const data = { ...JSON.parse(base.data as string), text: { content: ` ${text}` }, msgId, senderStaffId: "u1", createAt: now.getTime() };
+  const data = {
+    ...JSON.parse(base.data as string),
+    text: { content: ` ${text}` },
+    msgId,
+    senderStaffId: "u1",
+    createAt: now.getTime(),
+  };
   data.sessionWebhook = oapi.sessionUrl(`stream${frameSeq}`);
   data.sessionWebhookExpiredTime = now.getTime() + 5_400_000;
   return { ...base, headers: { ...base.headers, messageId: `frame_${++frameSeq}` }, data: JSON.stringify(data) };
@@ -62,12 +80,19 @@ const ackOf = (c: GatewayConnection, messageId: string) => c.next((m) => m.heade
 
 /** A ping round trip: every message the client sent before its answer has arrived by then. */
 async function roundTrip(c: GatewayConnection): Promise<void> {
-  const ping = { ...fixture("stream-ping-frame"), headers: { ...fixture("stream-ping-frame").headers, messageId: `ping_${++frameSeq}` } };
+  const ping = {
+    ...fixture("stream-ping-frame"),
+    headers: { ...fixture("stream-ping-frame").headers, messageId: `ping_${++frameSeq}` },
+  };
   c.send(ping);
   await ackOf(c, ping.headers.messageId as string);
 }
 
-const states = () => logs.entries().filter((e) => typeof e.state === "string").map((e) => e.state as string);
+const states = () =>
+  logs
+    .entries()
+    .filter((e) => typeof e.state === "string")
+    .map((e) => e.state as string);
 
 describe("Stream mode", () => {
   it("opens a connection with the app credentials, subscribed to robot messages only", async () => {
@@ -92,7 +117,12 @@ describe("Stream mode", () => {
     const frame = callback("签约 年产10万吨功能膜项目 5.2亿元 新材料 省外");
     c.send(frame);
     const ack = await ackOf(c, frame.headers.messageId);
-    expect(ack).toEqual({ code: 200, message: "OK", headers: { contentType: "application/json", messageId: frame.headers.messageId }, data: '{"response":null}' });
+    expect(ack).toEqual({
+      code: 200,
+      message: "OK",
+      headers: { contentType: "application/json", messageId: frame.headers.messageId },
+      data: '{"response":null}',
+    });
     // The ack came after the write: the record is there by the time DingTalk sees it.
     expect(await bot.yearTotals()).toMatchObject({ signing: 1, signingYuan: 520_000_000 });
     await channel.settled();
@@ -164,8 +194,21 @@ describe("Stream mode", () => {
     const back = await gateway.connection(2);
     await roundTrip(back);
     expect(gateway.openRequests).toHaveLength(4);
-    expect(states()).toEqual(["connecting", "open", "reconnecting", "connecting", "reconnecting", "connecting", "reconnecting", "connecting", "open"]);
-    const reasons = logs.entries().filter((e) => e.state === "reconnecting").map((e) => [e.attempt, e.reason]);
+    expect(states()).toEqual([
+      "connecting",
+      "open",
+      "reconnecting",
+      "connecting",
+      "reconnecting",
+      "connecting",
+      "reconnecting",
+      "connecting",
+      "open",
+    ]);
+    const reasons = logs
+      .entries()
+      .filter((e) => e.state === "reconnecting")
+      .map((e) => [e.attempt, e.reason]);
     expect(reasons).toEqual([
       [1, "closed with code 1006"],
       [2, "gateway answered HTTP 500 ServiceUnavailable"],
@@ -186,16 +229,32 @@ describe("Stream mode", () => {
   it("drops a connection that stops answering pings and opens a new one", async () => {
     const silent = await startFakeGateway({ autoPong: false });
     const watched = createDingtalkChannel(
-      { app: { appKey: APP_KEY, appSecret: APP_SECRET, mode: "stream" }, webhooks: new Map(), oapiBase: oapi.base, apiBase: silent.base },
-      { dispatch: bot.dispatch, log: logs.log, now: () => now, claimOnce: (k, ttl) => bot.store.claimOnce(k, ttl),
-      claimFirst: (k, v, ttl) => bot.store.claimFirst(k, v, ttl), releaseOnce: (k) => bot.store.releaseOnce(k), fetch: globalThis.fetch },
+      {
+        app: { appKey: APP_KEY, appSecret: APP_SECRET, mode: "stream" },
+        webhooks: new Map(),
+        oapiBase: oapi.base,
+        apiBase: silent.base,
+      },
+      {
+        dispatch: bot.dispatch,
+        log: logs.log,
+        now: () => now,
+        claimOnce: (k, ttl) => bot.store.claimOnce(k, ttl),
+        claimFirst: (k, v, ttl) => bot.store.claimFirst(k, v, ttl),
+        releaseOnce: (k) => bot.store.releaseOnce(k),
+        fetch: globalThis.fetch,
+      },
       { stream: { backoff: { initialMs: 5, maxMs: 20 }, heartbeatMs: 10 } },
     )!;
     await watched.start();
     const first = await silent.connection(1);
     await first.closed;
     await silent.connection(2);
-    expect(logs.entries().some((e) => e.msg === "dingtalk stream: no pong within the heartbeat interval; dropping the connection")).toBe(true);
+    expect(
+      logs
+        .entries()
+        .some((e) => e.msg === "dingtalk stream: no pong within the heartbeat interval; dropping the connection"),
+    ).toBe(true);
     await watched.stop();
     await silent.close();
   });

@@ -53,12 +53,26 @@ describe("webhook client", () => {
     const leaders = webhooks.get("leaders")!;
     const at = { atUserIds: ["manager4321"], atMobiles: ["13800000000"] };
     expect(await client.send(leaders, textMessage("请补报本周数据", at))).toEqual({ ok: true });
-    expect(await client.send(leaders, markdownMessage("周报", "### 本周签约", { isAtAll: true }))).toEqual({ ok: true });
-    expect(await client.send(leaders, actionCardMessage({ title: "周报", text: "本周汇总", singleTitle: "查看", singleURL: "https://example.invalid" }, at))).toEqual({ ok: true });
+    expect(await client.send(leaders, markdownMessage("周报", "### 本周签约", { isAtAll: true }))).toEqual({
+      ok: true,
+    });
+    expect(
+      await client.send(
+        leaders,
+        actionCardMessage(
+          { title: "周报", text: "本周汇总", singleTitle: "查看", singleURL: "https://example.invalid" },
+          at,
+        ),
+      ),
+    ).toEqual({ ok: true });
     expect(fake.robotPosts.map((p) => p.body)).toEqual([
       { msgtype: "text", text: { content: "请补报本周数据\n\n@manager4321 @13800000000" }, at },
       { msgtype: "markdown", markdown: { title: "周报", text: "### 本周签约" }, at: { isAtAll: true } },
-      { msgtype: "actionCard", actionCard: expect.objectContaining({ text: "本周汇总\n\n@manager4321 @13800000000" }), at },
+      {
+        msgtype: "actionCard",
+        actionCard: expect.objectContaining({ text: "本周汇总\n\n@manager4321 @13800000000" }),
+        at,
+      },
     ]);
   });
 
@@ -82,7 +96,8 @@ describe("webhook transport", () => {
       ...transport.render({ title: "周报", markdown: "### 第11周" }),
     ] as Array<{ msgUuid: string }>;
     const uuids = bodies.map((b) => b.msgUuid);
-    for (const uuid of uuids) expect(uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const uuid of uuids)
+      expect(uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(new Set(uuids).size).toBe(uuids.length);
     // A retry delivers the stored body again: DingTalk sees the same msgUuid and posts once.
     expect(await transport.deliver("leaders", bodies[0], job("7"))).toEqual({ ok: true });
@@ -97,24 +112,46 @@ describe("webhook transport", () => {
 
   it("maps rate limiting (410100, 130101) to a retry in 10 minutes", async () => {
     fake.robotAnswers.push({ status: 200, body: { errcode: 410100, errmsg: "发送速度太快而限流" } });
-    expect(await transport.deliver("leaders", textMessage("x"), job("1"))).toMatchObject({ ok: false, retryInMs: RATE_LIMITED_RETRY_MS });
-    fake.robotAnswers.push({ status: 200, body: { errcode: 130101, errmsg: "send too fast, exceed 20 times per minute" } });
-    expect(await transport.deliver("leaders", textMessage("x"), job("2"))).toMatchObject({ ok: false, retryInMs: RATE_LIMITED_RETRY_MS });
+    expect(await transport.deliver("leaders", textMessage("x"), job("1"))).toMatchObject({
+      ok: false,
+      retryInMs: RATE_LIMITED_RETRY_MS,
+    });
+    fake.robotAnswers.push({
+      status: 200,
+      body: { errcode: 130101, errmsg: "send too fast, exceed 20 times per minute" },
+    });
+    expect(await transport.deliver("leaders", textMessage("x"), job("2"))).toMatchObject({
+      ok: false,
+      retryInMs: RATE_LIMITED_RETRY_MS,
+    });
   });
 
   it("reports the fake's own throttle after 21 posts in a minute, lasting 10 minutes", async () => {
-    for (let i = 0; i < 20; i++) expect(await transport.deliver("work-group", textMessage(`${i}`), job(`${i}`))).toEqual({ ok: true });
-    expect(await transport.deliver("work-group", textMessage("20"), job("20"))).toMatchObject({ ok: false, retryInMs: RATE_LIMITED_RETRY_MS });
+    for (let i = 0; i < 20; i++)
+      expect(await transport.deliver("work-group", textMessage(`${i}`), job(`${i}`))).toEqual({ ok: true });
+    expect(await transport.deliver("work-group", textMessage("20"), job("20"))).toMatchObject({
+      ok: false,
+      retryInMs: RATE_LIMITED_RETRY_MS,
+    });
     clock += 9 * 60_000;
-    expect(await transport.deliver("work-group", textMessage("20"), job("20"))).toMatchObject({ ok: false, retryInMs: RATE_LIMITED_RETRY_MS });
+    expect(await transport.deliver("work-group", textMessage("20"), job("20"))).toMatchObject({
+      ok: false,
+      retryInMs: RATE_LIMITED_RETRY_MS,
+    });
     clock += 60_000;
     expect(await transport.deliver("work-group", textMessage("20"), job("20"))).toEqual({ ok: true });
     expect(fake.robotErrcodes.filter((c) => c === 130101)).toHaveLength(2);
   });
 
   it("leaves -1, HTTP 5xx and network errors to the outbox's backoff", async () => {
-    fake.robotAnswers.push({ status: 200, body: { errcode: -1, errmsg: "系统繁忙" } }, { status: 502, body: "bad gateway" });
-    expect(await transport.deliver("leaders", textMessage("x"), job("1"))).toEqual({ ok: false, reason: "errcode -1 系统繁忙" });
+    fake.robotAnswers.push(
+      { status: 200, body: { errcode: -1, errmsg: "系统繁忙" } },
+      { status: 502, body: "bad gateway" },
+    );
+    expect(await transport.deliver("leaders", textMessage("x"), job("1"))).toEqual({
+      ok: false,
+      reason: "errcode -1 系统繁忙",
+    });
     expect(await transport.deliver("leaders", textMessage("x"), job("2"))).toEqual({ ok: false, reason: "HTTP 502" });
     await fake.close();
     const outcome = await transport.deliver("leaders", textMessage("x"), job("3"));
@@ -130,9 +167,14 @@ describe("webhook transport", () => {
       retryInMs: REFUSED_RETRY_MS,
     });
     fake.robotAnswers.push({ status: 200, body: { errcode: 400102, errmsg: "机器人已停用" } });
-    expect(await transport.deliver("leaders", textMessage("x"), job("8"))).toMatchObject({ retryInMs: REFUSED_RETRY_MS });
+    expect(await transport.deliver("leaders", textMessage("x"), job("8"))).toMatchObject({
+      retryInMs: REFUSED_RETRY_MS,
+    });
     const errors = logs.entries().filter((e) => e.level === 50);
-    expect(errors.map((e) => [e.destination, e.errcode])).toEqual([["wrong-secret", 310000], ["leaders", 400102]]);
+    expect(errors.map((e) => [e.destination, e.errcode])).toEqual([
+      ["wrong-secret", 310000],
+      ["leaders", 400102],
+    ]);
   });
 
   it("serves only the configured destinations", () => {
@@ -150,7 +192,11 @@ describe("through the outbox", () => {
     await redis.quit();
   });
   const outboxFor = () =>
-    createOutbox(redis, createKeys(`dt${Math.random().toString(36).slice(2, 10)}`), { transports: [transport], log: logs.log, now: () => clock });
+    createOutbox(redis, createKeys(`dt${Math.random().toString(36).slice(2, 10)}`), {
+      transports: [transport],
+      log: logs.log,
+      now: () => clock,
+    });
 
   it("stays within 20 a minute, so the robot is never throttled, and sends the rest a minute later", async () => {
     const outbox = outboxFor();
@@ -166,7 +212,10 @@ describe("through the outbox", () => {
   it("waits out a 10-minute throttle without dropping anything", async () => {
     const outbox = outboxFor();
     // Another sender used up the robot's minute: DingTalk throttles it for 10 minutes (§3.5).
-    fake.robotAnswers.push({ status: 200, body: { errcode: 130101, errmsg: "send too fast, exceed 20 times per minute" } });
+    fake.robotAnswers.push({
+      status: 200,
+      body: { errcode: 130101, errmsg: "send too fast, exceed 20 times per minute" },
+    });
     await outbox.send("work-group", { title: "周报", markdown: "### 第11周\n签约 3 个", mention: ["manager4321"] });
     await outbox.runOnce();
     expect(fake.robotPosts).toHaveLength(0);

@@ -11,21 +11,54 @@ import { parseRobotCallback } from "../../../src/channels/wecom/parse.ts";
 import { csvLine } from "../../../src/domain/export-row.ts";
 
 const KB64 = 64 * 1024;
-const fill = (unit: string, size = KB64, tail = "") => unit.repeat(Math.floor((size - tail.length) / unit.length)) + tail;
-const crypto = createWecomCrypto({ token: "t", encodingAesKey: "kWm0z4PkhEV7b1ZgRfmS6ExSeGybRzwtMnjmx4i9ctC", receiveId: "" });
+const fill = (unit: string, size = KB64, tail = "") =>
+  unit.repeat(Math.floor((size - tail.length) / unit.length)) + tail;
+const crypto = createWecomCrypto({
+  token: "t",
+  encodingAesKey: "kWm0z4PkhEV7b1ZgRfmS6ExSeGybRzwtMnjmx4i9ctC",
+  receiveId: "",
+});
 
 const CASES: Array<[string, string[], (input: string) => unknown]> = [
-  ["WeCom ciphertext check (base64, blocks)", [fill("A", KB64, "!"), fill("A", KB64, "==="), fill("+/", KB64)], (s) => crypto.decrypt(s)],
+  [
+    "WeCom ciphertext check (base64, blocks)",
+    [fill("A", KB64, "!"), fill("A", KB64, "==="), fill("+/", KB64)],
+    (s) => crypto.decrypt(s),
+  ],
   ["WeCom signature check", [fill("a")], (s) => crypto.verify(s, s, s, s)],
-  ["WeCom robot JSON plaintext", [fill("[", KB64), `{"msgid":"m","msgtype":"text","from":{"userid":"u"},"text":{"content":"${fill("@", 1000)}"}}`], (s) => parseRobotCallback(s, { receivedAt: new Date() })],
-  ["DingTalk sign and timestamp headers", [fill("9"), fill("A")], (s) => verifySignature({ timestamp: s, sign: s }, "secret", Date.now())],
+  [
+    "WeCom robot JSON plaintext",
+    [fill("[", KB64), `{"msgid":"m","msgtype":"text","from":{"userid":"u"},"text":{"content":"${fill("@", 1000)}"}}`],
+    (s) => parseRobotCallback(s, { receivedAt: new Date() }),
+  ],
+  [
+    "DingTalk sign and timestamp headers",
+    [fill("9"), fill("A")],
+    (s) => verifySignature({ timestamp: s, sign: s }, "secret", Date.now()),
+  ],
   [
     "DingTalk payload fields",
     [fill("9")],
-    (s) => parseCallback({ msgId: s, msgtype: "text", conversationId: s, conversationType: "1", createAt: s, sessionWebhookExpiredTime: s, text: { content: s } }, new Date()),
+    (s) =>
+      parseCallback(
+        {
+          msgId: s,
+          msgtype: "text",
+          conversationId: s,
+          conversationType: "1",
+          createAt: s,
+          sessionWebhookExpiredTime: s,
+          text: { content: s },
+        },
+        new Date(),
+      ),
   ],
   // Rendered output, at most a reply's 20 KB (pushes are split after it).
-  ["inert markup (links, tags, headings, mentions, bidi)", [fill("\n#", 20_480), fill("[](<@", 20_480), fill("\u202e", 20_480), fill("\n   ###### x", 20_480)], (s) => inertMarkdown(s)],
+  [
+    "inert markup (links, tags, headings, mentions, bidi)",
+    [fill("\n#", 20_480), fill("[](<@", 20_480), fill("\u202e", 20_480), fill("\n   ###### x", 20_480)],
+    (s) => inertMarkdown(s),
+  ],
   ["CSV cell", [fill('",=', 1000), fill("\r\n", 1000)], (s) => csvLine([s])],
 ];
 

@@ -20,10 +20,17 @@ describe("self-built app callback (XML)", () => {
     const body = `<xml><ToUserName><![CDATA[${C.receiveId}]]></ToUserName><AgentID><![CDATA[1000002]]></AgentID><Encrypt><![CDATA[${C.encrypt}]]></Encrypt></xml>`;
     const res = await h.http.request(path, { body, contentType: "text/xml" });
     expect(res.status).toBe(200);
-    expect(h.seen[0]).toMatchObject({ id: "app:1456453720", sender: { id: "ChenJiaShun" }, text: "你好", conversation: { kind: "direct" } });
+    expect(h.seen[0]).toMatchObject({
+      id: "app:1456453720",
+      sender: { id: "ChenJiaShun" },
+      text: "你好",
+      conversation: { kind: "direct" },
+    });
     const envelope = readXmlFields(res.body);
     expect(envelope.get("Nonce")).toBe(C.nonce);
-    expect(h.app.verify(envelope.get("MsgSignature")!, envelope.get("TimeStamp")!, C.nonce, envelope.get("Encrypt")!)).toBe(true);
+    expect(
+      h.app.verify(envelope.get("MsgSignature")!, envelope.get("TimeStamp")!, C.nonce, envelope.get("Encrypt")!),
+    ).toBe(true);
     const reply = readXmlFields(h.app.decrypt(envelope.get("Encrypt")!));
     expect(reply.get("ToUserName")).toBe("ChenJiaShun");
     expect(reply.get("FromUserName")).toBe(C.receiveId);
@@ -43,14 +50,20 @@ describe("self-built app callback (XML)", () => {
     const res = await h.http.request(first.path, { body: first.body, contentType: "text/xml" });
     expect(readXmlFields(h.app.decrypt(readXmlFields(res.body).get("Encrypt")!)).get("Content")).toContain("已登记");
     const second = appCallback("/wecom/app/callback", h.app, xml(msgId), { timestamp: TS, corpId: B.receiveId });
-    expect(await h.http.request(second.path, { body: second.body, contentType: "text/xml" })).toMatchObject({ status: 200, body: "" });
+    expect(await h.http.request(second.path, { body: second.body, contentType: "text/xml" })).toMatchObject({
+      status: 200,
+      body: "",
+    });
     expect(await h.bot.store.reportRecordId(`wecom:app:${msgId}`)).not.toBeNull();
   });
 
   it("acknowledges app events and refuses malformed XML", async () => {
     const event = `<xml><ToUserName><![CDATA[${B.receiveId}]]></ToUserName><FromUserName><![CDATA[u3]]></FromUserName><CreateTime>${TS}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[enter_agent]]></Event><AgentID>1000002</AgentID></xml>`;
     const req = appCallback("/wecom/app/callback", h.app, event, { timestamp: TS, corpId: B.receiveId });
-    expect(await h.http.request(req.path, { body: req.body, contentType: "text/xml" })).toMatchObject({ status: 200, body: "" });
+    expect(await h.http.request(req.path, { body: req.body, contentType: "text/xml" })).toMatchObject({
+      status: 200,
+      body: "",
+    });
     expect((await h.http.request(req.path, { body: "<xml><Encrypt>", contentType: "text/xml" })).status).toBe(400);
     // The robot's ciphertext (receiveid "") is refused by the app (receiveid = CorpID).
     const robotCipher = robotCallback("/wecom/app/callback", h.robot, event, { timestamp: TS });

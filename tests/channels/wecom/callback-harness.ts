@@ -11,7 +11,8 @@ import { startFakeWecom, type FakeWecom } from "./fake-wecom.ts";
 import { serve, type Served } from "./http-harness.ts";
 import { captureLog, type CapturedLog } from "./log-capture.ts";
 
-export const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/wecom/${name}`, import.meta.url), "utf8"));
+export const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/wecom/${name}`, import.meta.url), "utf8"));
 export const vectors = fixture("official-vectors.json");
 export const NOW = new Date("2026-03-10T10:00:00+08:00");
 export const TS = String(NOW.getTime() / 1000);
@@ -57,7 +58,8 @@ export async function startCallbackHarness(): Promise<CallbackHarness> {
     log: logs.log,
     now: () => now,
     claimOnce: (key, ttl) => bot.store.claimOnce(key, ttl),
-      claimFirst: (key, v, ttl) => bot.store.claimFirst(key, v, ttl), releaseOnce: (key) => bot.store.releaseOnce(key),
+    claimFirst: (key, v, ttl) => bot.store.claimFirst(key, v, ttl),
+    releaseOnce: (key) => bot.store.releaseOnce(key),
     fetch: globalThis.fetch,
   })!;
   const http = await serve(createServer({ log: logs.log, redisReachable: async () => true, routers: channel.routers }));

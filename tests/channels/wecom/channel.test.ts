@@ -10,7 +10,8 @@ const deps = (log = captureLog().log) => ({
   log,
   now: () => new Date(),
   claimOnce: async () => true,
-      claimFirst: async () => null, releaseOnce: async () => {},
+  claimFirst: async () => null,
+  releaseOnce: async () => {},
   fetch: globalThis.fetch,
 });
 
@@ -28,12 +29,11 @@ describe("createWecomChannel", () => {
       WECOM_WEBHOOKS: "leaders=secretKeyLeaders1,work-group=secretKeyWork2",
     };
     const channel = createWecomChannel(readConfig(env).wecom, deps(logs.log))!;
-    expect(channel.routers.flatMap((r) => r.stack.map((l) => `${l.methods.filter((m) => m !== "HEAD").join(",")} ${l.path}`))).toEqual([
-      "GET /wecom/callback",
-      "POST /wecom/callback",
-      "GET /wecom/app/callback",
-      "POST /wecom/app/callback",
-    ]);
+    expect(
+      channel.routers.flatMap((r) =>
+        r.stack.map((l) => `${l.methods.filter((m) => m !== "HEAD").join(",")} ${l.path}`),
+      ),
+    ).toEqual(["GET /wecom/callback", "POST /wecom/callback", "GET /wecom/app/callback", "POST /wecom/app/callback"]);
     expect(channel.transport?.hasDestination("work-group")).toBe(true);
     expect(channel.health()).toEqual({ channel: "wecom", mode: "callback" });
     await channel.start();

@@ -7,20 +7,33 @@ import { describe, expect, it } from "vitest";
 import { CRYPTO_ERRORS, createWecomCrypto, WecomCryptoError } from "../../../src/channels/wecom/crypto.ts";
 import { readXmlFields } from "../../../src/channels/wecom/xml.ts";
 
-const vectors = JSON.parse(readFileSync(new URL("../../fixtures/wecom/official-vectors.json", import.meta.url), "utf8"));
+const vectors = JSON.parse(
+  readFileSync(new URL("../../fixtures/wecom/official-vectors.json", import.meta.url), "utf8"),
+);
 const { A, B, C } = vectors;
 
 // --- reference implementation (§3.1–3.4) -----------------------------------------------------
 const keyOf = (k43: string) => Buffer.from(`${k43}=`, "base64");
-const refSign = (...v: string[]) => createHash("sha1").update([...v].sort().join("")).digest("hex");
+const refSign = (...v: string[]) =>
+  createHash("sha1")
+    .update([...v].sort().join(""))
+    .digest("hex");
 function aes(k43: string, data: Buffer, mode: "enc" | "dec"): Buffer {
   const key = keyOf(k43);
-  const c = mode === "enc" ? createCipheriv("aes-256-cbc", key, key.subarray(0, 16)) : createDecipheriv("aes-256-cbc", key, key.subarray(0, 16));
+  const c =
+    mode === "enc"
+      ? createCipheriv("aes-256-cbc", key, key.subarray(0, 16))
+      : createDecipheriv("aes-256-cbc", key, key.subarray(0, 16));
   c.setAutoPadding(false);
   return Buffer.concat([c.update(data), c.final()]);
 }
 /** random16 || len || msg || rid, then `pad` as given (default: PKCS#7 to 32). */
-function refEncrypt(k43: string, msg: string, rid: string, opts: { random?: Buffer; len?: number; pad?: Buffer } = {}): string {
+function refEncrypt(
+  k43: string,
+  msg: string,
+  rid: string,
+  opts: { random?: Buffer; len?: number; pad?: Buffer } = {},
+): string {
   const m = Buffer.from(msg, "utf8");
   const len = Buffer.alloc(4);
   len.writeUInt32BE(opts.len ?? m.length);
@@ -84,7 +97,7 @@ describe("official vectors (§3.8)", () => {
   });
 });
 
-describe("round trips with receiveid \"\" (the robot)", () => {
+describe('round trips with receiveid "" (the robot)', () => {
   const cases: [string, string][] = [
     ["an empty message", ""],
     ["a 12-byte message (random16 + len + msg = 32: a whole block of padding)", "x".repeat(12)],
@@ -124,9 +137,12 @@ describe("tampering", () => {
     expect(robot.verify(signature, "1732000000", "n1", robot.encrypt(message))).toBe(false);
   });
 
-  it("fails loudly with a wrong EncodingAESKey instead of returning garbage with receiveid \"\" (§3.7-2)", () => {
+  it('fails loudly with a wrong EncodingAESKey instead of returning garbage with receiveid "" (§3.7-2)', () => {
     for (let i = 0; i < 50; i++) {
-      const wrongKey = randomBytes(32).toString("base64").replace(/[^A-Za-z0-9]/g, "a").slice(0, 43);
+      const wrongKey = randomBytes(32)
+        .toString("base64")
+        .replace(/[^A-Za-z0-9]/g, "a")
+        .slice(0, 43);
       const wrong = createWecomCrypto({ token: "robotToken", encodingAesKey: wrongKey, receiveId: "" });
       expect(code(() => wrong.decrypt(encrypted))).toBe(CRYPTO_ERRORS.decrypt);
     }
@@ -144,7 +160,9 @@ describe("tampering", () => {
     const n = 32 - (body % 32);
     const inconsistent = Buffer.alloc(n, n);
     inconsistent[0] = (n % 32) + 1;
-    expect(code(() => robot.decrypt(refEncrypt(ROBOT_KEY, message, "", { pad: inconsistent })))).toBe(CRYPTO_ERRORS.decrypt);
+    expect(code(() => robot.decrypt(refEncrypt(ROBOT_KEY, message, "", { pad: inconsistent })))).toBe(
+      CRYPTO_ERRORS.decrypt,
+    );
     const zero = Buffer.alloc(n, 0);
     expect(code(() => robot.decrypt(refEncrypt(ROBOT_KEY, message, "", { pad: zero })))).toBe(CRYPTO_ERRORS.decrypt);
     // 16-byte PKCS#7 (Node's default, §3.7-1) leaves a ciphertext that is not a multiple of 32.
@@ -155,21 +173,30 @@ describe("tampering", () => {
       len.writeUInt32BE(Buffer.byteLength(message));
       return Buffer.concat([c.update(Buffer.concat([randomBytes(16), len, Buffer.from(message)])), c.final()]);
     })();
-    if (node16.length % 32 !== 0) expect(code(() => robot.decrypt(node16.toString("base64")))).toBe(CRYPTO_ERRORS.buffer);
+    if (node16.length % 32 !== 0)
+      expect(code(() => robot.decrypt(node16.toString("base64")))).toBe(CRYPTO_ERRORS.buffer);
   });
 
   it("refuses a length field that overruns or underruns the message", () => {
     const len = Buffer.byteLength(message);
-    expect(code(() => robot.decrypt(refEncrypt(ROBOT_KEY, message, "", { len: len + 1000 })))).toBe(CRYPTO_ERRORS.decrypt);
-    expect(code(() => robot.decrypt(refEncrypt(ROBOT_KEY, message, "", { len: 0xffffffff })))).toBe(CRYPTO_ERRORS.decrypt);
+    expect(code(() => robot.decrypt(refEncrypt(ROBOT_KEY, message, "", { len: len + 1000 })))).toBe(
+      CRYPTO_ERRORS.decrypt,
+    );
+    expect(code(() => robot.decrypt(refEncrypt(ROBOT_KEY, message, "", { len: 0xffffffff })))).toBe(
+      CRYPTO_ERRORS.decrypt,
+    );
     // A shorter length moves the tail of the message into receiveid.
-    expect(code(() => robot.decrypt(refEncrypt(ROBOT_KEY, message, "", { len: len - 3 })))).toBe(CRYPTO_ERRORS.receiveId);
+    expect(code(() => robot.decrypt(refEncrypt(ROBOT_KEY, message, "", { len: len - 3 })))).toBe(
+      CRYPTO_ERRORS.receiveId,
+    );
   });
 
   it("refuses truncated, extended, non-block and non-base64 ciphertexts", () => {
     const raw = Buffer.from(encrypted, "base64");
     expect(code(() => robot.decrypt(raw.subarray(0, raw.length - 32).toString("base64")))).toBe(CRYPTO_ERRORS.decrypt);
-    expect(code(() => robot.decrypt(Buffer.concat([raw, randomBytes(32)]).toString("base64")))).toBe(CRYPTO_ERRORS.decrypt);
+    expect(code(() => robot.decrypt(Buffer.concat([raw, randomBytes(32)]).toString("base64")))).toBe(
+      CRYPTO_ERRORS.decrypt,
+    );
     expect(code(() => robot.decrypt(raw.subarray(0, raw.length - 16).toString("base64")))).toBe(CRYPTO_ERRORS.buffer);
     expect(code(() => robot.decrypt(""))).toBe(CRYPTO_ERRORS.base64);
     expect(code(() => robot.decrypt(`${encrypted.slice(0, 10)} ${encrypted.slice(11)}`))).toBe(CRYPTO_ERRORS.base64);
@@ -183,7 +210,11 @@ describe("tampering", () => {
   });
 
   it("refuses a malformed EncodingAESKey at construction", () => {
-    expect(code(() => createWecomCrypto({ token: "t", encodingAesKey: ROBOT_KEY.slice(1), receiveId: "" }))).toBe(CRYPTO_ERRORS.aesKey);
-    expect(code(() => createWecomCrypto({ token: "t", encodingAesKey: `${ROBOT_KEY.slice(1)}+`, receiveId: "" }))).toBe(CRYPTO_ERRORS.aesKey);
+    expect(code(() => createWecomCrypto({ token: "t", encodingAesKey: ROBOT_KEY.slice(1), receiveId: "" }))).toBe(
+      CRYPTO_ERRORS.aesKey,
+    );
+    expect(code(() => createWecomCrypto({ token: "t", encodingAesKey: `${ROBOT_KEY.slice(1)}+`, receiveId: "" }))).toBe(
+      CRYPTO_ERRORS.aesKey,
+    );
   });
 });

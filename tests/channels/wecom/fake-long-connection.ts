@@ -30,7 +30,10 @@ export interface FakeLongConnection {
   close(): Promise<void>;
 }
 
-export async function startFakeLongConnection(credentials: { botId: string; secret: string }): Promise<FakeLongConnection> {
+export async function startFakeLongConnection(credentials: {
+  botId: string;
+  secret: string;
+}): Promise<FakeLongConnection> {
   const server = new WebSocketServer({ host: "127.0.0.1", port: 0 });
   await new Promise((r) => server.once("listening", r));
   const frames: Frame[] = [];
@@ -41,7 +44,15 @@ export async function startFakeLongConnection(credentials: { botId: string; secr
 
   const ack = (ws: WebSocket, frame: Frame, extra: Partial<Frame> = {}) => {
     const failure = frame.cmd ? failures.get(frame.cmd)?.shift() : undefined;
-    ws.send(JSON.stringify({ headers: { req_id: frame.headers.req_id }, errcode: 0, errmsg: "ok", ...extra, ...(failure ?? {}) }));
+    ws.send(
+      JSON.stringify({
+        headers: { req_id: frame.headers.req_id },
+        errcode: 0,
+        errmsg: "ok",
+        ...extra,
+        ...(failure ?? {}),
+      }),
+    );
   };
 
   server.on("connection", (ws) => {
@@ -65,7 +76,9 @@ export async function startFakeLongConnection(credentials: { botId: string; secr
         case "aibot_upload_media_chunk":
           return ack(ws, frame);
         case "aibot_upload_media_finish":
-          return ack(ws, frame, { body: { type: "file", media_id: `lc-media-${String(frame.body?.upload_id)}`, created_at: "1732000000" } });
+          return ack(ws, frame, {
+            body: { type: "file", media_id: `lc-media-${String(frame.body?.upload_id)}`, created_at: "1732000000" },
+          });
         default:
           return ack(ws, frame); // ping, aibot_respond_msg, aibot_send_msg, …
       }

@@ -98,7 +98,8 @@ export async function startFakeWecom(options: { keys?: string[] } = {}): Promise
     if (!keys.has(key)) return { errcode: 93000, errmsg: "invalid webhook url" };
     const boundary = /boundary=(.+)$/.exec(req.headers["content-type"] ?? "")?.[1];
     const text = raw.toString("latin1");
-    const head = /Content-Disposition: form-data; name="media"; filename="([^"]*)"; filelength=(\d+)\r\n[^\r]*\r\n\r\n/.exec(text);
+    const head =
+      /Content-Disposition: form-data; name="media"; filename="([^"]*)"; filelength=(\d+)\r\n[^\r]*\r\n\r\n/.exec(text);
     if (!boundary || !head) return { errcode: 40058, errmsg: "no media part" };
     const start = head.index + head[0].length;
     const end = text.indexOf(`\r\n--${boundary}--`, start);
@@ -114,7 +115,8 @@ export async function startFakeWecom(options: { keys?: string[] } = {}): Promise
   function respond(code: string, body: Record<string, unknown>) {
     if (usedCodes.has(code)) return { errcode: RESPONSE_URL_USED_ERRCODE, errmsg: "response_code already used" };
     const content = (body.markdown as { content?: unknown } | undefined)?.content;
-    if (body.msgtype !== "markdown" || typeof content !== "string") return { errcode: 40008, errmsg: "invalid message type" };
+    if (body.msgtype !== "markdown" || typeof content !== "string")
+      return { errcode: 40008, errmsg: "invalid message type" };
     if (bytes(content) > 20_480) return { errcode: TOO_LONG_ERRCODE, errmsg: "content exceeds 20480 bytes" };
     usedCodes.add(code);
     replies.set(code, content);
@@ -142,8 +144,10 @@ export async function startFakeWecom(options: { keys?: string[] } = {}): Promise
         } catch {
           answer = { errcode: 40058, errmsg: "body is not JSON" };
         }
-        if (!answer && url.pathname === "/cgi-bin/webhook/send") answer = send(query.key ?? "", body as Record<string, unknown>);
-        else if (!answer && url.pathname === "/cgi-bin/aibot/response") answer = respond(query.response_code ?? "", body as Record<string, unknown>);
+        if (!answer && url.pathname === "/cgi-bin/webhook/send")
+          answer = send(query.key ?? "", body as Record<string, unknown>);
+        else if (!answer && url.pathname === "/cgi-bin/aibot/response")
+          answer = respond(query.response_code ?? "", body as Record<string, unknown>);
         else answer ??= { errcode: 404, errmsg: "unknown path" };
       }
       requests.push({ path: url.pathname, query, body, answer });

@@ -4,7 +4,10 @@ import type Koa from "koa";
 
 export interface Served {
   base: string;
-  request(path: string, init?: { method?: string; body?: string; contentType?: string | null }): Promise<{ status: number; body: string; type: string }>;
+  request(
+    path: string,
+    init?: { method?: string; body?: string; contentType?: string | null },
+  ): Promise<{ status: number; body: string; type: string }>;
   close(): Promise<void>;
 }
 

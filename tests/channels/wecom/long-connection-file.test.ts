@@ -16,7 +16,12 @@ const waiters: Array<() => void> = [];
 const logs = captureLog();
 
 const dispatch: Dispatch = async (message, reply) => {
-  const file = { kind: "file" as const, filename: "本县2026年招商引资项目台账（截至11月30日）.xlsx", contentBase64: XLSX.toString("base64"), fallback: "请管理员运行 npm run export -- --format xlsx" };
+  const file = {
+    kind: "file" as const,
+    filename: "本县2026年招商引资项目台账（截至11月30日）.xlsx",
+    contentBase64: XLSX.toString("base64"),
+    fallback: "请管理员运行 npm run export -- --format xlsx",
+  };
   await reply(file);
   handled++;
   for (const w of waiters.splice(0)) w();
@@ -27,8 +32,24 @@ const nth = (n: number) => new Promise<void>((resolve) => (handled >= n ? resolv
 beforeAll(async () => {
   server = await startFakeLongConnection(CREDENTIALS);
   channel = buildWecomChannel(
-    { robotCallback: null, appCallback: null, longConnection: { ...CREDENTIALS, wsUrl: server.url }, webhooks: new Map(), chats: new Map(), apiBase: "http://127.0.0.1:9", botNames: ["招商助手"] },
-    { dispatch, log: logs.log, now: () => new Date(), claimOnce: async () => true, claimFirst: async () => null, releaseOnce: async () => {}, fetch: globalThis.fetch },
+    {
+      robotCallback: null,
+      appCallback: null,
+      longConnection: { ...CREDENTIALS, wsUrl: server.url },
+      webhooks: new Map(),
+      chats: new Map(),
+      apiBase: "http://127.0.0.1:9",
+      botNames: ["招商助手"],
+    },
+    {
+      dispatch,
+      log: logs.log,
+      now: () => new Date(),
+      claimOnce: async () => true,
+      claimFirst: async () => null,
+      releaseOnce: async () => {},
+      fetch: globalThis.fetch,
+    },
     { reconnectMs: 20 },
   )!;
   await channel.start();
@@ -39,7 +60,15 @@ afterAll(async () => {
   await server.close();
 });
 
-const message = (msgid: string) => ({ msgid, aibotid: CREDENTIALS.botId, chatid: "wrkGroupFile", chattype: "group", from: { userid: "admin" }, msgtype: "text", text: { content: "导出台账" } });
+const message = (msgid: string) => ({
+  msgid,
+  aibotid: CREDENTIALS.botId,
+  chatid: "wrkGroupFile",
+  chattype: "group",
+  from: { userid: "admin" },
+  msgtype: "text",
+  text: { content: "导出台账" },
+});
 
 describe("file replies over the long connection", () => {
   it("uploads the workbook, sends it to the chat as a file, and says so in the answer", async () => {
@@ -49,9 +78,13 @@ describe("file replies over the long connection", () => {
     const init = server.frames.filter((f) => f.cmd === "aibot_upload_media_init");
     expect(init.map((f) => f.body?.filename)).toEqual(["本县2026年招商引资项目台账（截至11月30日）.xlsx"]);
     const sent = server.frames.filter((f) => f.cmd === "aibot_send_msg").map((f) => f.body!);
-    expect(sent).toEqual([{ chatid: "wrkGroupFile", msgtype: "file", file: { media_id: expect.stringMatching(/^lc-media-/) } }]);
+    expect(sent).toEqual([
+      { chatid: "wrkGroupFile", msgtype: "file", file: { media_id: expect.stringMatching(/^lc-media-/) } },
+    ]);
     const answer = server.frames.filter((f) => f.cmd === "aibot_respond_msg").at(-1)!;
-    expect((answer.body as { stream: { content: string } }).stream.content).toContain("已发送文件「本县2026年招商引资项目台账（截至11月30日）.xlsx」");
+    expect((answer.body as { stream: { content: string } }).stream.content).toContain(
+      "已发送文件「本县2026年招商引资项目台账（截至11月30日）.xlsx」",
+    );
   });
 
   it("answers with the fallback when the upload is refused", async () => {
@@ -60,7 +93,9 @@ describe("file replies over the long connection", () => {
     await nth(2);
     await channel.idle();
     const answer = server.frames.filter((f) => f.cmd === "aibot_respond_msg").at(-1)!;
-    expect((answer.body as { stream: { content: string } }).stream.content).toContain("请管理员运行 npm run export -- --format xlsx");
+    expect((answer.body as { stream: { content: string } }).stream.content).toContain(
+      "请管理员运行 npm run export -- --format xlsx",
+    );
     expect(logs.text()).toContain("file reply over the long connection failed");
   });
 });

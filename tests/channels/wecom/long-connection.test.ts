@@ -20,7 +20,8 @@ const logs = captureLog();
 const dispatched: IncomingMessage[] = [];
 const dispatchWaiters: Array<() => void> = [];
 /** Resolves once the n-th message has reached dispatch. */
-const nthDispatch = (n: number) => new Promise<void>((resolve) => (dispatched.length >= n ? resolve() : dispatchWaiters.push(resolve)));
+const nthDispatch = (n: number) =>
+  new Promise<void>((resolve) => (dispatched.length >= n ? resolve() : dispatchWaiters.push(resolve)));
 let failWith: Error | null = null;
 
 const settings = (wsUrl: string, secret = CREDENTIALS.secret): WecomSettings => ({
@@ -48,7 +49,8 @@ beforeAll(async () => {
       log: logs.log,
       now: () => new Date("2026-03-10T10:00:00+08:00"),
       claimOnce: async () => true,
-      claimFirst: async () => null, releaseOnce: async () => {},
+      claimFirst: async () => null,
+      releaseOnce: async () => {},
       fetch: globalThis.fetch,
     },
     { reconnectMs: 20 },
@@ -75,7 +77,10 @@ describe("long-connection mode", () => {
   it("subscribes with the bot id and secret, and never logs the secret", async () => {
     const subscribe = await server.waitFor("aibot_subscribe");
     expect(subscribe.body).toMatchObject({ bot_id: CREDENTIALS.botId, secret: CREDENTIALS.secret });
-    expect(channel.health()).toMatchObject({ mode: "long-connection", longConnection: { connected: true, subscribed: true } });
+    expect(channel.health()).toMatchObject({
+      mode: "long-connection",
+      longConnection: { connected: true, subscribed: true },
+    });
     expect(logs.text()).not.toContain(CREDENTIALS.secret);
   });
 
@@ -83,12 +88,19 @@ describe("long-connection mode", () => {
     const reqId = server.pushMessage(message("lc-1", "@招商助手 走出去 上海 拜访华谊集团"));
     await nthDispatch(1);
     await channel.idle();
-    expect(dispatched[0]).toMatchObject({ id: "lc-1", conversation: { id: "wrkGroup1", kind: "group" }, text: "@招商助手 走出去 上海 拜访华谊集团" });
+    expect(dispatched[0]).toMatchObject({
+      id: "lc-1",
+      conversation: { id: "wrkGroup1", kind: "group" },
+      text: "@招商助手 走出去 上海 拜访华谊集团",
+    });
     expect(await bot.store.reportRecordId("wecom:lc-1")).not.toBeNull();
     const replies = server.frames.filter((f) => f.cmd === "aibot_respond_msg");
     expect(replies).toHaveLength(1);
     expect(replies[0]!.headers.req_id).toBe(reqId);
-    expect(replies[0]!.body).toMatchObject({ msgtype: "stream", stream: { finish: true, content: expect.stringContaining("已登记") } });
+    expect(replies[0]!.body).toMatchObject({
+      msgtype: "stream",
+      stream: { finish: true, content: expect.stringContaining("已登记") },
+    });
   });
 
   it("answers a re-delivered message (same msgid) not a second time", async () => {
@@ -104,7 +116,15 @@ describe("long-connection mode", () => {
 
   it("ignores events and non-text messages", async () => {
     const count = dispatched.length;
-    server.pushEvent({ msgid: "ev", create_time: 1, aibotid: "a", chattype: "single", from: { userid: "u1" }, msgtype: "event", event: { eventtype: "enter_chat" } });
+    server.pushEvent({
+      msgid: "ev",
+      create_time: 1,
+      aibotid: "a",
+      chattype: "single",
+      from: { userid: "u1" },
+      msgtype: "event",
+      event: { eventtype: "enter_chat" },
+    });
     server.pushMessage({ ...message("img", ""), msgtype: "image", image: { url: "https://x" } });
     server.pushMessage(message("lc-3", "帮助"));
     await nthDispatch(count + 1);
@@ -134,12 +154,20 @@ describe("long-connection mode", () => {
         { kind: "file", filename: "明细.csv", contentBase64: Buffer.from("a,b\n1,2\n").toString("base64") },
       ],
     });
-    for (const body of bodies) expect(await transport.deliver("leaders", body, { id: "1", attempt: 0 })).toEqual({ ok: true });
+    for (const body of bodies)
+      expect(await transport.deliver("leaders", body, { id: "1", attempt: 0 })).toEqual({ ok: true });
     const sent = server.frames.filter((f) => f.cmd === "aibot_send_msg").map((f) => f.body!);
-    expect(sent[0]).toEqual({ chatid: "wrkLeadersChat", msgtype: "markdown", markdown: { content: "**周报**\n> 走出去 49 次" } });
+    expect(sent[0]).toEqual({
+      chatid: "wrkLeadersChat",
+      msgtype: "markdown",
+      markdown: { content: "**周报**\n> 走出去 49 次" },
+    });
     expect(sent.slice(1).map((b) => b.msgtype)).toEqual(["image", "file"]);
     expect((sent[1]!.image as { media_id: string }).media_id).toMatch(/^lc-media-/);
-    expect(server.frames.filter((f) => f.cmd === "aibot_upload_media_init").map((f) => f.body?.filename)).toEqual(["image.png", "明细.csv"]);
+    expect(server.frames.filter((f) => f.cmd === "aibot_upload_media_init").map((f) => f.body?.filename)).toEqual([
+      "image.png",
+      "明细.csv",
+    ]);
   });
 
   it("maps a refused proactive send to an outcome", async () => {
@@ -172,7 +200,8 @@ describe("long-connection mode with a wrong secret", () => {
       log: log.log,
       now: () => new Date(),
       claimOnce: async () => true,
-      claimFirst: async () => null, releaseOnce: async () => {},
+      claimFirst: async () => null,
+      releaseOnce: async () => {},
       fetch: globalThis.fetch,
     })!;
     await wrong.start();

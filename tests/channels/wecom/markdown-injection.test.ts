@@ -11,7 +11,7 @@ const HOSTILE = [
   "<@all>紧急",
   "@所有人 开会",
   '<font color="warning">红字</font>',
-  "<a href=\"http://evil.example\">x</a>",
+  '<a href="http://evil.example">x</a>',
   "![img](http://evil.example/a.png)",
   "\u202e目项\u2066x\u2069",
 ].join("\n");
@@ -40,7 +40,12 @@ describe("WeCom renderer and user text", () => {
   });
 
   it("keeps replies inert, as markdown (response_url) and as plain text (app)", () => {
-    assertInert(replyMarkdown([{ kind: "text", text: `已登记：${HOSTILE}` }, { kind: "markdown", title: "查询", markdown: `· ${HOSTILE}` }]));
+    assertInert(
+      replyMarkdown([
+        { kind: "text", text: `已登记：${HOSTILE}` },
+        { kind: "markdown", title: "查询", markdown: `· ${HOSTILE}` },
+      ]),
+    );
     expect(replyPlain({ kind: "text", text: `已登记：${HOSTILE}` })).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 });

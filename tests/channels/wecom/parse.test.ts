@@ -4,7 +4,8 @@ import { MalformedPayloadError, parseAppMessage, parseRobotCallback } from "../.
 import { stripMention } from "../../../src/domain/normalize.ts";
 import { cdata, readXmlFields, XmlFormatError } from "../../../src/channels/wecom/xml.ts";
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/wecom/${name}`, import.meta.url), "utf8"));
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/wecom/${name}`, import.meta.url), "utf8"));
 const BOT_NAMES = ["走出去助手", "招商助手"];
 const options = { receivedAt: new Date("2026-03-10T02:00:00Z") };
 
@@ -26,14 +27,21 @@ describe("parseRobotCallback", () => {
 
   it("uses the sender as the conversation of a single chat; the dispatcher drops an unknown leading @name", () => {
     const parsed = parseRobotCallback(fixture("robot-text-single.json").payload, options);
-    expect(parsed.kind === "message" && parsed.message).toMatchObject({ conversation: { id: "USERID", kind: "direct" } });
+    expect(parsed.kind === "message" && parsed.message).toMatchObject({
+      conversation: { id: "USERID", kind: "direct" },
+    });
     expect(parsed.kind === "message" && stripMention(parsed.message.text, BOT_NAMES)).toBe("hello robot");
   });
 
   it("joins the text items of a mixed message and ignores its images", () => {
     const parsed = parseRobotCallback(fixture("robot-mixed-group.json").payload, options);
-    expect(parsed.kind === "message" && stripMention(parsed.message.text, BOT_NAMES)).toBe("请进来 宁波某集团董事长一行来我镇考察纺织项目");
-    const imagesOnly = { ...fixture("robot-mixed-group.json").payload, mixed: { msg_item: [{ msgtype: "image", image: { url: "x" } }] } };
+    expect(parsed.kind === "message" && stripMention(parsed.message.text, BOT_NAMES)).toBe(
+      "请进来 宁波某集团董事长一行来我镇考察纺织项目",
+    );
+    const imagesOnly = {
+      ...fixture("robot-mixed-group.json").payload,
+      mixed: { msg_item: [{ msgtype: "image", image: { url: "x" } }] },
+    };
     expect(parseRobotCallback(imagesOnly, options)).toEqual({ kind: "ignored", reason: "msgtype mixed" });
   });
 
@@ -55,7 +63,10 @@ describe("parseRobotCallback", () => {
     ["not JSON", "{"],
     ["no msgid", JSON.stringify({ msgtype: "text", text: { content: "x" } })],
     ["no sender", JSON.stringify({ msgid: "1", msgtype: "text", chattype: "single", text: { content: "x" } })],
-    ["a group without chatid", JSON.stringify({ msgid: "1", msgtype: "text", chattype: "group", from: { userid: "u" }, text: { content: "x" } })],
+    [
+      "a group without chatid",
+      JSON.stringify({ msgid: "1", msgtype: "text", chattype: "group", from: { userid: "u" }, text: { content: "x" } }),
+    ],
     ["null", "null"],
   ])("refuses %s", (_name, text) => {
     expect(() => parseRobotCallback(text, options)).toThrow(MalformedPayloadError);
@@ -77,7 +88,13 @@ describe("WeCom text through the dispatcher's mention remover", () => {
     ["签约 给@张三 看", "签约 给@张三 看"],
     ["  走出去 上海  ", "走出去 上海"],
   ])("%j → %j", (input, expected) => {
-    const payload = { msgid: "m1", chattype: "single", from: { userid: "u1" }, msgtype: "text", text: { content: input } };
+    const payload = {
+      msgid: "m1",
+      chattype: "single",
+      from: { userid: "u1" },
+      msgtype: "text",
+      text: { content: input },
+    };
     const parsed = parseRobotCallback(payload, options);
     if (parsed.kind !== "message") throw new Error("expected a message");
     expect(stripMention(parsed.message.text, BOT_NAMES)).toBe(expected);
@@ -104,7 +121,10 @@ describe("parseAppMessage", () => {
 
   it("reads CDATA fields and newline-separated XML (vector A's shape)", () => {
     const xml = `<xml><ToUserName><![CDATA[${A.receiveId}]]></ToUserName>\n<FromUserName><![CDATA[mycreate]]></FromUserName>\n<CreateTime>1409659813</CreateTime>\n<MsgType><![CDATA[text]]></MsgType>\n<Content><![CDATA[hello]]></Content>\n<MsgId>4561255354251345929</MsgId>\n<AgentID>218</AgentID>\n</xml>`;
-    expect(parseAppMessage(xml)).toMatchObject({ kind: "message", message: { id: "app:4561255354251345929", text: "hello" } });
+    expect(parseAppMessage(xml)).toMatchObject({
+      kind: "message",
+      message: { id: "app:4561255354251345929", text: "hello" },
+    });
   });
 
   it("ignores events and other message types, refuses broken XML", () => {
@@ -112,7 +132,10 @@ describe("parseAppMessage", () => {
       kind: "ignored",
       reason: "event enter_agent",
     });
-    expect(parseAppMessage("<xml><MsgType>image</MsgType></xml>")).toEqual({ kind: "ignored", reason: "MsgType image" });
+    expect(parseAppMessage("<xml><MsgType>image</MsgType></xml>")).toEqual({
+      kind: "ignored",
+      reason: "MsgType image",
+    });
     expect(() => parseAppMessage("<xml><MsgType>text</MsgType></xml>")).toThrow(MalformedPayloadError);
     expect(() => parseAppMessage("hello")).toThrow(MalformedPayloadError);
   });
@@ -120,7 +143,9 @@ describe("parseAppMessage", () => {
 
 describe("readXmlFields", () => {
   it("decodes entities in text and keeps CDATA verbatim, split sections included", () => {
-    const fields = readXmlFields(`<?xml version="1.0"?><xml><A>a &lt;b&gt; &amp; &#x4e2d;&#25991;</A><B>${cdata("x]]>y &amp;")}</B></xml>`);
+    const fields = readXmlFields(
+      `<?xml version="1.0"?><xml><A>a &lt;b&gt; &amp; &#x4e2d;&#25991;</A><B>${cdata("x]]>y &amp;")}</B></xml>`,
+    );
     expect(fields.get("A")).toBe("a <b> & 中文");
     expect(fields.get("B")).toBe("x]]>y &amp;");
   });

@@ -41,19 +41,36 @@ let http: Served;
 beforeAll(async () => {
   redisServer = await startRedisServer();
   // Fail fast while Redis is down instead of queueing commands until it is back.
-  redis = new Redis({ host: "127.0.0.1", port: redisServer.port, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => 20 });
+  redis = new Redis({
+    host: "127.0.0.1",
+    port: redisServer.port,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    retryStrategy: () => 20,
+  });
   redis.on("error", () => {});
   await once(redis, "ready");
   store = createStore(redis, { org: "outage", defaults: { selfJoin: true } });
   const { unit } = await store.directory.addUnit("城西镇");
   await store.directory.bindMember("u1", unit.id);
   fake = await startFakeWecom();
-  const dispatch = createDispatcher({ store, commands, rules: testRules(), log: silentLog, now: () => NOW, botNames: ["招商助手"] });
-  channel = buildWecomChannel(
-    robotOnly(),
-    { dispatch, log: silentLog, now: () => NOW, claimOnce: (k, ttl) => store.claimOnce(k, ttl),
-      claimFirst: (k, v, ttl) => store.claimFirst(k, v, ttl), releaseOnce: (k) => store.releaseOnce(k), fetch: globalThis.fetch },
-  )!;
+  const dispatch = createDispatcher({
+    store,
+    commands,
+    rules: testRules(),
+    log: silentLog,
+    now: () => NOW,
+    botNames: ["招商助手"],
+  });
+  channel = buildWecomChannel(robotOnly(), {
+    dispatch,
+    log: silentLog,
+    now: () => NOW,
+    claimOnce: (k, ttl) => store.claimOnce(k, ttl),
+    claimFirst: (k, v, ttl) => store.claimFirst(k, v, ttl),
+    releaseOnce: (k) => store.releaseOnce(k),
+    fetch: globalThis.fetch,
+  })!;
   http = await serve(createServer({ log: silentLog, redisReachable: async () => true, routers: channel.routers }));
 });
 afterAll(async () => {
@@ -105,20 +122,20 @@ describe("Redis unavailable", () => {
       msgtype: "text",
       text: { content: "走出去 北京 拜访某集团" },
     };
-    const failing = buildWecomChannel(
-      robotOnly(),
-      {
-        dispatch: async () => {
-          throw new Error("Connection is closed.");
-        },
-        log: silentLog,
-        now: () => NOW,
-        claimOnce: async () => true,
-        claimFirst: async () => null, releaseOnce: async () => {},
-        fetch: globalThis.fetch,
+    const failing = buildWecomChannel(robotOnly(), {
+      dispatch: async () => {
+        throw new Error("Connection is closed.");
       },
-    )!;
-    const server = await serve(createServer({ log: silentLog, redisReachable: async () => true, routers: failing.routers }));
+      log: silentLog,
+      now: () => NOW,
+      claimOnce: async () => true,
+      claimFirst: async () => null,
+      releaseOnce: async () => {},
+      fetch: globalThis.fetch,
+    })!;
+    const server = await serve(
+      createServer({ log: silentLog, redisReachable: async () => true, routers: failing.routers }),
+    );
     const req = robotCallback("/wecom/callback", robot, payload, { timestamp: TS });
     expect((await server.request(req.path, { body: req.body })).status).toBe(503);
     await failing.idle();
@@ -138,25 +155,25 @@ describe("Redis unavailable", () => {
     };
     let failures = 1;
     const handled = new Set<string>();
-    const flaky = buildWecomChannel(
-      robotOnly(),
-      {
-        // Like the real dispatcher: a message is handled once, a re-delivery is a duplicate.
-        dispatch: async (message, reply) => {
-          if (failures-- > 0) throw new Error("internal error");
-          if (handled.has(message.id)) return { ok: true, replies: [], record: null, duplicate: true };
-          handled.add(message.id);
-          await reply({ kind: "text", text: `已登记 ${message.id}` });
-          return { ok: true, replies: [], record: null, duplicate: false };
-        },
-        log: silentLog,
-        now: () => NOW,
-        claimOnce: (k, ttl) => store.claimOnce(k, ttl),
-        claimFirst: (k, v, ttl) => store.claimFirst(k, v, ttl), releaseOnce: (k) => store.releaseOnce(k),
-        fetch: globalThis.fetch,
+    const flaky = buildWecomChannel(robotOnly(), {
+      // Like the real dispatcher: a message is handled once, a re-delivery is a duplicate.
+      dispatch: async (message, reply) => {
+        if (failures-- > 0) throw new Error("internal error");
+        if (handled.has(message.id)) return { ok: true, replies: [], record: null, duplicate: true };
+        handled.add(message.id);
+        await reply({ kind: "text", text: `已登记 ${message.id}` });
+        return { ok: true, replies: [], record: null, duplicate: false };
       },
-    )!;
-    const server = await serve(createServer({ log: silentLog, redisReachable: async () => true, routers: flaky.routers }));
+      log: silentLog,
+      now: () => NOW,
+      claimOnce: (k, ttl) => store.claimOnce(k, ttl),
+      claimFirst: (k, v, ttl) => store.claimFirst(k, v, ttl),
+      releaseOnce: (k) => store.releaseOnce(k),
+      fetch: globalThis.fetch,
+    })!;
+    const server = await serve(
+      createServer({ log: silentLog, redisReachable: async () => true, routers: flaky.routers }),
+    );
     const req = robotCallback("/wecom/callback", robot, payload, { timestamp: TS });
     expect((await server.request(req.path, { body: req.body })).status).toBe(503);
     // Same timestamp and nonce: not a replay of something we accepted, so it goes through.
@@ -181,7 +198,14 @@ describe("Redis unavailable", () => {
       msgtype: "text",
       text: { content: "走出去 南京 拜访某集团" },
     };
-    const realDispatch = createDispatcher({ store, commands, rules: testRules(), log: silentLog, now: () => NOW, botNames: ["招商助手"] });
+    const realDispatch = createDispatcher({
+      store,
+      commands,
+      rules: testRules(),
+      log: silentLog,
+      now: () => NOW,
+      botNames: ["招商助手"],
+    });
     let writeFails = true;
     let releases = 0;
     const broken = buildWecomChannel(robotOnly(), {
@@ -202,7 +226,9 @@ describe("Redis unavailable", () => {
       },
       fetch: globalThis.fetch,
     })!;
-    const server = await serve(createServer({ log: silentLog, redisReachable: async () => true, routers: broken.routers }));
+    const server = await serve(
+      createServer({ log: silentLog, redisReachable: async () => true, routers: broken.routers }),
+    );
     const req = robotCallback("/wecom/callback", robot, payload, { timestamp: TS });
     expect((await server.request(req.path, { body: req.body })).status).toBe(503);
     expect(releases).toBe(1);

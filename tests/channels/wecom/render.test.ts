@@ -71,7 +71,9 @@ describe("replyMarkdown", () => {
 
 describe("renderPush", () => {
   it("renders a digest as markdown with <@userid> mentions", () => {
-    expect(renderPush({ title: "本周周报", markdown: "**走出去** 49 次", mention: ["chengxi_zhang", "jinxi_li"] })).toEqual([
+    expect(
+      renderPush({ title: "本周周报", markdown: "**走出去** 49 次", mention: ["chengxi_zhang", "jinxi_li"] }),
+    ).toEqual([
       { msgtype: "markdown", markdown: { content: "**本周周报**\n**走出去** 49 次\n<@chengxi_zhang> <@jinxi_li>" } },
     ]);
   });
@@ -101,8 +103,14 @@ describe("renderPush", () => {
       ],
     });
     expect(bodies.map((b) => b.msgtype)).toEqual(["markdown", "image", "file_upload", "file_upload", "markdown"]);
-    expect(bodies[1]).toEqual({ msgtype: "image", image: { base64: PNG.toString("base64"), md5: createHash("md5").update(PNG).digest("hex") } });
-    expect(bodies[2]).toEqual({ msgtype: "file_upload", file_upload: { filename: "周报.xlsx", base64: Buffer.from("excel bytes").toString("base64") } });
+    expect(bodies[1]).toEqual({
+      msgtype: "image",
+      image: { base64: PNG.toString("base64"), md5: createHash("md5").update(PNG).digest("hex") },
+    });
+    expect(bodies[2]).toEqual({
+      msgtype: "file_upload",
+      file_upload: { filename: "周报.xlsx", base64: Buffer.from("excel bytes").toString("base64") },
+    });
     expect(bodies[4]).toMatchObject({ markdown: { content: expect.stringContaining("tiny.txt") } });
   });
 });

@@ -26,13 +26,18 @@ function groupText(content: string, overrides: Record<string, unknown> = {}) {
   };
 }
 const post = (payload: unknown, options: { contentType?: string | null; nonce?: string } = {}) => {
-  const req = robotCallback("/wecom/callback", h.robot, payload, { timestamp: TS, ...(options.nonce ? { nonce: options.nonce } : {}) });
+  const req = robotCallback("/wecom/callback", h.robot, payload, {
+    timestamp: TS,
+    ...(options.nonce ? { nonce: options.nonce } : {}),
+  });
   return h.http.request(req.path, { body: req.body, contentType: options.contentType });
 };
 
 describe("URL verification (GET)", () => {
   it("answers the decrypted echostr as the raw body, for the robot and the app (official vector B)", async () => {
-    const res = await h.http.request(verificationPath("/wecom/callback", h.robot, "1288432023552776189", { timestamp: TS }));
+    const res = await h.http.request(
+      verificationPath("/wecom/callback", h.robot, "1288432023552776189", { timestamp: TS }),
+    );
     expect(res).toMatchObject({ status: 200, body: "1288432023552776189" });
     expect(res.type).toMatch(/^text\/plain/);
     // B is WeCom's own request; '+', '/' and '=' arrive percent-encoded (§1.2).
@@ -85,10 +90,22 @@ describe("robot message callback (POST)", () => {
   });
 
   it("parses the single-chat fixture and the text of a mixed message", async () => {
-    const single = { ...fixture("robot-text-single.json").payload, msgid: `single-${Date.now()}`, response_url: h.fake.responseUrl("single") };
+    const single = {
+      ...fixture("robot-text-single.json").payload,
+      msgid: `single-${Date.now()}`,
+      response_url: h.fake.responseUrl("single"),
+    };
     expect((await post(single)).status).toBe(200);
-    expect(h.seen[0]).toMatchObject({ conversation: { id: "USERID", kind: "direct" }, sender: { id: "USERID" }, text: "@RobotA hello robot" });
-    const mixed = { ...fixture("robot-mixed-group.json").payload, msgid: `mixed-${Date.now()}`, from: { userid: "u2" } };
+    expect(h.seen[0]).toMatchObject({
+      conversation: { id: "USERID", kind: "direct" },
+      sender: { id: "USERID" },
+      text: "@RobotA hello robot",
+    });
+    const mixed = {
+      ...fixture("robot-mixed-group.json").payload,
+      msgid: `mixed-${Date.now()}`,
+      from: { userid: "u2" },
+    };
     expect((await post(mixed)).status).toBe(200);
     expect(h.seen[1]?.text).toBe("@走出去助手 请进来 宁波某集团董事长一行来我镇考察纺织项目");
     await h.channel.idle();
@@ -150,7 +167,9 @@ describe("robot message callback (POST)", () => {
 
   it("answers 413 to an oversized body", async () => {
     const req = robotCallback("/wecom/callback", h.robot, groupText("走出去"), { timestamp: TS });
-    expect((await h.http.request(req.path, { body: JSON.stringify({ encrypt: "A".repeat(1_100_000) }) })).status).toBe(413);
+    expect((await h.http.request(req.path, { body: JSON.stringify({ encrypt: "A".repeat(1_100_000) }) })).status).toBe(
+      413,
+    );
   });
 
   it("logs a failed response_url call with its reason and still answers 200 for the stored report", async () => {
@@ -158,9 +177,10 @@ describe("robot message callback (POST)", () => {
     const payload = groupText("@走出去助手 走出去 杭州 拜访某集团");
     expect((await post(payload)).status).toBe(200);
     await h.channel.idle();
-    const failure = h.logs.at("error").find((l) => l.msg === "reply through response_url failed" && l.msgid === payload.msgid);
+    const failure = h.logs
+      .at("error")
+      .find((l) => l.msg === "reply through response_url failed" && l.msgid === payload.msgid);
     expect(failure?.reason).toBe("errcode 600001: response_code already used");
     expect(await h.bot.store.reportRecordId(`wecom:${payload.msgid}`)).not.toBeNull();
   });
 });
-

@@ -18,7 +18,13 @@ const asEchostr = (path: string, encrypt: string) => {
 
 describe("GET verification", () => {
   it("refuses a captured robot message ciphertext offered as echostr", async () => {
-    const message = { msgid: "m-secret", chattype: "single", from: { userid: "u1" }, msgtype: "text", text: { content: "签约 机密项目 9亿元" } };
+    const message = {
+      msgid: "m-secret",
+      chattype: "single",
+      from: { userid: "u1" },
+      msgtype: "text",
+      text: { content: "签约 机密项目 9亿元" },
+    };
     const post = robotCallback("/wecom/callback", h.robot, message, { timestamp: TS });
     const res = await h.http.request(asEchostr(post.path, post.encrypt));
     expect(res.status).toBe(400);
@@ -34,7 +40,9 @@ describe("GET verification", () => {
   });
 
   it("still answers a verification string", async () => {
-    const res = await h.http.request(verificationPath("/wecom/callback", h.robot, "5927782489442352469", { timestamp: TS }));
+    const res = await h.http.request(
+      verificationPath("/wecom/callback", h.robot, "5927782489442352469", { timestamp: TS }),
+    );
     expect(res).toMatchObject({ status: 200, body: "5927782489442352469" });
   });
 });

@@ -2,7 +2,11 @@
 import { readFileSync } from "node:fs";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createPushTransport, NEEDS_ADMIN_RETRY_MS, RATE_LIMITED_RETRY_MS } from "../../../src/channels/wecom/push-transport.ts";
+import {
+  createPushTransport,
+  NEEDS_ADMIN_RETRY_MS,
+  RATE_LIMITED_RETRY_MS,
+} from "../../../src/channels/wecom/push-transport.ts";
 import { createWebhookClient } from "../../../src/channels/wecom/webhook-client.ts";
 import { createKeys } from "../../../src/store/keys.ts";
 import { createOutbox } from "../../../src/push/outbox.ts";
@@ -25,11 +29,18 @@ beforeEach(() => fake.advance(60_000)); // every test starts in a fresh rate-lim
 
 describe("webhook client", () => {
   it("sends text with mentioned_list and mentioned_mobile_list", async () => {
-    const answer = await client.text(leaders, "【落后单位提醒】请尽快补报。", { userIds: ["chengxi_zhang", "@all"], mobiles: ["13800001111"] });
+    const answer = await client.text(leaders, "【落后单位提醒】请尽快补报。", {
+      userIds: ["chengxi_zhang", "@all"],
+      mobiles: ["13800001111"],
+    });
     expect(answer).toEqual({ errcode: 0, errmsg: "ok" });
     expect(fake.accepted("key-leaders").at(-1)).toEqual({
       msgtype: "text",
-      text: { content: "【落后单位提醒】请尽快补报。", mentioned_list: ["chengxi_zhang", "@all"], mentioned_mobile_list: ["13800001111"] },
+      text: {
+        content: "【落后单位提醒】请尽快补报。",
+        mentioned_list: ["chengxi_zhang", "@all"],
+        mentioned_mobile_list: ["13800001111"],
+      },
     });
   });
 
@@ -45,10 +56,13 @@ describe("webhook client", () => {
 
   it("sends an image as base64 with the md5 of the raw bytes", async () => {
     expect((await client.image(leaders, PNG)).errcode).toBe(0);
-    expect(fake.accepted("key-leaders").at(-1)).toMatchObject({ msgtype: "image", image: { base64: PNG.toString("base64") } });
+    expect(fake.accepted("key-leaders").at(-1)).toMatchObject({
+      msgtype: "image",
+      image: { base64: PNG.toString("base64") },
+    });
   });
 
-  it("uploads a file (part \"media\" with filename and filelength), then sends its media_id", async () => {
+  it('uploads a file (part "media" with filename and filelength), then sends its media_id', async () => {
     const bytes = Buffer.from("单位,走出去\n城西镇,12\n", "utf8");
     expect((await client.file(leaders, "周报 第11周.csv", bytes)).errcode).toBe(0);
     const sent = fake.accepted("key-leaders").at(-1) as { msgtype: string; file: { media_id: string } };
@@ -100,7 +114,11 @@ describe("push transport", () => {
     });
     fake.script(answers.busy);
     expect(await t.deliver("leaders", body, job)).toEqual({ ok: false, reason: "errcode -1: system busy" });
-    expect(await t.deliver("removed", body, job)).toEqual({ ok: false, reason: "errcode 93000: invalid webhook url", retryInMs: NEEDS_ADMIN_RETRY_MS });
+    expect(await t.deliver("removed", body, job)).toEqual({
+      ok: false,
+      reason: "errcode 93000: invalid webhook url",
+      retryInMs: NEEDS_ADMIN_RETRY_MS,
+    });
     const error = logs.at("error").at(-1)!;
     expect(error).toMatchObject({ destination: "removed", errcode: 93000 });
     expect(logs.text()).not.toContain("key-unknown-secret");
@@ -113,14 +131,23 @@ describe("push transport", () => {
     fake.script("drop", "http500", "garbage");
     const dropped = await t.deliver("leaders", body, job);
     expect(dropped).toMatchObject({ ok: false, reason: expect.stringContaining("fetch failed") });
-    expect(await t.deliver("leaders", body, job)).toEqual({ ok: false, reason: "HTTP 500 with a body that is not JSON" });
-    expect(await t.deliver("leaders", body, job)).toEqual({ ok: false, reason: "HTTP 200 with a body that is not JSON" });
+    expect(await t.deliver("leaders", body, job)).toEqual({
+      ok: false,
+      reason: "HTTP 500 with a body that is not JSON",
+    });
+    expect(await t.deliver("leaders", body, job)).toEqual({
+      ok: false,
+      reason: "HTTP 200 with a body that is not JSON",
+    });
     expect("retryInMs" in dropped).toBe(false);
   });
 
   it("delivers every rendered body of a digest with attachments, through the real outbox", async () => {
     const redis = new Redis({ port: redisPort() });
-    const outbox = createOutbox(redis, createKeys(`wx${Date.now().toString(36)}`), { transports: [make()], log: logs.log });
+    const outbox = createOutbox(redis, createKeys(`wx${Date.now().toString(36)}`), {
+      transports: [make()],
+      log: logs.log,
+    });
     const before = fake.accepted("key-leaders").length;
     const receipt = await outbox.send("leaders", {
       title: "第11周周报",
@@ -135,7 +162,10 @@ describe("push transport", () => {
     expect(await outbox.runOnce()).toBe(3);
     const sent = fake.accepted("key-leaders").slice(before);
     expect(sent.map((b) => b.msgtype)).toEqual(["markdown", "image", "file"]);
-    expect(sent[0]).toEqual({ msgtype: "markdown", markdown: { content: "**第11周周报**\n> 走出去 49 次\n> 请进来 41 批\n<@chengxi_zhang>" } });
+    expect(sent[0]).toEqual({
+      msgtype: "markdown",
+      markdown: { content: "**第11周周报**\n> 走出去 49 次\n> 请进来 41 批\n<@chengxi_zhang>" },
+    });
     expect(await outbox.stats()).toMatchObject({ pending: 0 });
     await redis.quit();
   });

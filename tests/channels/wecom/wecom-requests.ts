@@ -16,14 +16,24 @@ export function query(params: Record<string, string>): string {
 }
 
 /** GET URL verification: the signature covers echostr (§1.2). */
-export function verificationPath(path: string, crypto: WecomCrypto, echo: string, s: Signed & { timestamp: string }): string {
+export function verificationPath(
+  path: string,
+  crypto: WecomCrypto,
+  echo: string,
+  s: Signed & { timestamp: string },
+): string {
   const nonce = s.nonce ?? freshNonce();
   const echostr = crypto.encrypt(echo);
   return `${path}?${query({ msg_signature: crypto.sign(s.timestamp, nonce, echostr), timestamp: s.timestamp, nonce, echostr })}`;
 }
 
 /** A robot POST: body {"encrypt": …}, signature over the ciphertext (§1.3). */
-export function robotCallback(path: string, crypto: WecomCrypto, plaintext: unknown, s: Signed & { timestamp: string }) {
+export function robotCallback(
+  path: string,
+  crypto: WecomCrypto,
+  plaintext: unknown,
+  s: Signed & { timestamp: string },
+) {
   const nonce = s.nonce ?? freshNonce();
   const encrypt = crypto.encrypt(typeof plaintext === "string" ? plaintext : JSON.stringify(plaintext));
   return {
@@ -35,7 +45,12 @@ export function robotCallback(path: string, crypto: WecomCrypto, plaintext: unkn
 }
 
 /** An app POST: XML with <Encrypt> (§2.3). */
-export function appCallback(path: string, crypto: WecomCrypto, xml: string, s: Signed & { timestamp: string; corpId: string }) {
+export function appCallback(
+  path: string,
+  crypto: WecomCrypto,
+  xml: string,
+  s: Signed & { timestamp: string; corpId: string },
+) {
   const nonce = s.nonce ?? freshNonce();
   const encrypt = crypto.encrypt(xml);
   return {

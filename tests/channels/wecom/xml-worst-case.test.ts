@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { readXmlFields, XmlFormatError } from "../../../src/channels/wecom/xml.ts";
 
 const KB64 = 64 * 1024;
-const fill = (unit: string, head: string, tail: string) => head + unit.repeat(Math.floor((KB64 - head.length - tail.length) / unit.length)) + tail;
+const fill = (unit: string, head: string, tail: string) =>
+  head + unit.repeat(Math.floor((KB64 - head.length - tail.length) / unit.length)) + tail;
 
 /** Shapes aimed at nested/overlapping quantifiers, backtracking on the root and entity checks. */
 const SHAPES: Record<string, string> = {
@@ -16,10 +17,10 @@ const SHAPES: Record<string, string> = {
   "many open tags": fill("<a>", "<xml>", "</xml>"),
   "many closing roots": fill("</xml> x", "<xml>", ""),
   "whitespace before a missing root end": fill(" ", "<xml><A>1</A>", "x"),
-  "ampersands": fill("&", "<xml><A>", "</A></xml>"),
+  ampersands: fill("&", "<xml><A>", "</A></xml>"),
   "almost entities": fill("&#1234567", "<xml><A>", "</A></xml>"),
   "processing instruction without end": fill("<?xml ", "", ""),
-  "names": fill("a", "<xml><", "></xml>"),
+  names: fill("a", "<xml><", "></xml>"),
 };
 
 describe("readXmlFields on 64 KB adversarial bodies", () => {

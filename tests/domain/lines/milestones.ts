@@ -25,7 +25,10 @@ export const MILESTONE_ROWS: readonly Row[] = [
   ["开工 功能膜项目 大前天", { kind: "started", on: "06-17", project: "功能膜项目", industry: NM }],
   ["开工 功能膜项目 本周一", { kind: "started", on: "06-15", project: "功能膜项目", industry: NM }],
   ["开工 功能膜项目 2026.6.8", { kind: "started", on: "06-08", project: "功能膜项目", industry: NM }],
-  ["开工 「年产5万吨 新能源电池项目」", { kind: "started", project: "年产5万吨 新能源电池项目", industry: "新能源汽车" }],
+  [
+    "开工 「年产5万吨 新能源电池项目」",
+    { kind: "started", project: "年产5万吨 新能源电池项目", industry: "新能源汽车" },
+  ],
   ["开工 汽车座椅骨架项目", { kind: "started", project: "汽车座椅骨架项目", industry: "高端装备" }],
   ["开工 标准厂房项目A区", { kind: "started", project: "标准厂房项目A区" }],
   ["开工 3.5万吨功能膜项目", { kind: "started", project: "3.5万吨功能膜项目", industry: NM }],
@@ -38,11 +41,17 @@ export const MILESTONE_ROWS: readonly Row[] = [
   ["落地 功能膜项目 前天", { kind: "landed", on: "06-18", project: "功能膜项目", industry: NM }],
   ["落地 2026年6月2日 功能膜项目", { kind: "landed", on: "06-02", project: "功能膜项目", industry: NM }],
   ["落地 有机茶精深加工项目", { kind: "landed", project: "有机茶精深加工项目", industry: "绿色食品" }],
-  ["落地 智能仓储物流装备项目 6月10日", { kind: "landed", on: "06-10", project: "智能仓储物流装备项目", industry: "高端装备" }],
+  [
+    "落地 智能仓储物流装备项目 6月10日",
+    { kind: "landed", on: "06-10", project: "智能仓储物流装备项目", industry: "高端装备" },
+  ],
   ["落地 项目名称：食品包装材料项目", { kind: "landed", project: "食品包装材料项目", industry: NM }],
   ["投产 年产10万吨功能膜项目", { kind: "producing", project: FILM, industry: NM }],
   ["投产 功能膜项目一期正式投产", { kind: "producing", project: "功能膜项目一期", industry: NM }],
-  ["投产 智能车厢制造项目 上周五", { kind: "producing", on: "06-12", project: "智能车厢制造项目", industry: "高端装备" }],
+  [
+    "投产 智能车厢制造项目 上周五",
+    { kind: "producing", on: "06-12", project: "智能车厢制造项目", industry: "高端装备" },
+  ],
   ["投产 年产10万吨功能膜项目 今天", { kind: "producing", on: "06-20", project: FILM, industry: NM }],
   ["投产 汽车冲压件项目 6.18", { kind: "producing", on: "06-18", project: "汽车冲压件项目", industry: "高端装备" }],
   ["投产 光伏二期项目2 昨日", { kind: "producing", on: "06-19", project: "光伏二期项目2", industry: "节能环保" }],
@@ -52,5 +61,8 @@ export const MILESTONE_ROWS: readonly Row[] = [
   ["入库 功能膜项目 本月3日", { kind: "registered", on: "06-03", project: "功能膜项目", industry: NM }],
   ["入库 冷链物流园项目 28号", { kind: "registered", on: "05-28", project: "冷链物流园项目", industry: "商贸物流" }],
   ["入库 医疗器械项目 6月1号", { kind: "registered", on: "06-01", project: "医疗器械项目", industry: "生命健康" }],
-  ["入库 纺织印染项目（二期） 昨天", { kind: "registered", on: "06-19", project: "纺织印染项目(二期)", industry: "纺织" }],
+  [
+    "入库 纺织印染项目（二期） 昨天",
+    { kind: "registered", on: "06-19", project: "纺织印染项目(二期)", industry: "纺织" },
+  ],
 ];

@@ -8,7 +8,13 @@ export interface FakeAppRobot {
   base: string;
   tokenRequests: Array<Record<string, unknown>>;
   uploads: Array<{ token: string; type: string; filename: string; bytes: Buffer }>;
-  sends: Array<{ token: string; robotCode: string; openConversationId: string; msgKey: string; msgParam: Record<string, string> }>;
+  sends: Array<{
+    token: string;
+    robotCode: string;
+    openConversationId: string;
+    msgKey: string;
+    msgParam: Record<string, string>;
+  }>;
   /** Answers forced on the next groupMessages/send calls. */
   sendAnswers: Array<{ status: number; body: unknown }>;
   close(): Promise<void>;
@@ -69,7 +75,13 @@ export async function startFakeAppRobot(): Promise<FakeAppRobot> {
       const forced = fake.sendAnswers.shift();
       if (forced) return answer(forced.status, forced.body);
       const json = JSON.parse(body.toString("utf8")) as Record<string, string>;
-      fake.sends.push({ token, robotCode: json.robotCode!, openConversationId: json.openConversationId!, msgKey: json.msgKey!, msgParam: JSON.parse(json.msgParam!) });
+      fake.sends.push({
+        token,
+        robotCode: json.robotCode!,
+        openConversationId: json.openConversationId!,
+        msgKey: json.msgKey!,
+        msgParam: JSON.parse(json.msgParam!),
+      });
       return answer(200, { processQueryKey: `q${fake.sends.length}` });
     }
     answer(404, {});

@@ -56,14 +56,17 @@ export async function startFakeOapi(clock: () => number): Promise<FakeOapi> {
       const timestamp = url.searchParams.get("timestamp") ?? "";
       // searchParams decodes the URL-encoded sign once, as DingTalk does.
       const sign = url.searchParams.get("sign") ?? "";
-      if (!timestamp || Math.abs(now - Number(timestamp)) > 3_600_000) return { status: 200, body: { errcode: 310000, errmsg: "invalid timestamp" } };
+      if (!timestamp || Math.abs(now - Number(timestamp)) > 3_600_000)
+        return { status: 200, body: { errcode: 310000, errmsg: "invalid timestamp" } };
       const expected = createHmac("sha256", robot.secret).update(`${timestamp}\n${robot.secret}`).digest("base64");
       if (sign !== expected) return { status: 200, body: { errcode: 310000, errmsg: "sign not match" } };
     }
-    if (Buffer.byteLength(raw) > 20_000) return { status: 200, body: { errcode: 460101, errmsg: "message too long, exceed 20000 bytes" } };
+    if (Buffer.byteLength(raw) > 20_000)
+      return { status: 200, body: { errcode: 460101, errmsg: "message too long, exceed 20000 bytes" } };
     const forced = fake.robotAnswers.shift();
     if (forced) return forced as { status: number; body: { errcode: number; errmsg: string } };
-    if ((throttledUntil.get(token) ?? 0) > now) return { status: 200, body: { errcode: 130101, errmsg: "send too fast, exceed 20 times per minute" } };
+    if ((throttledUntil.get(token) ?? 0) > now)
+      return { status: 200, body: { errcode: 130101, errmsg: "send too fast, exceed 20 times per minute" } };
     const recent = (sent.get(token) ?? []).filter((t) => t > now - 60_000);
     if (recent.length >= 20) {
       throttledUntil.set(token, now + 600_000);
@@ -80,7 +83,11 @@ export async function startFakeOapi(clock: () => number): Promise<FakeOapi> {
     let answer: { status: number; body: unknown };
     if (url.pathname === "/robot/sendBySession") {
       answer = fake.sessionAnswers.shift() ?? { status: 200, body: { errcode: 0, errmsg: "ok" } };
-      if (answer.status === 200) fake.sessionPosts.push({ session: url.searchParams.get("session") ?? "", body: JSON.parse(raw) as Record<string, any> });
+      if (answer.status === 200)
+        fake.sessionPosts.push({
+          session: url.searchParams.get("session") ?? "",
+          body: JSON.parse(raw) as Record<string, any>,
+        });
     } else if (url.pathname === "/robot/send") {
       answer = robotSend(url, raw);
       const body = answer.body as { errcode?: number | string };

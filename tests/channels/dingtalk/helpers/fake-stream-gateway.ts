@@ -59,7 +59,8 @@ export async function startFakeGateway(options: { autoPong?: boolean } = {}): Pr
   });
   wss.on("connection", (socket, req) => {
     const received: Array<Record<string, any>> = [];
-    const listeners: Array<{ match: (m: Record<string, any>) => boolean; resolve: (m: Record<string, any>) => void }> = [];
+    const listeners: Array<{ match: (m: Record<string, any>) => boolean; resolve: (m: Record<string, any>) => void }> =
+      [];
     socket.on("message", (data) => {
       const message = JSON.parse(data.toString()) as Record<string, any>;
       received.push(message);

@@ -19,7 +19,10 @@ export interface HttpHarness {
   fake: FakeOapi;
   channel: DingtalkRuntime;
   /** A signed POST of the payload; headers can be replaced or removed (undefined). */
-  post(payload: unknown, headers?: { timestamp?: string | undefined; sign?: string | undefined }): Promise<{ status: number; body: string }>;
+  post(
+    payload: unknown,
+    headers?: { timestamp?: string | undefined; sign?: string | undefined },
+  ): Promise<{ status: number; body: string }>;
   /** A fixture made fresh: a new msgId, sent now by u1, answerable at the fake for 90 minutes. */
   message(name: string, overrides?: Record<string, unknown>): Record<string, any>;
   close(): Promise<void>;
@@ -41,13 +44,19 @@ export async function startHttpHarness(deps: HttpHarnessDeps): Promise<HttpHarne
   const clock = () => deps.now().getTime();
   const fake = await startFakeOapi(clock);
   const channel = createDingtalkChannel(
-    { app: { appKey: APP_KEY, appSecret: APP_SECRET, mode: "http" }, webhooks: new Map(), oapiBase: fake.base, apiBase: fake.base },
+    {
+      app: { appKey: APP_KEY, appSecret: APP_SECRET, mode: "http" },
+      webhooks: new Map(),
+      oapiBase: fake.base,
+      apiBase: fake.base,
+    },
     {
       dispatch: deps.dispatch,
       log: deps.log,
       now: deps.now,
       claimOnce: (key, ttl) => deps.store.claimOnce(key, ttl),
-      claimFirst: (key, v, ttl) => deps.store.claimFirst(key, v, ttl), releaseOnce: (key) => deps.store.releaseOnce(key),
+      claimFirst: (key, v, ttl) => deps.store.claimFirst(key, v, ttl),
+      releaseOnce: (key) => deps.store.releaseOnce(key),
       fetch: deps.fetch ?? globalThis.fetch,
     },
   )!;

@@ -6,7 +6,9 @@ import type { Logger } from "pino";
 import { createLogger } from "../../../../src/logger.ts";
 
 export function fixture(name: string): Record<string, any> {
-  return JSON.parse(readFileSync(new URL(`../../../fixtures/dingtalk/${name}.json`, import.meta.url), "utf8")) as Record<string, any>;
+  return JSON.parse(
+    readFileSync(new URL(`../../../fixtures/dingtalk/${name}.json`, import.meta.url), "utf8"),
+  ) as Record<string, any>;
 }
 
 /** Protocol §1.3, written out here rather than imported from the code under test. */
