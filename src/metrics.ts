@@ -28,8 +28,9 @@ const CALLBACK_PREFIXES: ReadonlyArray<[string, string]> = [
 ];
 
 /** The outcome of one dispatched message, from its DispatchResult. */
-export function dispatchOutcome(result: DispatchResult): "stored" | "answered" | "refused" | "duplicate" {
+export function dispatchOutcome(result: DispatchResult): "stored" | "answered" | "asked" | "refused" | "duplicate" {
   if (result.duplicate) return "duplicate";
+  if (result.outcome === "asked") return "asked";
   if (result.record) return "stored";
   return result.ok ? "answered" : "refused";
 }
@@ -47,8 +48,20 @@ export function createMetrics(options: MetricsOptions = {}) {
   });
   const messages = new Counter({
     name: "zs_messages_total",
-    help: "Messages dispatched, by channel and outcome (stored, answered, refused, duplicate, failed)",
+    help: "Messages dispatched, by channel and outcome (stored, answered, asked, refused, duplicate, failed)",
     labelNames: ["channel", "outcome"] as const,
+    registers,
+  });
+  const refusals = new Counter({
+    name: "zs_refusals_total",
+    help: "Lines refused, by channel and reason (too-long, not-understood, not-bound, not-admin, viewer-report, cancelled, or the refusing command)",
+    labelNames: ["channel", "reason"] as const,
+    registers,
+  });
+  const questions = new Counter({
+    name: "zs_questions_total",
+    help: "Readings asked about instead of stored (我理解为…), by channel and report command",
+    labelNames: ["channel", "command"] as const,
     registers,
   });
   const dispatchSeconds = new Histogram({
@@ -120,6 +133,8 @@ export function createMetrics(options: MetricsOptions = {}) {
         try {
           const result = await dispatch(message, reply);
           messages.inc({ channel, outcome: dispatchOutcome(result) });
+          if (result.outcome === "refused") refusals.inc({ channel, reason: result.reason ?? "other" });
+          if (result.outcome === "asked") questions.inc({ channel, command: result.reason ?? "other" });
           if (result.record && !result.duplicate) reports.inc({ kind: result.record.kind, channel });
           return result;
         } catch (error) {

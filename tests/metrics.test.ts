@@ -89,6 +89,33 @@ describe("/metrics", () => {
     expect(sample(text, 'zs_messages_total{channel="wecom",outcome="answered"}')).toBe(1);
     expect(sample(text, 'zs_messages_total{channel="dingtalk",outcome="refused"}')).toBe(1);
     expect(sample(text, 'zs_dispatch_duration_seconds_count{channel="wecom"}')).toBe(4);
+    expect(sample(text, 'zs_refusals_total{channel="wecom",reason="not-understood"}')).toBe(1);
+    expect(sample(text, 'zs_refusals_total{channel="dingtalk",reason="not-admin"}')).toBe(1);
+  });
+
+  it("counts refusals by reason and questions by report command", async () => {
+    const metrics = createMetrics({ processMetrics: false });
+    const dispatch = metrics.observeDispatch(bot.dispatch);
+    const say = (text: string, id: string, from = "u1") =>
+      dispatch(
+        {
+          id,
+          conversation: { channel: "wecom", id: "g", kind: "group" },
+          sender: { id: from },
+          text,
+          sentAt: new Date(),
+        },
+        async () => {},
+      );
+    await say("签约 年产10万吨功能膜项目 新材料", "b1"); // no amount: the signing command refuses
+    await say("走出去 赴上海拜访华谊集团", "b2", "stranger"); // not bound
+    await say("签约 年产5万吨再生铜项目 3亿 5亿 新材料", "b3"); // two unlabelled amounts: asked
+    const text = await scrape(await serve(metrics, TOKEN));
+    expect(sample(text, 'zs_refusals_total{channel="wecom",reason="signing"}')).toBe(1);
+    expect(sample(text, 'zs_refusals_total{channel="wecom",reason="not-bound"}')).toBe(1);
+    expect(sample(text, 'zs_questions_total{channel="wecom",command="signing"}')).toBe(1);
+    expect(sample(text, 'zs_messages_total{channel="wecom",outcome="asked"}')).toBe(1);
+    expect(sample(text, 'zs_messages_total{channel="wecom",outcome="stored"}')).toBeUndefined();
   });
 
   it("times callback routes per channel, leaving other paths out", async () => {

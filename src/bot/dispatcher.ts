@@ -33,6 +33,13 @@ export interface DispatchResult {
   record: ReportRecord | null;
   /** A re-delivered message: nothing stored, nothing answered. */
   duplicate: boolean;
+  /** What happened (the log line's outcome); absent in results built outside the dispatcher. */
+  outcome?: Outcome;
+  /**
+   * Why a line was refused or asked about, for metrics: too-long, not-understood, cancelled,
+   * not-bound, viewer-report, not-admin, or the refusing/asking command's name.
+   */
+  reason?: string;
 }
 
 export interface DispatcherDeps {
@@ -65,7 +72,7 @@ export type ChannelReply = (reply: Reply) => Promise<void>;
 export type Dispatch = (message: IncomingMessage, reply: ChannelReply) => Promise<DispatchResult>;
 
 /** What the one log line per handled message says happened. */
-type Outcome = "stored" | "answered" | "asked" | "refused" | "duplicate" | "resent" | "error";
+export type Outcome = "stored" | "answered" | "asked" | "refused" | "duplicate" | "resent" | "error";
 
 export function createDispatcher(deps: DispatcherDeps): Dispatch {
   const { store, commands, rules, log } = deps;
@@ -80,7 +87,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       await channelReply(normalized);
     };
     let commandName: string | null = null;
-    const finish = async (outcome: Outcome, ok: boolean, record: ReportRecord | null): Promise<DispatchResult> => {
+    const finish = async (
+      outcome: Outcome,
+      ok: boolean,
+      record: ReportRecord | null,
+      reason?: string,
+    ): Promise<DispatchResult> => {
       // The reply went out: failing to note it must not fail the message (the platform would
       // retry and the reporter be answered twice); at worst a late re-delivery answers again.
       if (outcome !== "duplicate")
@@ -97,11 +109,11 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         },
         "message handled",
       );
-      return { ok, replies, record, duplicate: outcome === "duplicate" };
+      return { ok, replies, record, duplicate: outcome === "duplicate", outcome, ...(reason ? { reason } : {}) };
     };
-    const answer = async (ok: boolean, text: string): Promise<DispatchResult> => {
+    const answer = async (ok: boolean, text: string, reason?: string): Promise<DispatchResult> => {
       await reply(text);
-      return finish(ok ? "answered" : "refused", ok, null);
+      return finish(ok ? "answered" : "refused", ok, null, ok ? undefined : reason);
     };
 
     const pendingRef = {
@@ -126,6 +138,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         return await answer(
           false,
           `这条消息有 ${message.text.length} 个字，超过了 ${MAX_LINE_CHARS} 字的上限，未登记。请一条消息只报一件事。`,
+          "too-long",
         );
       }
       const text = normalizeText(stripMention(message.text, deps.botNames));
@@ -135,10 +148,15 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       const matched = matchCommand(text, commands) ?? detectCommand(text);
       if (!matched) {
         if (cancelled)
-          return await answer(false, "好的，上一条待确认的内容已取消，未登记。请直接发送更正后的完整内容。");
+          return await answer(
+            false,
+            "好的，上一条待确认的内容已取消，未登记。请直接发送更正后的完整内容。",
+            "cancelled",
+          );
         return await answer(
           false,
           text ? "没看懂这条消息。发送「帮助」查看可用的命令和示例。" : "在呢。发送「帮助」查看可用的命令和示例。",
+          "not-understood",
         );
       }
       const { command } = matched;
@@ -150,10 +168,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       // Viewer role (领导/观察员): asked only of senders in no unit and not admins.
       const isViewer = !unit && !isAdmin && (await store.directory.isViewer(message.sender.id));
       if (command.access === "member" && !unit) {
-        return await answer(false, isViewer ? VIEWER_REPORT_TEXT : notBoundText(message.sender.id));
+        return await answer(
+          false,
+          isViewer ? VIEWER_REPORT_TEXT : notBoundText(message.sender.id),
+          isViewer ? "viewer-report" : "not-bound",
+        );
       }
       if (command.access === "admin" && !isAdmin)
-        return await answer(false, `「${matched.trigger}」只有管理员可以使用。`);
+        return await answer(false, `「${matched.trigger}」只有管理员可以使用。`, "not-admin");
 
       const ctx: CommandContext = {
         message,
@@ -178,10 +200,15 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         const record = result.record ?? null;
         const outcome =
           record && !record.revoked ? "stored" : result.asked ? "asked" : result.ok === false ? "refused" : "answered";
-        return await finish(outcome, result.ok ?? true, record);
+        return await finish(
+          outcome,
+          result.ok ?? true,
+          record,
+          outcome === "asked" || outcome === "refused" ? command.name : undefined,
+        );
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
-        return await answer(false, userErrorText(error));
+        return await answer(false, userErrorText(error), command.name);
       }
     } catch (error) {
       const reference = randomBytes(4).toString("hex");
