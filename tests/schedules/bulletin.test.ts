@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { schedules } from "../../schedules/index.ts";
+import { loadChartFont } from "../../src/charts/chart-font.ts";
+import { type ChartRenderer, createChartRenderer } from "../../src/charts/chart-renderer.ts";
 import type { PushMessage } from "../../src/push/push.ts";
 import { createScheduleRunner } from "../../src/bot/schedule-runner.ts";
 import { defaultScheduleSettings } from "../../src/bot/schedule.ts";
@@ -94,5 +96,53 @@ describe("the monthly and quarterly 通报 schedules", () => {
     expect(result.period).toBe("2026-Q3");
     expect(result.sends[0]!.message.title).toBe("2026年三季度招商引资工作通报");
     expect(result.sends[0]!.message.attachments).toBeUndefined();
+  });
+});
+
+describe("the 通报's charts", () => {
+  it("attaches the five 通报 charts (funds completion, ranking, cumulative funds, signings, signing amount) before the workbook", async () => {
+    const charts = createChartRenderer({ font: loadChartFont(), log: silentLog });
+    try {
+      await createScheduleRunner({
+        schedules,
+        settings,
+        environment: { countyName: "太湖县" },
+        store: bot.store,
+        calendar,
+        log: silentLog,
+        charts,
+        send: async (destination, message, options) => {
+          sent.push({ destination, message, dedupeKey: options?.dedupeKey });
+          return { queued: 1, duplicate: false };
+        },
+      }).runOnce("monthly-bulletin", new Date("2026-10-10T09:00:00+08:00"), { byHand: false });
+    } finally {
+      await charts.close();
+    }
+    const attachments = sent[0]!.message.attachments!;
+    const images = attachments.filter((a) => a.kind === "image");
+    expect(images).toHaveLength(5);
+    for (const a of images) expect(Buffer.from(a.contentBase64, "base64").readUInt32BE(0)).toBe(0x89504e47);
+    expect(new Set(images.map((a) => a.filename)).size).toBe(5);
+    expect(attachments.at(-1)!.kind).toBe("file");
+  });
+
+  it("sends the text and the workbook alone when the charts fail", async () => {
+    const failing: ChartRenderer = { renderAll: async () => Promise.reject(new Error("boom")), close: async () => {} };
+    await createScheduleRunner({
+      schedules,
+      settings,
+      environment: { countyName: "太湖县" },
+      store: bot.store,
+      calendar,
+      log: silentLog,
+      charts: failing,
+      send: async (destination, message, options) => {
+        sent.push({ destination, message, dedupeKey: options?.dedupeKey });
+        return { queued: 1, duplicate: false };
+      },
+    }).runOnce("monthly-bulletin", new Date("2026-10-10T09:00:00+08:00"), { byHand: false });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.message.attachments!.map((a) => a.kind)).toEqual(["file"]);
   });
 });
