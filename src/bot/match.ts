@@ -17,17 +17,30 @@ interface Trigger {
   command: Command;
 }
 
-/** Triggers longest first, built once per command list: routing runs on every message. */
-const tables = new WeakMap<readonly Command[], Trigger[]>();
+/**
+ * Triggers longest first, grouped by their first character, and the commands that match a whole
+ * line: built once per command list, since routing runs on every message.
+ */
+interface Table {
+  byFirst: Map<string, Trigger[]>;
+  wholeLine: Command[];
+}
+const tables = new WeakMap<readonly Command[], Table>();
 
-function triggerTable(commands: readonly Command[]): Trigger[] {
+function tableOf(commands: readonly Command[]): Table {
   let table = tables.get(commands);
   if (!table) {
-    table = commands
+    const sorted = commands
       .flatMap((command) =>
         command.triggers.map((word) => ({ word, lower: word.toLowerCase(), ascii: /^[a-z]+$/i.test(word), command })),
       )
       .sort((a, b) => b.word.length - a.word.length);
+    const byFirst = new Map<string, Trigger[]>();
+    for (const trigger of sorted) {
+      const first = trigger.lower.charAt(0);
+      byFirst.set(first, [...(byFirst.get(first) ?? []), trigger]);
+    }
+    table = { byFirst, wholeLine: commands.filter((c) => c.wholeLine) };
     tables.set(commands, table);
   }
   return table;
@@ -36,12 +49,13 @@ function triggerTable(commands: readonly Command[]): Trigger[] {
 const WORD_CHAR = /[a-z0-9_]/i;
 
 export function matchCommand(text: string, commands: readonly Command[]): CommandMatch | null {
-  for (const command of commands) {
+  const table = tableOf(commands);
+  for (const command of table.wholeLine) {
     if (command.wholeLine?.(text)) return { command, trigger: text, args: "" };
   }
   const line = text.startsWith("/") ? text.slice(1) : text;
   const lower = line.toLowerCase();
-  for (const trigger of triggerTable(commands)) {
+  for (const trigger of table.byFirst.get(lower.charAt(0)) ?? []) {
     if (!lower.startsWith(trigger.lower)) continue;
     // ASCII triggers ("status") need a word boundary; Chinese ones may be glued to the text.
     if (trigger.ascii && WORD_CHAR.test(line.charAt(trigger.word.length))) continue;

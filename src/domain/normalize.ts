@@ -9,8 +9,24 @@ const HAS_ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
 const BLANKS = /\s+/g; // \s covers \u3000, \u00a0, \u2000–\u200a
 const ODD_BLANKS = /\s\s|[^\S ]/; // anything but single plain spaces
 
+/**
+ * True when NFKC cannot change the text: printable ASCII, the CJK Unified Ideographs and the
+ * CJK punctuation that NFKC leaves alone (、。〈〉《》「」『』【】 and curly quotes). Most report lines
+ * are exactly that, and normalize("NFKC") is the costliest step of reading a line.
+ */
+function nfkcStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e) continue;
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if ((c >= 0x3001 && c <= 0x3002) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x2018 && c <= 0x201d)) continue;
+    return false;
+  }
+  return true;
+}
+
 export function normalizeText(text: string): string {
-  let out = text.normalize("NFKC");
+  let out = nfkcStable(text) ? text : text.normalize("NFKC");
   if (HAS_ZERO_WIDTH.test(out)) out = out.replace(ZERO_WIDTH, "");
   if (ODD_BLANKS.test(out)) out = out.replace(BLANKS, " ");
   return out.trim();

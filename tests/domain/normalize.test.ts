@@ -99,3 +99,35 @@ describe("wordSpans", () => {
     expect(words(text)).toEqual(want);
   });
 });
+
+describe("normalizeText's fast path", () => {
+  it("gives what NFKC gives, whether or not the line needs NFKC", async () => {
+    const fc = (await import("fast-check")).default;
+    const pieces = [
+      "签约",
+      "功能膜项目",
+      " ",
+      "５",
+      "3000万",
+      "，",
+      "。",
+      "【",
+      "】",
+      "：",
+      "\u3000",
+      "ｅ",
+      "e\u0301",
+      "“",
+      "》",
+      "①",
+      "㎡",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const line = parts.join("");
+        const reference = line.normalize("NFKC").replace(/\s+/g, " ").trim();
+        expect(normalizeText(line)).toBe(reference);
+      }),
+    );
+  });
+});
