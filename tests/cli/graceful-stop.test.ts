@@ -108,7 +108,21 @@ async function callback(s: Service, text: string): Promise<number> {
   return res.status;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Resolves once `condition` holds (checked every 20 ms); fails the test after 10 s. */
+async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** The callback's write has reached Redis and waits there (CLIENT PAUSE WRITE blocks it). */
+const writeWaiting = () =>
+  until(async () => /blocked_clients:[1-9]/.test(await admin.info("clients")), "the callback's write to wait in Redis");
+/** The service has taken the signal and started stopping. */
+const stopping = (s: Service) =>
+  until(() => s.stderr().includes("stopping: finishing in-flight work"), "the stop to begin");
 
 function term(s: Service): void {
   s.signalledAt = Date.now();
@@ -121,9 +135,9 @@ describe("graceful stop (a real child process)", { timeout: 60_000 }, () => {
     service = await startService();
     await admin.call("CLIENT", "PAUSE", "1500", "WRITE"); // the callback's write waits for Redis
     const inFlight = callback(service, "添加单位 城东镇");
-    await sleep(300);
+    await writeWaiting();
     term(service);
-    await sleep(200);
+    await stopping(service);
     await expect(fetch(`http://127.0.0.1:${service.port}/healthz`)).rejects.toThrow();
     expect(await inFlight).toBe(200);
     const { code, ms } = await service.exited;
@@ -143,9 +157,9 @@ describe("graceful stop (a real child process)", { timeout: 60_000 }, () => {
     service = await startService();
     await admin.call("CLIENT", "PAUSE", "10000", "WRITE");
     const inFlight = callback(service, "添加单位 城南镇").catch(() => 0);
-    await sleep(300);
+    await writeWaiting();
     term(service);
-    await sleep(200);
+    await stopping(service);
     service.child.kill("SIGTERM");
     const { code, ms } = await service.exited;
     expect(code).toBe(1);
@@ -158,7 +172,7 @@ describe("graceful stop (a real child process)", { timeout: 60_000 }, () => {
     service = await startService({ SHUTDOWN_TIMEOUT_SECONDS: "1" });
     await admin.call("CLIENT", "PAUSE", "10000", "WRITE");
     const inFlight = callback(service, "添加单位 城北镇").catch(() => 0);
-    await sleep(300);
+    await writeWaiting();
     term(service);
     const { code, ms } = await service.exited;
     expect(code).toBe(1);
