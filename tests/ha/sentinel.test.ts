@@ -45,10 +45,12 @@ describe("Redis Sentinel failover under load", () => {
       10_000,
     );
     // Confirmations in flight at the kill land just after it: count from the first 503.
+    // A failover is usually done in 2–3 s here; a split vote among the sentinels retries the
+    // election after twice the failover timeout, so allow for a few rounds.
     const resumed = await until(
       "confirmations after the failover",
       async () => service.confirmed.find((c) => c.at > down.at),
-      30_000,
+      60_000,
     );
     const recoveryMs = resumed.at - killedAt;
     await until(
@@ -60,8 +62,8 @@ describe("Redis Sentinel failover under load", () => {
     await service.stopLoad();
 
     expect(await set.masterPort()).not.toBe(set.master.port);
-    // Down-after 1 s + election + reconnect: well within 15 s.
-    expect(recoveryMs).toBeLessThan(15_000);
+    // Down-after 1 s + election (retried after 2 × failover-timeout on a split vote) + reconnect.
+    expect(recoveryMs).toBeLessThan(45_000);
     // The promoted master moved the counter past anything the old one may have handed out: the
     // stored numbers jump by the fence gap once. (Re-deliveries after the failover may confirm
     // records stored before it, with their old numbers.)
