@@ -101,6 +101,23 @@ describe("Redis Sentinel failover under load", () => {
       },
       30_000,
     );
+    // Both replicas must be streaming from the current master before a service that waits for
+    // two acknowledgements seeds its units (one CI run started while one still resynced).
+    await until(
+      "both replicas to acknowledge writes",
+      async () => {
+        const { Redis } = await import("ioredis");
+        const c = new Redis({ port: await set.masterPort(), host: "127.0.0.1", maxRetriesPerRequest: 0 });
+        c.on("error", () => {});
+        try {
+          await c.set("ha-test:probe", String(Date.now()));
+          return (await c.wait(2, 500)) >= 2;
+        } finally {
+          c.disconnect();
+        }
+      },
+      30_000,
+    );
     await service.close();
     service = await startService(settings(2), "hasentinel2");
     const from = await set.masterPort();
