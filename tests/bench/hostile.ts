@@ -11,15 +11,13 @@ import { request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import { pino } from "pino";
-import { commands } from "../../commands/index.ts";
-import { createDispatcher } from "../../src/bot/dispatcher.ts";
+import { createBenchDispatcher } from "./bench-dispatcher.ts";
 import { createDingtalkChannel } from "../../src/channels/dingtalk/index.ts";
 import { signature, verifySignature } from "../../src/channels/dingtalk/signature.ts";
 import { inertMarkdown } from "../../src/channels/shared/inert-markup.ts";
 import { createWecomCrypto } from "../../src/channels/wecom/crypto.ts";
 import { buildWecomChannel } from "../../src/channels/wecom/index.ts";
 import { readXmlFields } from "../../src/channels/wecom/xml.ts";
-import { createIndustryTable } from "../../src/domain/industry.ts";
 import { stripMention } from "../../src/domain/normalize.ts";
 import { createServer } from "../../src/server.ts";
 import { CoalescingRedis } from "../../src/redis-client.ts";
@@ -84,19 +82,7 @@ const { unit } = await store.directory.addUnit("城西镇");
 for (let i = 0; i < 50; i++) await store.directory.bindMember(`u${i}`, unit.id);
 const log = pino({ level: "silent" });
 const now = () => new Date();
-const dispatch = createDispatcher({
-  store,
-  commands,
-  rules: {
-    industries: createIndustryTable(),
-    maxAgeDays: 90,
-    amountCeiling: 500_000_000_000,
-    configAdmins: [],
-    queryAccess: "members",
-  },
-  log,
-  now,
-});
+const dispatch = createBenchDispatcher(store, now);
 const deps = {
   dispatch,
   log,

@@ -1,13 +1,5 @@
-// A realistic year for bench:ingest's bytes-per-record figure: 20 units reporting through the
-// dispatcher every working day of 2026 (about 15 reports per unit per week: visits, talks,
-// signings that create projects, funds and stage moves on them), on a fresh redis-server.
-// Counts what stays after the year (records, projects, totals, lists) and, apart, the keys
-// that expire (claims, day totals, week events) and the message-id map (the write path expires it).
-import { pino } from "pino";
-import { commands } from "../../commands/index.ts";
-import { createDispatcher } from "../../src/bot/dispatcher.ts";
+import { createBenchDispatcher } from "./bench-dispatcher.ts";
 import { addDays } from "../../src/domain/china-time.ts";
-import { createIndustryTable } from "../../src/domain/industry.ts";
 import { seedUnits } from "./seed.ts";
 
 const UNITS = 20;
@@ -26,19 +18,7 @@ export async function measureYear(): Promise<YearFigures> {
   const { redis, store, close } = await seedUnits(UNITS);
   try {
     let clock = new Date("2026-01-05T10:00:00+08:00");
-    const dispatch = createDispatcher({
-      store,
-      commands,
-      rules: {
-        industries: createIndustryTable(),
-        maxAgeDays: 90,
-        amountCeiling: 500_000_000_000,
-        configAdmins: [],
-        queryAccess: "members",
-      },
-      log: pino({ level: "silent" }),
-      now: () => clock,
-    });
+    const dispatch = createBenchDispatcher(store, () => clock);
     const memory = async () => Number(/used_memory:(\d+)/.exec(await redis.info("memory"))![1]);
     const before = await memory();
     let n = 0;

@@ -1,10 +1,7 @@
 // npm run bench:ingest — records per second through dispatcher + store on a loopback
 // redis-server of our own, and Redis bytes per record (INFO memory before/after).
 import { performance } from "node:perf_hooks";
-import { pino } from "pino";
-import { commands } from "../../commands/index.ts";
-import { createDispatcher } from "../../src/bot/dispatcher.ts";
-import { createIndustryTable } from "../../src/domain/industry.ts";
+import { createBenchDispatcher } from "./bench-dispatcher.ts";
 import { measureYear } from "./ingest-year.ts";
 import { seedUnits } from "./seed.ts";
 
@@ -15,19 +12,7 @@ const CONCURRENCY = 32;
 const { redis, store, close } = await seedUnits(UNITS);
 const base = new Date("2026-11-20T10:00:00+08:00").getTime();
 const clock = base;
-const dispatch = createDispatcher({
-  store,
-  commands,
-  rules: {
-    industries: createIndustryTable(),
-    maxAgeDays: 90,
-    amountCeiling: 500_000_000_000,
-    configAdmins: [],
-    queryAccess: "members",
-  },
-  log: pino({ level: "silent" }),
-  now: () => new Date(clock),
-});
+const dispatch = createBenchDispatcher(store, () => new Date(clock));
 
 const DATES = ["", "", "", "昨天", "前天", "11月16日", "11.12", "上周五"];
 

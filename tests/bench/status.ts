@@ -4,10 +4,7 @@
 // last query (cached); a report was stored just before (the changed unit is re-read and the
 // ranking re-sorted); a target was changed just before (the ranking is rebuilt from Redis).
 import { performance } from "node:perf_hooks";
-import { pino } from "pino";
-import { commands } from "../../commands/index.ts";
-import { createDispatcher } from "../../src/bot/dispatcher.ts";
-import { createIndustryTable } from "../../src/domain/industry.ts";
+import { createBenchDispatcher } from "./bench-dispatcher.ts";
 import { benchRecord, NOW, seed, UNITS } from "./seed.ts";
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 1_000_000);
@@ -16,19 +13,7 @@ const RUNS = 100;
 console.log("bench:status");
 const { store, close } = await seed(RECORDS);
 
-const dispatch = createDispatcher({
-  store,
-  commands,
-  rules: {
-    industries: createIndustryTable(),
-    maxAgeDays: 90,
-    amountCeiling: 500_000_000_000,
-    configAdmins: [],
-    queryAccess: "members",
-  },
-  log: pino({ level: "silent" }),
-  now: () => NOW,
-});
+const dispatch = createBenchDispatcher(store, () => NOW);
 let id = 0;
 type Before = "nothing" | "report" | "backfill" | "target";
 let writes = 0;

@@ -4,14 +4,12 @@
 import type { AddressInfo } from "node:net";
 import Router from "@koa/router";
 import { pino } from "pino";
-import { commands } from "../../commands/index.ts";
-import { createDispatcher } from "../../src/bot/dispatcher.ts";
+import { createBenchDispatcher } from "./bench-dispatcher.ts";
 import { createWecomCrypto } from "../../src/channels/wecom/crypto.ts";
 import { buildWecomChannel } from "../../src/channels/wecom/index.ts";
 import { createInFlight } from "../../src/channels/shared/in-flight.ts";
 import { createResponseUrlClient } from "../../src/channels/wecom/response-url-client.ts";
 import { createRobotRoutes } from "../../src/channels/wecom/routes.ts";
-import { createIndustryTable } from "../../src/domain/industry.ts";
 import { CoalescingRedis } from "../../src/redis-client.ts";
 import { createServer } from "../../src/server.ts";
 import { createStore } from "../../src/store/store.ts";
@@ -26,19 +24,7 @@ for (let u = 0; u < BENCH_UNITS; u++) {
 }
 const log = pino({ level: "silent" });
 const now = () => new Date();
-const dispatch = createDispatcher({
-  store,
-  commands,
-  rules: {
-    industries: createIndustryTable(),
-    maxAgeDays: 90,
-    amountCeiling: 500_000_000_000,
-    configAdmins: [],
-    queryAccess: "members",
-  },
-  log,
-  now,
-});
+const dispatch = createBenchDispatcher(store, now);
 const channel = buildWecomChannel(
   {
     robotCallback: { token: BENCH_TOKEN, encodingAesKey: BENCH_KEY },

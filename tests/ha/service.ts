@@ -4,10 +4,8 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { pino } from "pino";
-import { commands } from "../../commands/index.ts";
-import { createDispatcher } from "../../src/bot/dispatcher.ts";
+import { createBenchDispatcher } from "../bench/bench-dispatcher.ts";
 import type { RedisSettings } from "../../src/config/redis.ts";
-import { createIndustryTable } from "../../src/domain/industry.ts";
 import { createHealthChecks } from "../../src/health.ts";
 import { openRedis, type RedisHandle } from "../../src/redis.ts";
 import { createServer } from "../../src/server.ts";
@@ -48,19 +46,7 @@ export async function startService(settings: RedisSettings, org: string): Promis
   const { unit } = await store.directory.addUnit("城西镇");
   for (let u = 0; u < 8; u++) await store.directory.bindMember(`user${u}`, unit.id);
   const now = new Date("2026-11-20T10:00:00+08:00");
-  const dispatch = createDispatcher({
-    store,
-    commands,
-    rules: {
-      industries: createIndustryTable(),
-      maxAgeDays: 90,
-      amountCeiling: 500_000_000_000,
-      configAdmins: [],
-      queryAccess: "members",
-    },
-    log,
-    now: () => now,
-  });
+  const dispatch = createBenchDispatcher(store, () => now);
   const app = createServer({
     log,
     redisReachable: () => store.ping(),
