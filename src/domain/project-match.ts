@@ -25,19 +25,45 @@ export function projectPhase(name: string): number {
   return (/^[0-9]+$/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!)) ?? 1;
 }
 
+interface NameKey {
+  phase: number;
+  /** The core without the phase ("产业园二期" = "产业园项目二期"). */
+  core: string;
+  essence: string;
+}
+
+/**
+ * What matching needs of a name, computed once per name: every report matches against all of its
+ * unit's projects, and recomputing each candidate's core and essence made matching the costliest
+ * step of storing a report in units with many projects. Names are few and never change; the
+ * cache is bounded anyway.
+ */
+const nameKeys = new Map<string, NameKey>();
+const NAME_KEYS_MAX = 50_000;
+
+function keyOf(name: string): NameKey {
+  let key = nameKeys.get(name);
+  if (!key) {
+    const core = projectCore(name.replace(PHASE, ""));
+    key = { phase: projectPhase(name), core, essence: essenceOf(projectCore(name)) };
+    if (nameKeys.size >= NAME_KEYS_MAX) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
 /** Returns the one project the typed name means, or null when none (or several) fit. */
 export function matchProject(typed: string, allCandidates: readonly NamedProject[]): NamedProject | null {
   // Compared without the phase ("产业园二期" = "产业园项目二期"), among projects of the same phase.
-  const withoutPhase = (name: string) => projectCore(name.replace(PHASE, ""));
-  const core = withoutPhase(typed);
+  const core = projectCore(typed.replace(PHASE, ""));
   if (!core) return null;
   const phase = projectPhase(typed);
-  const candidates = allCandidates.filter((c) => projectPhase(c.name) === phase);
+  const candidates = allCandidates.filter((c) => keyOf(c.name).phase === phase);
   let exact: NamedProject | null = null;
   let exactCount = 0;
   const containing: NamedProject[] = [];
   for (const c of candidates) {
-    const other = withoutPhase(c.name);
+    const other = keyOf(c.name).core;
     if (other === core) {
       exact = c;
       exactCount++;
@@ -53,7 +79,7 @@ export function matchProject(typed: string, allCandidates: readonly NamedProject
   const essence = essenceOf(core);
   if (essence.length < 2) return null;
   const alike = candidates.filter((c) => {
-    const other = essenceOf(projectCore(c.name));
+    const other = keyOf(c.name).essence;
     return other.length >= 2 && contains(other, essence);
   });
   return alike.length === 1 ? alike[0]! : null;
