@@ -32,6 +32,7 @@ export default defineCommand({
       filename,
       contentBase64: bytes.toString("base64"),
       fallback: `${summary}\n${howTo}`,
+      summary,
     });
   },
 });

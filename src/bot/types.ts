@@ -32,6 +32,8 @@ export interface FileReply {
   filename: string;
   contentBase64: string;
   fallback: string;
+  /** One line about the file's content, shown beside it where the file is sent. */
+  summary?: string;
 }
 
 /** The text a channel shows for a reply when it shows text only. */

@@ -9,6 +9,7 @@ import { createDingtalkStream, type DingtalkStreamDeps } from "./stream.ts";
 import { createWebhookClient } from "./webhook-client.ts";
 import { createWebhookTransport } from "./webhook-transport.ts";
 import { createAppRobotClient } from "./app-robot-client.ts";
+import { createFileReplier } from "./file-replies.ts";
 import { createDingtalkPushTransport } from "./push-transport.ts";
 
 export interface DingtalkRuntime extends ChannelRuntime {
@@ -29,9 +30,27 @@ export function createDingtalkChannel(
 ): DingtalkRuntime | null {
   if (!config) return null;
   const { log, now } = deps;
-  const replier = createSessionReplier({ fetch: deps.fetch, oapiBase: config.oapiBase, log, now });
-  const handle = createMessageHandler({ dispatch: deps.dispatch, claimOnce: deps.claimOnce, now, replier, log });
   const { app } = config;
+  // The app robot that receives messages also sends what custom robots cannot: files in replies,
+  // and images and files in pushes to DINGTALK_APP_GROUPS. One client, so one cached token.
+  const appClient = app
+    ? createAppRobotClient({
+        ...app,
+        robotCode: config.robotCode ?? app.appKey,
+        apiBase: config.apiBase,
+        oapiBase: config.oapiBase,
+        fetch: deps.fetch,
+        now,
+      })
+    : null;
+  const replier = createSessionReplier({
+    fetch: deps.fetch,
+    oapiBase: config.oapiBase,
+    log,
+    now,
+    ...(appClient ? { files: createFileReplier({ client: appClient, log }) } : {}),
+  });
+  const handle = createMessageHandler({ dispatch: deps.dispatch, claimOnce: deps.claimOnce, now, replier, log });
   const routers =
     app?.mode === "http"
       ? [createDingtalkRoutes({ appSecret: app.appSecret, handle, claimFirst: deps.claimFirst, log, now })]
@@ -58,19 +77,7 @@ export function createDingtalkChannel(
         })
       : null;
   const appPush =
-    app && config.appGroups && config.appGroups.size > 0
-      ? {
-          groups: config.appGroups,
-          client: createAppRobotClient({
-            ...app,
-            robotCode: config.robotCode ?? app.appKey,
-            apiBase: config.apiBase,
-            oapiBase: config.oapiBase,
-            fetch: deps.fetch,
-            now,
-          }),
-        }
-      : null;
+    appClient && config.appGroups && config.appGroups.size > 0 ? { groups: config.appGroups, client: appClient } : null;
   const transport = webhooks || appPush ? createDingtalkPushTransport({ webhooks, app: appPush, log }) : null;
 
   return {

@@ -4,6 +4,7 @@
 // answers 503 / withholds the Stream ack and DingTalk delivers the message again.
 import type { Logger } from "pino";
 import type { ChannelDeps } from "../../bot/channel-runtime.ts";
+import { fileTargetOf } from "./file-replies.ts";
 import { parseCallback, type SessionTarget } from "./parse.ts";
 import type { SessionReplier } from "./session-replier.ts";
 
@@ -56,7 +57,8 @@ export function createMessageHandler(deps: MessageHandlerDeps): MessageHandler {
         log.warn({ msgId: parsed.msgId }, "message without senderStaffId");
         return hint(parsed.msgId, parsed.session, UNKNOWN_SENDER_TEXT);
       case "text": {
-        const result = await deps.dispatch(parsed.message, deps.replier.replyTo(parsed.session, parsed.message.id));
+        const { message, session } = parsed;
+        const result = await deps.dispatch(message, deps.replier.replyTo(session, message.id, fileTargetOf(message)));
         return { status: result.duplicate ? "duplicate" : "stored" };
       }
     }

@@ -1,12 +1,14 @@
 // DingTalk's outbound half: one transport for both kinds of group robot. A destination listed
-// in DINGTALK_APP_GROUPS goes through the enterprise app robot (markdown and images); one in
-// DINGTALK_WEBHOOKS through its custom robot (markdown; images cannot go that way, so a link to
-// the dashboard is sent instead when the message has one). Bodies are rendered once for both
-// and each delivery uses the pieces its robot can send.
+// in DINGTALK_APP_GROUPS goes through the enterprise app robot (markdown, images and files); one
+// in DINGTALK_WEBHOOKS through its custom robot (markdown; images cannot go that way, so a link to
+// the dashboard is sent instead when the message has one, and files are left out, logged once
+// per destination). Bodies are rendered once for both and each delivery uses the pieces its
+// robot can send.
 import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import type { DeliveryOutcome, PushMessage, PushTransport } from "../../push/push.ts";
 import type { AppRobotClient } from "./app-robot-client.ts";
+import { fileProblem, sendFile } from "./file-message.ts";
 import { markdownMessage, renderPush } from "./render.ts";
 import type { WebhookBody } from "./webhook-client.ts";
 
@@ -14,10 +16,11 @@ import type { WebhookBody } from "./webhook-client.ts";
 const RATE_LIMITED_RETRY_MS = 10 * 60_000;
 const REFUSED_RETRY_MS = 60 * 60_000;
 
-/** What the outbox stores: robot messages, images for the app robot, link notes for webhooks. */
+/** What the outbox stores: robot messages, images and files for the app robot, link notes for webhooks. */
 export type DingtalkPushBody =
   | WebhookBody
   | { msgtype: "image_upload"; image_upload: { filename: string; base64: string } }
+  | { msgtype: "file_upload"; file_upload: { filename: string; base64: string } }
   | { msgtype: "link_note"; link_note: WebhookBody };
 
 export interface DingtalkPushDeps {
@@ -33,6 +36,15 @@ export function renderDingtalkPush(message: PushMessage): DingtalkPushBody[] {
   const images = (message.attachments ?? []).filter((a) => a.kind === "image");
   for (const image of images)
     bodies.push({ msgtype: "image_upload", image_upload: { filename: image.filename, base64: image.contentBase64 } });
+  for (const file of (message.attachments ?? []).filter((a) => a.kind === "file")) {
+    // A file DingTalk can never take would be retried forever by the outbox: say so instead.
+    const problem = fileProblem(file.filename, Buffer.byteLength(file.contentBase64, "base64"));
+    bodies.push(
+      problem
+        ? { ...markdownMessage(titleOfFile(file.filename), problem), msgUuid: randomUUID() }
+        : { msgtype: "file_upload", file_upload: { filename: file.filename, base64: file.contentBase64 } },
+    );
+  }
   if (images.length > 0 && message.link) {
     const note = markdownMessage(
       message.link.title,
@@ -46,6 +58,7 @@ export function renderDingtalkPush(message: PushMessage): DingtalkPushBody[] {
 export function createDingtalkPushTransport(deps: DingtalkPushDeps): PushTransport {
   const { log } = deps;
   const groups = deps.app?.groups ?? new Map<string, string>();
+  const toldNoFiles = new Set<string>();
 
   function outcome(
     result: { ok: true } | { ok: false; kind: string; reason: string },
@@ -65,6 +78,11 @@ export function createDingtalkPushTransport(deps: DingtalkPushDeps): PushTranspo
     body: DingtalkPushBody,
   ): Promise<DeliveryOutcome> {
     if (body.msgtype === "link_note") return { ok: true }; // the images themselves go out
+    if (body.msgtype === "file_upload") {
+      const { filename, base64 } = body.file_upload;
+      const target = { kind: "group", openConversationId: cid } as const;
+      return outcome(await sendFile(client, target, filename, Buffer.from(base64, "base64")), destination);
+    }
     if (body.msgtype === "image_upload") {
       const uploaded = await client.uploadImage(
         Buffer.from(body.image_upload.base64, "base64"),
@@ -101,7 +119,20 @@ export function createDingtalkPushTransport(deps: DingtalkPushDeps): PushTranspo
       if (!deps.webhooks)
         return { ok: false, reason: `no DingTalk robot for destination ${destination}`, retryInMs: REFUSED_RETRY_MS };
       if (body.msgtype === "image_upload") return { ok: true }; // custom robots take no images (§3.4): the link note follows
+      if (body.msgtype === "file_upload") {
+        if (!toldNoFiles.has(destination)) {
+          toldNoFiles.add(destination);
+          log.info(
+            { destination },
+            "custom robots cannot send files (§3.4): attachments to this destination are left out, the text goes; list it in DINGTALK_APP_GROUPS to send them",
+          );
+        }
+        return { ok: true };
+      }
       return deps.webhooks.deliver(destination, body.msgtype === "link_note" ? body.link_note : body, job);
     },
   };
 }
+
+/** The chat-list title of a note about a file. */
+const titleOfFile = (filename: string) => `附件「${[...filename].slice(0, 16).join("")}」`;

@@ -92,14 +92,15 @@ export function titleOf(text: string): string {
 /** A reply to one message, as markdown with a title (session webhooks). */
 export function renderReply(reply: Reply): RobotMessage[] {
   if (reply.kind === "markdown") return renderMarkdown(reply.title, reply.markdown, []);
-  // A session webhook cannot carry a file: the reply says how to get it.
+  // A session webhook cannot carry a file: the reply says how to get it (the app robot sends
+  // the file itself where it can, file-replies.ts).
   if (reply.kind === "file") return renderMarkdown(titleOf(reply.fallback), reply.fallback, []);
   return renderMarkdown(titleOf(reply.text), reply.text, reply.mention ?? []);
 }
 
 /** A push: markdown pieces under the body limit; the mentions go with the last piece. */
 export function renderPush(message: PushMessage): RobotMessage[] {
-  // Attachments: custom-robot webhooks cannot send files (§3.4); they are skipped.
+  // Attachments are push-transport.ts's: only the app robot can send images and files (§3.4, §4).
   return renderMarkdown(message.title, message.markdown, message.mention ?? []);
 }
 

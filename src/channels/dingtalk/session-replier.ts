@@ -4,7 +4,10 @@
 // can await them with settled().
 import type { Logger } from "pino";
 import type { ChannelReply } from "../../bot/dispatcher.ts";
+import type { Reply } from "../../bot/types.ts";
 import { createInFlight } from "../shared/in-flight.ts";
+import type { FileTarget } from "./file-message.ts";
+import type { FileReplier } from "./file-replies.ts";
 import type { SessionTarget } from "./parse.ts";
 import { postFailure, postJson } from "./post-json.ts";
 import { renderReply, type RobotMessage } from "./render.ts";
@@ -19,11 +22,16 @@ export interface SessionReplierDeps {
   log: Logger;
   now: () => Date;
   timeoutMs?: number;
+  /** Sends file replies through the app robot; absent: a file reply posts its fallback text. */
+  files?: FileReplier;
 }
 
 export interface SessionReplier {
-  /** The reply function for one message: starts the POSTs in order and returns at once. */
-  replyTo(session: SessionTarget | null, msgId: string): ChannelReply;
+  /**
+   * The reply function for one message: starts the POSTs in order and returns at once. A file
+   * reply goes to `fileTarget` through the app robot first (file-replies.ts).
+   */
+  replyTo(session: SessionTarget | null, msgId: string, fileTarget?: FileTarget | null): ChannelReply;
   /** Resolves when every POST started so far has finished (they never reject). */
   settled(): Promise<void>;
 }
@@ -62,15 +70,17 @@ export function createSessionReplier(deps: SessionReplierDeps): SessionReplier {
   }
 
   return {
-    replyTo(session, msgId) {
+    replyTo(session, msgId, fileTarget = null) {
       // One message's replies keep their order; different messages do not wait for each other.
       let chain: Promise<void> = Promise.resolve();
+      const shown = async (reply: Reply): Promise<Reply> =>
+        reply.kind === "file" && deps.files ? deps.files(fileTarget, reply, msgId) : reply;
       return async (reply) => {
-        for (const body of renderReply(reply)) {
-          const next = chain.then(() => post(session, msgId, body));
-          chain = next;
-          pending.track(next);
-        }
+        const next = chain.then(async () => {
+          for (const body of renderReply(await shown(reply))) await post(session, msgId, body);
+        });
+        chain = next;
+        pending.track(next);
       };
     },
     settled: () => pending.idle(),

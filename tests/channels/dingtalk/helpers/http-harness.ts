@@ -7,7 +7,9 @@ import type { Dispatch } from "../../../../src/bot/dispatcher.ts";
 import { createDingtalkChannel, type DingtalkRuntime } from "../../../../src/channels/dingtalk/index.ts";
 import { createServer } from "../../../../src/server.ts";
 import type { RedisStore as Store } from "../../../../src/store/store.ts";
+import type { FakeAppRobot } from "./fake-app-robot.ts";
 import { startFakeOapi, type FakeOapi } from "./fake-oapi.ts";
+import { startPathRouter } from "./path-router.ts";
 import { fixture, signHeader } from "./support.ts";
 
 export const APP_SECRET = "test-app-secret-0123456789abcdef";
@@ -38,17 +40,29 @@ export interface HttpHarnessDeps {
   now: () => Date;
   /** The channel's outbound fetch (default: the global one). */
   fetch?: typeof fetch;
+  /**
+   * The app robot's APIs (token, media/upload, robot sends): served beside the fake oapi's
+   * sessionWebhook on one address, as DingTalk does. Default: none (those calls get 404).
+   */
+  appRobot?: FakeAppRobot;
 }
 
 export async function startHttpHarness(deps: HttpHarnessDeps): Promise<HttpHarness> {
   const clock = () => deps.now().getTime();
   const fake = await startFakeOapi(clock);
+  const router = deps.appRobot
+    ? await startPathRouter([
+        ["/robot/", fake.base],
+        ["/", deps.appRobot.base],
+      ])
+    : null;
+  const dingtalkBase = router?.base ?? fake.base;
   const channel = createDingtalkChannel(
     {
       app: { appKey: APP_KEY, appSecret: APP_SECRET, mode: "http" },
       webhooks: new Map(),
-      oapiBase: fake.base,
-      apiBase: fake.base,
+      oapiBase: dingtalkBase,
+      apiBase: dingtalkBase,
     },
     {
       dispatch: deps.dispatch,
@@ -93,7 +107,7 @@ export async function startHttpHarness(deps: HttpHarnessDeps): Promise<HttpHarne
         msgId: `msgTest${seq}${Math.random().toString(36).slice(2, 8)}==`,
         senderStaffId: "u1",
         createAt: clock(),
-        sessionWebhook: fake.sessionUrl(session),
+        sessionWebhook: `${dingtalkBase}/robot/sendBySession?session=${session}`,
         sessionWebhookExpiredTime: clock() + 5_400_000,
         ...overrides,
       };
@@ -102,6 +116,7 @@ export async function startHttpHarness(deps: HttpHarnessDeps): Promise<HttpHarne
       await channel.settled();
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
+      await router?.close();
       await fake.close();
     },
   };
