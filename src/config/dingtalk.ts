@@ -19,9 +19,9 @@ export interface DingtalkSettings {
   appGroups?: Map<string, string>;
   /** The app robot's code (groupMessages/send); defaults to the app key. */
   robotCode?: string | null;
-  /** https://oapi.dingtalk.com: robot/send (webhooks). */
+  /** https://oapi.dingtalk.com: robot/send (webhooks), sendBySession (replies), media/upload. */
   oapiBase: string;
-  /** https://api.dingtalk.com: the Stream gateway (connections/open). */
+  /** https://api.dingtalk.com: the Stream gateway (connections/open), the app token, robot sends. */
   apiBase: string;
 }
 
