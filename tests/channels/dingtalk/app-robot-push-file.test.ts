@@ -3,6 +3,10 @@
 // per destination; a file DingTalk cannot take becomes a note. Driven through the real outbox.
 import { Redis } from "ioredis";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { schedules } from "../../../schedules/index.ts";
+import { createScheduleRunner } from "../../../src/bot/schedule-runner.ts";
+import { defaultScheduleSettings } from "../../../src/bot/schedule.ts";
+import { createHolidayCalendar } from "../../../src/domain/holidays.ts";
 import { createAppRobotClient } from "../../../src/channels/dingtalk/app-robot-client.ts";
 import { createDingtalkPushTransport } from "../../../src/channels/dingtalk/push-transport.ts";
 import { createWebhookClient } from "../../../src/channels/dingtalk/webhook-client.ts";
@@ -10,7 +14,8 @@ import { createWebhookTransport } from "../../../src/channels/dingtalk/webhook-t
 import { createOutbox } from "../../../src/push/outbox.ts";
 import type { PushMessage } from "../../../src/push/push.ts";
 import { createKeys } from "../../../src/store/keys.ts";
-import { redisPort } from "../../helpers/test-bot.ts";
+import { createSeededBot, redisPort, silentLog } from "../../helpers/test-bot.ts";
+import { openWorkbook } from "../../xlsx/workbook-helpers.ts";
 import { startFakeAppRobot, type FakeAppRobot } from "./helpers/fake-app-robot.ts";
 import { startFakeOapi, type FakeOapi } from "./helpers/fake-oapi.ts";
 import { captureLog, type CapturedLog } from "./helpers/support.ts";
@@ -119,5 +124,35 @@ describe("DingTalk pushes with a file", () => {
     expect(app.sends.map((s) => s.msgKey)).toEqual(["sampleMarkdown", "sampleMarkdown"]);
     expect(app.sends[1]!.msgParam.text).toContain("超过钉钉文件消息 20 MB 的上限，未能发送");
     expect((await box.stats()).pending).toBe(0);
+  });
+});
+
+describe("the monthly 通报 schedule through DingTalk", () => {
+  it("reaches a DINGTALK_APP_GROUPS group with the workbook as a file message", async () => {
+    const bot = await createSeededBot("2026-10-10T09:00:00+08:00");
+    try {
+      await bot.say("签约 年产10万吨功能膜项目 5.2亿元 新材料 省外", { from: "u1" });
+      const box = outbox();
+      const runner = createScheduleRunner({
+        schedules,
+        settings: defaultScheduleSettings(schedules),
+        environment: { countyName: "太湖县" },
+        store: bot.store,
+        calendar: createHolidayCalendar(),
+        log: silentLog,
+        send: (destination, message, options) => box.send(destination, message, options),
+      });
+      await runner.runOnce("monthly-bulletin", new Date("2026-10-10T09:00:00+08:00"), { byHand: false });
+      await box.runOnce();
+      const name = "太湖县2026年招商引资项目台账及2026年9月通报（截至10月10日）.xlsx";
+      expect(app.sends.map((s) => s.msgKey)).toEqual(["sampleMarkdown", "sampleFile"]);
+      expect(app.sends[0]!.msgParam.text).toContain("完整表格见随附文件");
+      expect(app.sends[1]!.msgParam).toEqual({ mediaId: "@media1", fileName: name, fileType: "xlsx" });
+      const wb = await openWorkbook(app.uploads[0]!.bytes);
+      expect(wb.getWorksheet("单位进度")!.getCell("A1").value).toBe("太湖县2026年9月招商引资工作通报");
+      expect(wb.getWorksheet("项目台账")!.getCell("B4").value).toBe("年产10万吨功能膜项目");
+    } finally {
+      await bot.close();
+    }
   });
 });
