@@ -4,6 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAppRobotClient, type AppRobotClient } from "../../../src/channels/dingtalk/app-robot-client.ts";
 import { fileProblem, MAX_FILE_BYTES, sendFile } from "../../../src/channels/dingtalk/file-message.ts";
+import { createFileReplier } from "../../../src/channels/dingtalk/file-replies.ts";
+import { silentLog } from "../../helpers/test-bot.ts";
 import { startFakeAppRobot, type FakeAppRobot } from "./helpers/fake-app-robot.ts";
 
 const XLSX = Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.from("pretend workbook 台账")]);
@@ -121,5 +123,40 @@ describe("what DingTalk can carry", () => {
     expect(fileProblem(NAME, MAX_FILE_BYTES + 1)).toContain("超过钉钉文件消息 20 MB 的上限");
     expect(fileProblem("数据.csv", 10)).toContain("只收 xlsx");
     expect(fileProblem(NAME, 0)).toContain("是空的");
+  });
+});
+
+describe("the text that goes with a file reply", () => {
+  const reply = (filename: string, bytes: Buffer, summary?: string) => ({
+    kind: "file" as const,
+    filename,
+    contentBase64: bytes.toString("base64"),
+    fallback: "请管理员运行 npm run export -- --format xlsx",
+    ...(summary ? { summary } : {}),
+  });
+  const group = { kind: "group", openConversationId: "cid==" } as const;
+
+  it("says the file was sent, after the summary when there is one", async () => {
+    const files = createFileReplier({ client, log: silentLog });
+    expect(await files(group, reply(NAME, XLSX, "台账：2 个单位"), "m1")).toEqual({
+      kind: "text",
+      text: `台账：2 个单位\n已发送文件「${NAME}」。`,
+    });
+    expect(await files(group, reply(NAME, XLSX), "m2")).toEqual({ kind: "text", text: `已发送文件「${NAME}」。` });
+  });
+
+  it("gives the fallback, with the reason, for a file DingTalk cannot take, and sends nothing", async () => {
+    const files = createFileReplier({ client, log: silentLog });
+    const answer = await files(group, reply("数据.csv", XLSX), "m3");
+    expect(answer).toEqual({
+      kind: "text",
+      text: "钉钉文件消息只收 xlsx、docx、doc、pdf、zip、rar 文件，「数据.csv」未能发送。\n请管理员运行 npm run export -- --format xlsx",
+    });
+    expect(await files(null, reply(NAME, XLSX), "m4")).toEqual({
+      kind: "text",
+      text: "请管理员运行 npm run export -- --format xlsx",
+    });
+    expect(app.uploads).toEqual([]);
+    expect(app.tokenRequests).toEqual([]);
   });
 });
