@@ -30,6 +30,8 @@ interface NameKey {
   /** The core without the phase ("产业园二期" = "产业园项目二期"). */
   core: string;
   essence: string;
+  /** The leading capacity phrase ("年产10万吨"), "" when the name has none. */
+  capacity: string;
 }
 
 /**
@@ -45,7 +47,8 @@ function keyOf(name: string): NameKey {
   let key = nameKeys.get(name);
   if (!key) {
     const core = projectCore(name.replace(PHASE, ""));
-    key = { phase: projectPhase(name), core, essence: essenceOf(projectCore(name)) };
+    const whole = projectCore(name);
+    key = { phase: projectPhase(name), core, essence: essenceOf(whole), capacity: capacityOf(whole) };
     if (nameKeys.size >= NAME_KEYS_MAX) nameKeys.clear();
     nameKeys.set(name, key);
   }
@@ -76,11 +79,14 @@ export function matchProject(typed: string, allCandidates: readonly NamedProject
   if (containing.length === 1) return containing[0]!;
   if (containing.length > 1) return null;
   // "饲料加工项目" for "年产10万吨饲料项目": the same essence once capacity and generic words are gone.
+  // A capacity written on both sides must agree: "年产19万吨功能膜" is not "年产9万吨功能膜".
   const essence = essenceOf(core);
   if (essence.length < 2) return null;
+  const capacity = capacityOf(core);
   const alike = candidates.filter((c) => {
-    const other = keyOf(c.name).essence;
-    return other.length >= 2 && contains(other, essence);
+    const other = keyOf(c.name);
+    if (capacity && other.capacity && other.capacity !== capacity) return false;
+    return other.essence.length >= 2 && contains(other.essence, essence);
   });
   return alike.length === 1 ? alike[0]! : null;
 }
@@ -108,14 +114,17 @@ const GENERIC = [
 /** Units that end a capacity phrase ("年产10万吨"). */
 const CAPACITY_UNITS = "吨件套台只头辆箱米瓶个条块片";
 
+/** The leading capacity phrase of a core ("年产10万吨"), or "" when it starts with none. */
+export function capacityOf(core: string): string {
+  if (!(core.startsWith("年产") || core.startsWith("年加工") || core.startsWith("年处理"))) return "";
+  let i = 2;
+  while (i < core.length && i < 14 && !CAPACITY_UNITS.includes(core[i]!)) i++;
+  return i < core.length && i < 14 ? core.slice(0, i + 1) : "";
+}
+
 /** The distinctive part of a core: no leading capacity phrase ("年产10万吨"), no generic words. */
 export function essenceOf(core: string): string {
-  let s = core;
-  if (s.startsWith("年产") || s.startsWith("年加工") || s.startsWith("年处理")) {
-    let i = 2;
-    while (i < s.length && i < 14 && !CAPACITY_UNITS.includes(s[i]!)) i++;
-    if (i < s.length && i < 14) s = s.slice(i + 1);
-  }
+  let s = core.slice(capacityOf(core).length);
   for (const g of GENERIC) s = s.split(g).join("");
   return s;
 }

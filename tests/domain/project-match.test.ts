@@ -57,3 +57,22 @@ describe("matchProject: a longer typed name is a new project, not a short one's 
     expect(matchProject("重启前的再生铜项目", [{ id: "a", name: "年产5万吨再生铜项目" }])).toBeNull();
   });
 });
+
+describe("matchProject: a different capacity is a different project", () => {
+  const sites = [{ id: "a", name: "年产9万吨功能膜项目" }];
+  it.each(["年产19万吨功能膜项目", "年产1万吨功能膜项目", "年产9千吨功能膜项目", "年产90万吨功能膜加工项目"])(
+    "%s does not find 年产9万吨功能膜项目",
+    (typed) => {
+      expect(matchProject(typed, sites)).toBeNull();
+    },
+  );
+  it.each(["年产9万吨功能膜项目", "功能膜项目", "功能膜", "年产9万吨功能膜生产项目"])("%s finds it", (typed) => {
+    expect(matchProject(typed, sites)?.id).toBe("a");
+  });
+  it("finds each of two capacities by its own", () => {
+    const two = [...sites, { id: "b", name: "年产19万吨功能膜项目" }];
+    expect(matchProject("年产19万吨功能膜项目", two)?.id).toBe("b");
+    expect(matchProject("年产9万吨功能膜项目", two)?.id).toBe("a");
+    expect(matchProject("功能膜项目", two)).toBeNull();
+  });
+});
