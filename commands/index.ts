@@ -9,6 +9,7 @@ import confirm from "./confirm.ts";
 import correct from "./correct.ts";
 import dashboard from "./dashboard.ts";
 import bulletin from "./bulletin.ts";
+import carryOver from "./carry-over.ts";
 import details from "./details.ts";
 import exportLedger from "./export-ledger.ts";
 import fundsArrived from "./funds-arrived.ts";
@@ -46,6 +47,7 @@ export const commands: readonly Command[] = [
   visitIn,
   negotiation,
   signing,
+  carryOver,
   fundsArrived,
   landed,
   started,

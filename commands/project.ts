@@ -1,7 +1,7 @@
 import { defineCommand } from "../src/bot/define.ts";
 import { UserError } from "../src/bot/errors.ts";
 import { formatProject } from "../src/domain/format-records.ts";
-import { stageLabel, summarizeProject } from "../src/domain/project.ts";
+import { projectStageLabel, summarizeProject } from "../src/domain/project.ts";
 import { matchProject, suggestProjects, type NamedProject } from "../src/domain/project-match.ts";
 import { assertMayQuery, mayQuery } from "./lib/query-access.ts";
 
@@ -25,7 +25,7 @@ export default defineCommand({
       const lines = [`📁 ${ctx.unit.name} 的项目（${names.length} 个）`];
       for (const { id, name } of names.slice(0, 20)) {
         const project = await store.projects.getProject(id);
-        lines.push(`· ${name}：${stageLabel(summarizeProject(project?.history ?? []).stage)}`);
+        lines.push(`· ${name}：${projectStageLabel(summarizeProject(project?.history ?? []))}`);
       }
       if (names.length > 20) lines.push(`还有 ${names.length - 20} 个，发「项目 名称」查看`);
       await ctx.reply(names.length > 0 ? lines.join("\n") : `${ctx.unit.name}还没有登记项目。`);

@@ -9,7 +9,14 @@ import { formatConfirmation, formatYearTotals } from "../../src/domain/format-re
 import { formatReading } from "../../src/domain/format-reading.ts";
 import { matchProject, suggestProjects } from "../../src/domain/project-match.ts";
 import type { NewRecord } from "../../src/domain/record.ts";
-import { parseReportBody, type ReportFields } from "../../src/domain/report-parser.ts";
+import {
+  parseReportBody,
+  type ParseOptions,
+  type ParseOutcome,
+  type ReportFields,
+} from "../../src/domain/report-parser.ts";
+import { formatSigningDate } from "../../src/domain/signing-date.ts";
+import { refusingKinds } from "../../src/domain/carry-over.ts";
 import { createsProject, oncePerProject, REPORT_KINDS } from "../../src/domain/report-kinds.ts";
 import { KIND_LABEL, type ReportKind } from "../../src/domain/types.ts";
 import type { ProjectTarget } from "../../src/store/types.ts";
@@ -22,6 +29,8 @@ interface ReportSpec {
   triggers: readonly string[];
   summary: string;
   examples: readonly string[];
+  /** Reads the line when the kind needs more than parseReportBody (续建: its signing date first). */
+  parse?: (body: string, options: ParseOptions) => ParseOutcome;
 }
 
 /** Kinds that create or update a project; the rest must name an existing one. */
@@ -49,7 +58,8 @@ const EXAMPLES = new Map<ReportKind, string>();
 async function recordReport(ctx: Ctx, spec: ReportSpec) {
   const example = spec.examples[0];
   checkActive(ctx);
-  const parsed = parseReportBody(spec.kind, ctx.args, { today: ctx.today, industries: ctx.rules.industries });
+  const options = { today: ctx.today, industries: ctx.rules.industries };
+  const parsed = spec.parse ? spec.parse(ctx.args, options) : parseReportBody(spec.kind, ctx.args, options);
   if (!parsed.ok) throw new UserError(`${KIND_LABEL[spec.kind]}未登记：${parsed.problem}`, example);
   const fields = parsed.fields;
   // Never store a guess: a doubt of the parser, or a kind guessed from a line without its keyword.
@@ -130,6 +140,7 @@ export async function storeReading(
     reporter: ctx.message.sender.id,
     reporterName: ctx.message.sender.name ?? null,
     ...(ctx.onBehalf ? { onBehalf: true } : {}),
+    ...(fields.signedOn ? { signedOn: fields.signedOn } : {}),
     channel: ctx.message.conversation.channel,
     messageId: source.messageId,
     createdAt: ctx.now.toISOString(),
@@ -141,8 +152,10 @@ export async function storeReading(
   });
   if (result.status === "duplicate") return { duplicate: true };
   if (result.status === "gone") throw new UserError("这条待确认的内容已经登记过或已取消，未重复登记。");
-  if (result.status === "repeat")
-    throw repeatError(target.mode === "none" ? "" : target.name, kind, result.earlierId, result.earlierDate);
+  if (result.status === "repeat") {
+    const name = target.mode === "none" ? "" : target.name;
+    throw await repeatRefusal(ctx, name, kind, result.earlierId, result.earlierDate, result.earlierKind);
+  }
   const { record: stored, yearTotals } = result;
   const year = Number(stored.date.slice(0, 4));
   await ctx.reply(
@@ -203,8 +216,39 @@ async function resolveProject(ctx: Ctx, kind: ReportKind, fields: ReportFields):
 /** Checked early for a quick answer; the ingest script enforces it atomically as well. */
 async function refuseRepeat(ctx: Ctx, kind: ReportKind, projectId: string) {
   const project = await ctx.store.projects.getProject(projectId);
-  const earlier = project?.history.find((event) => event.kind === kind);
-  if (project && earlier) throw repeatError(project.name, kind, earlier.recordId, earlier.date);
+  if (!project) return;
+  const refusing = refusingKinds(kind, true);
+  // "any": a live project of that name (every record revoked leaves an empty history: it may be reused).
+  const earlier = refusing === "any" ? project.history[0] : project.history.find((e) => refusing.includes(e.kind));
+  if (earlier) throw await repeatRefusal(ctx, project.name, kind, earlier.recordId, earlier.date, earlier.kind);
+}
+
+/**
+ * The refusal for a report its project does not allow: a repeat of a once-per-project kind, a
+ * 签约 of a project carried over (续建) from an earlier year, or a 续建 of a project the unit has.
+ */
+export async function repeatRefusal(
+  ctx: Pick<Ctx, "store" | "unit">,
+  projectName: string,
+  kind: ReportKind,
+  earlierId: number,
+  earlierDate: string,
+  earlierKind: ReportKind | undefined,
+): Promise<UserError> {
+  if (kind === "carryOver") {
+    const what = earlierKind ? `（#${earlierId} ${KIND_LABEL[earlierKind]}）` : "";
+    return new UserError(
+      `${ctx.unit?.name ?? "本单位"}已有项目「${projectName}」${what}，续建未登记。续建只登记本单位还没有的往年签约项目；这个项目的到位、开工等请直接上报（如「到位 ${projectName} 3000万」）。`,
+    );
+  }
+  if (earlierKind === "carryOver") {
+    const earlier = await ctx.store.records.getRecord(earlierId);
+    const signed = earlier?.signedOn ? formatSigningDate(earlier.signedOn) : earlierDate;
+    return new UserError(
+      `项目「${projectName}」是续建项目，已于 ${signed} 签约（#${earlierId} 续建登记），不再登记今年的${KIND_LABEL[kind]}。如登记有误请先发「撤销 #${earlierId}」。`,
+    );
+  }
+  return repeatError(projectName, kind, earlierId, earlierDate);
 }
 
 export function repeatError(projectName: string, kind: ReportKind, earlierId: number, earlierDate: string): UserError {

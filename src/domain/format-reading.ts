@@ -4,12 +4,14 @@
 import { formatUsd, formatYuan } from "./amount.ts";
 import type { ReportFields } from "./report-parser.ts";
 import { monthDay } from "./periods.ts";
+import { formatSigningDate } from "./signing-date.ts";
 import { KIND_LABEL, type IsoDate, type ReportKind } from "./types.ts";
 
 /** What the amount of each kind is called; kinds that carry no amount have none. */
 const MONEY_LABEL: Partial<Record<ReportKind, string>> = {
   negotiation: "计划投资",
   signing: "总投资",
+  carryOver: "总投资",
 };
 
 export function formatReading(kind: ReportKind, fields: ReportFields): string {
@@ -26,6 +28,7 @@ export function formatReading(kind: ReportKind, fields: ReportFields): string {
   if (fields.counterpart && kind !== "visitIn" && kind !== "visitOut") parts.push(`合作方：${fields.counterpart}`);
   if (fields.industry) parts.push(fields.industry);
   if (fields.source) parts.push(fields.source);
+  if (fields.signedOn) parts.push(`签约于${formatSigningDate(fields.signedOn)}`);
   parts.push(monthDay(fields.date));
   return parts.join(" · ");
 }

@@ -1,7 +1,7 @@
 // 明细 and 项目 replies.
 import { formatMoneyOf } from "./format-report.ts";
 import type { ProjectSummary } from "./project.ts";
-import { type Project, stageLabel } from "./project.ts";
+import { type Project, projectStageLabel } from "./project.ts";
 import type { ReportRecord } from "./record.ts";
 import { KIND_LABEL } from "./types.ts";
 import { percent, ratio } from "./metrics.ts";
@@ -48,12 +48,14 @@ export function formatProject(project: Project, unitName: string, summary: Proje
     .join(" + ");
   const lines = [
     `📁 ${project.name}（${unitName}）`,
-    `阶段：${stageLabel(summary.stage)}`,
+    `阶段：${projectStageLabel(summary)}`,
     `总投资：${invest} · 已到位：${arrived}${arrivedShare !== null ? `（${percent(arrivedShare)}）` : ""}`,
     "历程：",
     ...project.history.map((e) => {
       const money = formatMoneyOf(e);
-      return `· ${e.date} ${KIND_LABEL[e.kind]}${money ? ` ${money}` : ""} #${e.recordId}`;
+      // A 续建's history date is its signing date in an earlier year.
+      const what = e.kind === "carryOver" ? "签约（续建登记）" : KIND_LABEL[e.kind];
+      return `· ${e.date} ${what}${money ? ` ${money}` : ""} #${e.recordId}`;
     }),
   ];
   if (project.history.length === 0) lines.push("· （记录均已撤销）");

@@ -5,6 +5,8 @@ import type { ReportRecord } from "./record.ts";
 import type { Targets } from "./targets.ts";
 import type { Totals } from "./totals.ts";
 import { KIND_LABEL, STAGE_ORDER } from "./report-kinds.ts";
+import { carryOverLine } from "./format-carry-over.ts";
+import { formatSigningDate } from "./signing-date.ts";
 
 export function formatMoneyOf(record: Pick<ReportRecord, "amountYuan" | "amountUsd">): string | null {
   if (record.amountYuan !== null) return formatYuan(record.amountYuan);
@@ -25,7 +27,8 @@ export function formatConfirmation(record: ReportRecord, unitName: string): stri
     record.source,
   ].filter(Boolean);
   if (tags.length > 0) lines.push(`产业/来源：${tags.join(" · ")}`);
-  lines.push(`日期：${record.date}`);
+  if (record.signedOn) lines.push(`签约日期：${formatSigningDate(record.signedOn)}（续建，不计入今年签约）`);
+  lines.push(`${record.signedOn ? "登记日期" : "日期"}：${record.date}`);
   lines.push(`如有误请发「撤销 #${record.id}」`);
   return lines.join("\n");
 }
@@ -51,5 +54,7 @@ export function formatYearTotals(unitName: string, year: number, totals: Totals,
     (k) => `${KIND_LABEL[k]} ${totals[k]}`,
   );
   if (milestones.length > 0) lines.push(milestones.join(" · "));
+  const carried = carryOverLine(totals);
+  if (carried) lines.push(carried);
   return lines.join("\n");
 }

@@ -1,11 +1,14 @@
 // /status, 排名 and 总览 replies: pure functions of the figures, sized for a phone screen.
 import { formatUsd, formatYuan } from "./amount.ts";
+import { carryOverLine } from "./format-carry-over.ts";
 import { manufacturingShare, percent, targetProgress } from "./metrics.ts";
 import type { Period } from "./periods.ts";
 import { RATE_LABEL, RATE_NAMES, scoreLabels, type Rates, type RankingRules } from "./ranking.ts";
 import { MONEY_TARGETS, TARGET_FIELDS, TARGET_LABEL, type Targets } from "./targets.ts";
 import type { Totals } from "./totals.ts";
 import type { IsoDate } from "./types.ts";
+
+const optional = (line: string | null): string[] => (line ? [line] : []);
 
 const dateLabel = (d: IsoDate) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
@@ -69,6 +72,7 @@ export function formatStatus(v: StatusView): string {
     ...formatTargetLines(v.yearTotals, v.targets, v.timeProgress),
     `制造业资金占比 ${percent(manufacturingShare(v.yearTotals))}${v.yearTotals.fundsUsd ? ` · 境外 ${formatUsd(v.yearTotals.fundsUsd)}` : ""}`,
     `落地 ${v.yearTotals.landed} · 开工 ${v.yearTotals.started} · 投产 ${v.yearTotals.producing} · 入库 ${v.yearTotals.registered}`,
+    ...optional(carryOverLine(v.yearTotals)),
     `五个率：${formatRates(v.rates)}`,
     `🏇 赛马第 ${v.rank}/${v.unitCount} 名（${v.change}）· ${v.scoreLabel ?? v.score.toFixed(1)}分${v.tieNote ? `（${v.tieNote}）` : ""}`,
   ];
@@ -151,6 +155,7 @@ export function formatOverview(v: OverviewView): string {
     `亿元以上签约 ${t.bigSigning}个 ${formatYuan(t.bigSigningYuan)}`,
     formatFundsSplit(t),
     `项目：在谈 ${v.negotiating} · 签约 ${t.signing} · 落地 ${t.landed} · 开工 ${t.started} · 投产 ${t.producing} · 入库 ${t.registered}`,
+    ...optional(carryOverLine(t)),
   ];
   if (v.laggards.length > 0) {
     const names = v.laggards

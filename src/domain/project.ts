@@ -28,6 +28,8 @@ export interface ProjectSummary {
   arrivedUsd: number;
   /** Date each stage was first reached. */
   stageDates: Partial<Record<Stage, IsoDate>>;
+  /** Registered as carried over from an earlier year (续建): its 签约 stage and date come from that record. */
+  carriedOver: boolean;
 }
 
 /** Parses the store's history lines "kind,recordId,date,yuan,usd". */
@@ -53,6 +55,7 @@ export function summarizeProject(history: readonly ProjectEvent[]): ProjectSumma
     arrivedYuan: 0,
     arrivedUsd: 0,
     stageDates: {},
+    carriedOver: false,
   };
   let investmentFromSigning = false;
   for (const event of history) {
@@ -61,7 +64,9 @@ export function summarizeProject(history: readonly ProjectEvent[]): ProjectSumma
       summary.arrivedUsd += event.amountUsd ?? 0;
       continue;
     }
-    const stage = event.kind as Stage;
+    // A 续建 is the project's signing in an earlier year (its history date is the signing date).
+    if (event.kind === "carryOver") summary.carriedOver = true;
+    const stage = (event.kind === "carryOver" ? "signing" : event.kind) as Stage;
     if (!STAGE_ORDER.includes(stage)) continue;
     summary.stageDates[stage] ??= event.date;
     if (summary.stage === null || STAGE_ORDER.indexOf(stage) > STAGE_ORDER.indexOf(summary.stage))
@@ -78,4 +83,11 @@ export function summarizeProject(history: readonly ProjectEvent[]): ProjectSumma
 
 export function stageLabel(stage: Stage | null): string {
   return stage ? KIND_LABEL[stage] : "已撤销";
+}
+
+/** The stage as a project list shows it: a carried-over project not yet further along reads 续建（2025年签约）. */
+export function projectStageLabel(summary: Pick<ProjectSummary, "stage" | "carriedOver" | "stageDates">): string {
+  const signed = summary.stageDates.signing;
+  if (summary.carriedOver && summary.stage === "signing" && signed) return `续建（${signed.slice(0, 4)}年签约）`;
+  return stageLabel(summary.stage);
 }

@@ -22,6 +22,8 @@ export interface ReportRecord {
   messageId: string;
   /** Entered by an admin on the unit's behalf (代报): `reporter` is the admin, `unitId` the unit. */
   onBehalf?: boolean | null;
+  /** A 续建 record: the day the project was signed, in an earlier year (`date` is the day it was entered). */
+  signedOn?: IsoDate | null;
   /** ISO instant the record was written. */
   createdAt: string;
   /** Revoked, or superseded by a correction: it no longer counts. */

@@ -83,6 +83,23 @@ export const REPORT_KIND_TABLE = {
     digest: "signing",
     stage: true,
   },
+  /**
+   * A project signed in an earlier year (续建): it creates the project with its total investment
+   * and signing date, but is not a signing of this year; later 到位 and milestones count normally.
+   * Its own count and investment are totals fields of their own (carryOver, carryOverYuan).
+   */
+  carryOver: {
+    label: "续建",
+    code: 12,
+    project: "creates",
+    oncePerProject: true,
+    carriesMoney: true,
+    moneyRequired: true,
+    moneyWord: "总投资",
+    countsAsVisit: false,
+    digest: null,
+    stage: false,
+  },
   fundsArrived: {
     label: "到位",
     code: 4,

@@ -179,7 +179,7 @@ export function takeMoney(line: WorkLine, kind: ReportKind): TakenMoney {
   for (const c of candidates) best = Math.max(best, rank[c.role]);
   if (best === 0) {
     const capital = candidates.some((c) => c.role === "capital");
-    if (kind === "signing" && capital) {
+    if ((kind === "signing" || kind === "carryOver") && capital) {
       return {
         money: null,
         doubt: null,

@@ -25,6 +25,8 @@ export interface ReportFields {
   source: Source | null;
   place: string | null;
   counterpart: string | null;
+  /** 续建 only: the signing date in an earlier year ("2025-05-12" or "2025-05"); see carry-over.ts. */
+  signedOn?: string | null;
 }
 
 export interface ParseOptions {
@@ -39,7 +41,7 @@ export interface ParseOptions {
 export type ParseOutcome = { ok: true; fields: ReportFields; doubt?: string } | { ok: false; problem: string };
 
 /** Kinds whose amount is recorded: only theirs can be in doubt. */
-const MONEY_KINDS: ReadonlySet<ReportKind> = new Set(["negotiation", "signing", "fundsArrived"]);
+const MONEY_KINDS: ReadonlySet<ReportKind> = new Set(["negotiation", "signing", "carryOver", "fundsArrived"]);
 
 /** 「…」 “…” 《…》 『…』 "…": the name as written, spaces and numbers included. */
 const QUOTE_OPEN = '「“《『"';

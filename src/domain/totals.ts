@@ -21,6 +21,8 @@ export const TOTAL_FIELDS = [
   "fundsCityOutYuan",
   /** Funds from abroad given in yuan (境外 in USD are fundsUsd). */
   "fundsForeignYuan",
+  /** The total investment of projects registered as carried over (续建); their count is `carryOver`. */
+  "carryOverYuan",
 ] as const;
 
 export type TotalField = (typeof TOTAL_FIELDS)[number];
@@ -64,6 +66,11 @@ export function totalsDelta(record: RecordFacts): Partial<Totals> {
       if (record.source === "省外") add("fundsProvOutYuan", yuan);
       if (record.source === "市外") add("fundsCityOutYuan", yuan);
       if (record.source === "境外") add("fundsForeignYuan", yuan);
+      break;
+    case "carryOver":
+      // Not a signing of this year: its own count and investment, nothing in the signing fields.
+      add("carryOver", 1);
+      add("carryOverYuan", yuan);
       break;
     default:
       add(record.kind, 1);

@@ -11,7 +11,7 @@
 -- ARGV: 1 messageKey 2 old id 3 new record JSON 4 supersede JSON prefix ('{"by":..,"at":..' without
 --       the closing brace) 5 project mode ("" | "id" | "new") 6 project id or name 7 project meta
 --       JSON (for "new") 8 history tail 9 kind 10 old project id 11 unit id 12 event score 13 now ms
---       14 "1" once per project 15 message map ttl 16 reporter list cap 17 number of old delta
+--       14 refusing kinds (as ingest.lua's ARGV 12: "" none, "*" any project, else kinds) 15 message map ttl 16 reporter list cap 17 number of old delta
 --       pairs, then the old pairs, then the new pairs
 -- Returns {1, new id, project id, new year totals}, {0, existing id} (a re-delivery), {2, earlier
 -- id, earlier date} (the target project already has this once-per-project kind) or {4} (the old
@@ -34,13 +34,18 @@ if ARGV[5] == 'new' then
 elseif ARGV[5] == 'id' then
   pid = ARGV[6]
 end
-if pid ~= '' and pid ~= ARGV[10] and ARGV[14] == '1' then
-  local h = redis.call('HGET', KEYS[5], pid .. ':h')
-  if h then
-    local s, e = string.find('\n' .. h, '\n' .. ARGV[9] .. ',', 1, true)
-    if s then
-      local rid, date = string.match(string.sub(h, e), '^(%d+),([^,]*)')
-      return {2, tonumber(rid), date}
+if pid ~= '' and pid ~= ARGV[10] and ARGV[14] ~= '' then
+  local h = redis.call('HGET', KEYS[5], pid .. ':h') or ''
+  if ARGV[14] == '*' then
+    local kind, rid, date = string.match(h, '^([^,\n]*),(%d+),([^,\n]*)')
+    if rid then return {2, tonumber(rid), date, kind} end
+  else
+    for kind in string.gmatch(ARGV[14], '%S+') do
+      local s, e = string.find('\n' .. h, '\n' .. kind .. ',', 1, true)
+      if s then
+        local rid, date = string.match(string.sub(h, e), '^(%d+),([^,]*)')
+        return {2, tonumber(rid), date, kind}
+      end
     end
   end
 end

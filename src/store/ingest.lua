@@ -13,10 +13,12 @@
 -- ARGV: 1 messageKey 2 record JSON 3 project mode ("" | "id" | "new") 4 project id or name
 --       5 project meta JSON (for "new") 6 history line tail (",date,yuan,usd" after kind/id)
 --       7 kind 8 user list cap 9 unit id 10 event score ("" = not notable, "id" = by recency)
---       11 now ms 12 "1" when the kind happens once per project 13 message map ttl seconds
+--       11 now ms 12 kinds (space-separated) whose presence in the project's history refuses the
+--       report ("" = none; "*" = any existing project refuses it) 13 message map ttl seconds
 --       14 pending reading token ("" = none) 15.. totals field, increment pairs
 -- Returns {1, id, project id, year totals as a flat field/value list}, {0, existing id} for a
--- re-delivery, {2, earlier record id, earlier date} for a repeat of a once-per-project kind, or
+-- re-delivery, {2, earlier record id, earlier date, earlier kind} for a repeat of a once-per-project
+-- kind (or a project a 续建 may not reuse), or
 -- {3} when the pending reading was already confirmed, cancelled or expired.
 local maps = {KEYS[16], KEYS[2], KEYS[17]}
 local map = KEYS[2]
@@ -41,14 +43,21 @@ if ARGV[3] == 'new' then
 elseif ARGV[3] == 'id' then
   pid = ARGV[4]
 end
-if pid ~= '' and ARGV[12] == '1' then
-  local h = redis.call('HGET', KEYS[9], pid .. ':h')
-  if h then
-    local s, e = string.find('\n' .. h, '\n' .. ARGV[7] .. ',', 1, true)
-    if s then
-      local line = string.match(string.sub(h, e), '^([^\n]*)')
-      local rid, date = string.match(line, '^(%d+),([^,]*)')
-      return {2, tonumber(rid), date}
+if pid ~= '' and ARGV[12] ~= '' then
+  local h = redis.call('HGET', KEYS[9], pid .. ':h') or ''
+  if ARGV[12] == '*' then
+    -- A kind that only registers new projects (续建): any live project of that name refuses it
+    -- (one whose every record was revoked has an empty history and may be registered again).
+    local kind, rid, date = string.match(h, '^([^,\n]*),(%d+),([^,\n]*)')
+    if rid then return {2, tonumber(rid), date, kind} end
+  else
+    for kind in string.gmatch(ARGV[12], '%S+') do
+      local s, e = string.find('\n' .. h, '\n' .. kind .. ',', 1, true)
+      if s then
+        local line = string.match(string.sub(h, e), '^([^\n]*)')
+        local rid, date = string.match(line, '^(%d+),([^,]*)')
+        return {2, tonumber(rid), date, kind}
+      end
     end
   end
 end

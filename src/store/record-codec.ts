@@ -30,6 +30,7 @@ const ORDER = [
   "messageId",
   // Appended last: records stored before it decode with null.
   "onBehalf",
+  "signedOn",
 ] as const satisfies ReadonlyArray<keyof NewRecord>;
 
 /** [kind, channel, createdAt ms, ...ORDER]; the project id is stored beside it by the script. */

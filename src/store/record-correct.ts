@@ -7,7 +7,16 @@ import { DEFAULT_ID_FENCE, withIdFence, type IdFence } from "./id-fence.ts";
 import type { Keys } from "./keys.ts";
 import type { MessageStore } from "./message-store.ts";
 import { encodeRecord } from "./record-codec.ts";
-import { eventKeyOf, eventScore, pairs, USER_RECENT_CAP, type ProjectTarget } from "./record-write.ts";
+import {
+  eventKeyOf,
+  eventScore,
+  historyTail,
+  pairs,
+  refusalArg,
+  USER_RECENT_CAP,
+  type ProjectTarget,
+} from "./record-write.ts";
+import type { ReportKind } from "../domain/types.ts";
 
 const CORRECT = readFileSync(new URL("./correct.lua", import.meta.url), "utf8");
 
@@ -16,12 +25,14 @@ export type CorrectResult =
   /** This correcting message was applied before (a re-delivery): nothing written. */
   | { status: "duplicate"; existingId: number }
   /** The target project already has this once-per-project kind. */
-  | { status: "repeat"; earlierId: number; earlierDate: string }
+  | { status: "repeat"; earlierId: number; earlierDate: string; earlierKind?: ReportKind }
   /** The record was revoked or corrected meanwhile. */
   | { status: "stale" };
 
 type ScriptRedis = Redis & {
-  [correct: `zsCorrect${string}`]: (...args: (string | number)[]) => Promise<[number, number?, string?, string[]?]>;
+  [correct: `zsCorrect${string}`]: (
+    ...args: (string | number)[]
+  ) => Promise<[number, number?, string?, (string[] | string)?]>;
 };
 
 export function createCorrection(redis: Redis, keys: Keys, messages: MessageStore, fence: IdFence = DEFAULT_ID_FENCE) {
@@ -76,13 +87,13 @@ export function createCorrection(redis: Redis, keys: Keys, messages: MessageStor
       mode,
       ref,
       JSON.stringify({ n: ref, u: next.unitId, c: next.date }),
-      `,${next.date},${next.amountYuan ?? ""},${next.amountUsd ?? ""}`,
+      historyTail(next),
       next.kind,
       old.projectId ?? "",
       next.unitId,
       eventScore(next),
       messages.now(),
-      options.oncePerProject ? "1" : "",
+      refusalArg(next.kind, options.oncePerProject),
       messages.mapTtlSeconds,
       USER_RECENT_CAP,
       oldDelta.length / 2,
@@ -90,12 +101,18 @@ export function createCorrection(redis: Redis, keys: Keys, messages: MessageStor
       ...Object.entries(totalsDelta(next)).flat(),
     );
     if (status === 0) return { status: "duplicate", existingId: id! };
-    if (status === 2) return { status: "repeat", earlierId: id!, earlierDate: projectOrDate ?? "" };
+    if (status === 2)
+      return {
+        status: "repeat",
+        earlierId: id!,
+        earlierDate: projectOrDate ?? "",
+        ...(typeof totals === "string" && totals ? { earlierKind: totals as ReportKind } : {}),
+      };
     if (status === 4) return { status: "stale" };
     return {
       status: "created",
       record: { ...next, id: id!, projectId: projectOrDate ? projectOrDate : null, revoked: false, corrects: old.id },
-      yearTotals: totalsFromHash(pairs(totals ?? [])),
+      yearTotals: totalsFromHash(pairs(Array.isArray(totals) ? totals : [])),
     };
   };
 }

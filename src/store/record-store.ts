@@ -4,12 +4,20 @@ import type { Redis } from "ioredis";
 import type { NewRecord, ReportRecord } from "../domain/record.ts";
 import type { DigestList } from "../domain/report-kinds.ts";
 import { totalsDelta, totalsFromHash, type Totals } from "../domain/totals.ts";
-import type { IsoDate } from "../domain/types.ts";
+import type { IsoDate, ReportKind } from "../domain/types.ts";
 import { DEFAULT_ID_FENCE, withIdFence, type IdFence } from "./id-fence.ts";
 import type { Keys } from "./keys.ts";
 import type { MessageStore } from "./message-store.ts";
 import { createCorrection } from "./record-correct.ts";
-import { eventKeyOf, eventScore, pairs, USER_RECENT_CAP, type ProjectTarget } from "./record-write.ts";
+import {
+  eventKeyOf,
+  eventScore,
+  historyTail,
+  pairs,
+  refusalArg,
+  USER_RECENT_CAP,
+  type ProjectTarget,
+} from "./record-write.ts";
 import type { IngestOptions, IngestResult, RecordStore } from "./types.ts";
 import { decodeRecord, encodeRecord } from "./record-codec.ts";
 
@@ -19,7 +27,9 @@ const REVOKE = readFileSync(new URL("./revoke.lua", import.meta.url), "utf8");
 export type { ProjectTarget };
 
 type ScriptRedis = Redis & {
-  [ingest: `zsIngest${string}`]: (...args: (string | number)[]) => Promise<[number, number, string?, string[]?]>;
+  [ingest: `zsIngest${string}`]: (
+    ...args: (string | number)[]
+  ) => Promise<[number, number, string?, (string[] | string)?]>;
   zsRevoke(...args: (string | number)[]): Promise<number>;
 };
 
@@ -95,8 +105,8 @@ export function createRecordStore(
       const mode = project.mode === "none" ? "" : project.mode;
       const ref = project.mode === "id" ? project.id : project.mode === "new" ? project.name : "";
       const meta = JSON.stringify({ n: ref, u: record.unitId, c: record.date });
-      const historyTail = `,${record.date},${record.amountYuan ?? ""},${record.amountUsd ?? ""}`;
       const [next, current, previous] = messages.maps();
+      // A repeat's fourth element is the earlier record's kind; a creation's is the year totals.
       const [status, id, projectOrDate, totals] = await r[ingestCommand]!(
         keys.recordSeq,
         current,
@@ -122,13 +132,13 @@ export function createRecordStore(
         mode,
         ref,
         meta,
-        historyTail,
+        historyTail(record),
         record.kind,
         USER_RECENT_CAP,
         record.unitId,
         eventScore(record),
         messages.now(),
-        options.oncePerProject ? "1" : "",
+        refusalArg(record.kind, options.oncePerProject),
         messages.mapTtlSeconds,
         options.pending?.token ?? "",
         ...Object.entries(totalsDelta(record)).flat(),
@@ -145,12 +155,18 @@ export function createRecordStore(
         : null;
       await Promise.all([expireEvents, expireDay, confirm()]);
       if (status === 0) return { status: "duplicate", existingId: id };
-      if (status === 2) return { status: "repeat", earlierId: id, earlierDate: projectOrDate ?? "" };
+      if (status === 2)
+        return {
+          status: "repeat",
+          earlierId: id,
+          earlierDate: projectOrDate ?? "",
+          ...(typeof totals === "string" && totals ? { earlierKind: totals as ReportKind } : {}),
+        };
       if (status === 3) return { status: "gone" };
       return {
         status: "created",
         record: { ...record, id, projectId: projectOrDate ? projectOrDate : null, revoked: false },
-        yearTotals: totalsFromHash(pairs(totals ?? [])),
+        yearTotals: totalsFromHash(pairs(Array.isArray(totals) ? totals : [])),
       };
     },
 

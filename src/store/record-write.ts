@@ -1,6 +1,8 @@
 // What the record scripts' callers share: the digest's event lists, list caps, reply decoding.
 import type { NewRecord, ReportRecord } from "../domain/record.ts";
-import { digestList } from "../domain/report-kinds.ts";
+import { refusingKinds } from "../domain/carry-over.ts";
+import { digestList, type ReportKind } from "../domain/report-kinds.ts";
+import { signingDay } from "../domain/signing-date.ts";
 import type { Keys } from "./keys.ts";
 
 /** How many of a reporter's latest records 撤销 can walk back through. */
@@ -26,4 +28,16 @@ export function pairs(flat: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (let i = 0; i + 1 < flat.length; i += 2) out[flat[i]!] = flat[i + 1]!;
   return out;
+}
+
+/** The scripts' refusal argument: "" none, "*" any existing project, else the kinds, space-separated. */
+export function refusalArg(kind: ReportKind, oncePerProject: boolean | undefined): string {
+  const kinds = refusingKinds(kind, oncePerProject ?? false);
+  return kinds === "any" ? "*" : kinds.join(" ");
+}
+
+/** The project history line after kind and id: ",date,yuan,usd"; a 续建 is dated by its signing. */
+export function historyTail(r: Pick<NewRecord, "kind" | "date" | "signedOn" | "amountYuan" | "amountUsd">): string {
+  const date = r.kind === "carryOver" && r.signedOn ? signingDay(r.signedOn) : r.date;
+  return `,${date},${r.amountYuan ?? ""},${r.amountUsd ?? ""}`;
 }

@@ -5,7 +5,7 @@ import type { DayOverride, HolidayCalendar, HolidayYear } from "../domain/holida
 import type { Project } from "../domain/project.ts";
 import type { RankingRules } from "../domain/ranking.ts";
 import type { NewRecord, ReportRecord } from "../domain/record.ts";
-import type { DigestList } from "../domain/report-kinds.ts";
+import type { DigestList, ReportKind } from "../domain/report-kinds.ts";
 import type { Targets } from "../domain/targets.ts";
 import type { Totals } from "../domain/totals.ts";
 import type { IsoDate } from "../domain/types.ts";
@@ -81,12 +81,15 @@ export type IngestResult =
   /** This message's record was stored before (a re-delivery): nothing written. */
   | { status: "duplicate"; existingId: number }
   /** The project already has this once-per-project kind (签约, a milestone): nothing written. */
-  | { status: "repeat"; earlierId: number; earlierDate: string }
+  | { status: "repeat"; earlierId: number; earlierDate: string; earlierKind?: ReportKind }
   /** The pending reading being confirmed was confirmed, cancelled or expired meanwhile. */
   | { status: "gone" };
 
 export interface IngestOptions {
-  /** Refuse (atomically) when the project's history already has this kind. */
+  /**
+   * Refuse (atomically) when the project's history already has this kind (a 签约 also when it
+   * has a 续建; a 续建 whenever the project exists: see refusingKinds in domain/carry-over.ts).
+   */
   oncePerProject?: boolean;
   /** Store only while this pending reading is still there, and consume it. */
   pending?: { key: string; token: string };

@@ -17,11 +17,11 @@ const kindsWhere = (rule: (k: (typeof REPORT_KINDS)[number]) => boolean) =>
 
 describe("the report kinds table", () => {
   it("derives every rule set from the table", () => {
-    expect(kindsWhere(createsProject)).toEqual(["在谈", "签约"]);
+    expect(kindsWhere(createsProject)).toEqual(["在谈", "签约", "续建"]);
     expect(kindsWhere(needsExistingProject)).toEqual(["到位", "落地", "开工", "投产", "入库"]);
-    expect(kindsWhere(oncePerProject)).toEqual(["签约", "落地", "开工", "投产", "入库"]);
-    expect(kindsWhere(moneyRequired)).toEqual(["签约", "到位"]);
-    expect(kindsWhere(carriesMoney)).toEqual(["在谈", "签约", "到位"]);
+    expect(kindsWhere(oncePerProject)).toEqual(["签约", "续建", "落地", "开工", "投产", "入库"]);
+    expect(kindsWhere(moneyRequired)).toEqual(["签约", "续建", "到位"]);
+    expect(kindsWhere(carriesMoney)).toEqual(["在谈", "签约", "续建", "到位"]);
     expect(kindsWhere(countsAsVisit)).toEqual(["走出去", "请进来"]);
     expect(kindsWhere((k) => digestList(k) !== null)).toEqual(["签约", "到位", "落地", "开工", "投产", "入库"]);
     expect(STAGE_ORDER).toEqual(["negotiation", "signing", "landed", "started", "producing", "registered"]);

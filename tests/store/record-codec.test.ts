@@ -16,6 +16,7 @@ describe("stored codes", () => {
       started: 6,
       producing: 7,
       registered: 8,
+      carryOver: 12,
     });
   });
 
@@ -45,6 +46,21 @@ describe("stored codes", () => {
     expect(record.createdAt).toBe("2026-03-10T02:00:00.000Z");
     const { id: _id, projectId: _p, revoked: _r, ...fresh } = record;
     expect(encodeRecord(fresh)).toBe(stored);
+  });
+
+  it("keep a 续建's signing date, and leave it out of every other record", () => {
+    const base = decodeRecord(
+      1,
+      "",
+      '[6,0,1773108000000,"3","2026-03-10","功能膜项目",null,null,null,null,null,null,null,"开工","u1",null,"m1"]',
+      null,
+    );
+    const { id: _id, projectId: _p, revoked: _r, ...fresh } = base;
+    const carried = { ...fresh, kind: "carryOver" as const, signedOn: "2025-05-12" };
+    expect(encodeRecord(carried)).toMatch(/,null,"2025-05-12"\]$/);
+    expect(decodeRecord(2, "", encodeRecord(carried), null).signedOn).toBe("2025-05-12");
+    expect(encodeRecord(fresh)).not.toContain("2025");
+    expect(base.signedOn).toBeNull();
   });
 
   it("refuse a code no kind has instead of mislabelling the record", () => {

@@ -1,0 +1,40 @@
+// 续建: a project signed in an earlier year, registered so that its 到位 and milestones this year
+// have a project to attach to. The line reads like a 签约 plus its signing date; the signing is
+// not one of this year's (no 签约个数, 签约金额, digest or 通报 signing columns).
+import type { ReportKind } from "./report-kinds.ts";
+import { parseReportBody, type ParseOptions, type ParseOutcome } from "./report-parser.ts";
+import { findSigningDate, formatSigningDate } from "./signing-date.ts";
+
+export const CARRY_OVER_EXAMPLE = "续建 年产10万吨功能膜项目 总投资5.2亿元 签约于2025-05-12 新材料 省外";
+
+/** The 续建 line: its signing date is taken out first, the rest is read like a 签约. */
+export function parseCarryOver(body: string, options: ParseOptions): ParseOutcome {
+  const found = findSigningDate(body, options.today);
+  if (found === null) {
+    return {
+      ok: false,
+      problem:
+        "没有看到签约日期。续建项目是往年签约的项目，请写明签约日期（如 签约于2025-05-12、2025年5月签约、去年5月签约）。",
+    };
+  }
+  if (!found.ok) return found;
+  const { match } = found;
+  const rest = body.slice(0, match.start) + " ".repeat(match.end - match.start) + body.slice(match.end);
+  const parsed = parseReportBody("carryOver", rest, options);
+  if (!parsed.ok) return parsed;
+  const fields = { ...parsed.fields, signedOn: match.signedOn };
+  const bareDoubt = match.bare ? `没有写「签约于」，把 ${formatSigningDate(match.signedOn)} 当作签约日期` : null;
+  const doubt = parsed.doubt ?? bareDoubt;
+  return doubt ? { ok: true, fields, doubt } : { ok: true, fields };
+}
+
+/**
+ * The kinds already in a project's history that refuse a new report of `kind`, checked early and
+ * again inside the atomic write: a 签约 is refused by an earlier 签约 or 续建 (a carried-over
+ * project was signed on its date); "any" = a 续建 only registers a project the unit does not have.
+ */
+export function refusingKinds(kind: ReportKind, oncePerProject: boolean): readonly ReportKind[] | "any" {
+  if (kind === "carryOver") return "any";
+  if (kind === "signing") return ["signing", "carryOver"];
+  return oncePerProject ? [kind] : [];
+}
