@@ -9,6 +9,7 @@ import { parseCorrection, type Correction } from "../src/domain/correction.ts";
 import { formatConfirmation, formatMoneyOf, formatYearTotals } from "../src/domain/format-report.ts";
 import { matchProject, suggestProjects } from "../src/domain/project-match.ts";
 import type { NewRecord, ReportRecord } from "../src/domain/record.ts";
+import { formatSigningDate } from "../src/domain/signing-date.ts";
 import { KIND_LABEL, type ReportKind } from "../src/domain/types.ts";
 import { carriesMoney, REPORT_KINDS } from "../src/domain/report-kinds.ts";
 import type { ProjectTarget } from "../src/store/types.ts";
@@ -18,7 +19,7 @@ import {
   checkMoney,
   CREATES_PROJECT,
   ONCE_PER_PROJECT,
-  repeatError,
+  repeatRefusal,
   takeFromProject,
 } from "./lib/record-report.ts";
 
@@ -30,7 +31,8 @@ export default defineCommand({
   name: "correct",
   triggers: ["更正", "修改"],
   group: "report",
-  summary: "更正一条记录的一项（总投资/金额、日期、项目、产业、来源），统计随之调整；管理员可更正任何记录",
+  summary:
+    "更正一条记录的一项（总投资/金额、日期、项目、产业、来源；续建记录的日期即签约日期），统计随之调整；管理员可更正任何记录",
   examples: [EXAMPLE, "更正 #129 日期 3月8日"],
   access: "public",
   async run(ctx) {
@@ -58,8 +60,10 @@ export default defineCommand({
     });
     if (result.status === "duplicate") return { duplicate: true };
     if (result.status === "stale") throw new UserError(`#${old.id} 刚刚被撤销或更正过，请查看最新记录后再试。`);
-    if (result.status === "repeat")
-      throw repeatError(next.project ?? "", old.kind, result.earlierId, result.earlierDate);
+    if (result.status === "repeat") {
+      const { earlierId, earlierDate, earlierKind } = result;
+      throw await repeatRefusal(ctx, next.project ?? "", old.kind, earlierId, earlierDate, earlierKind);
+    }
     const stored = result.record;
     const unit = await ctx.store.directory.getUnit(stored.unitId);
     const unitName = unit?.name ?? stored.unitId;
@@ -95,6 +99,7 @@ async function corrected(ctx: CommandContext, old: ReportRecord, c: Ok) {
       return { next, target, before: show(old), after: show(next) };
     }
     case "date":
+      if (old.kind === "carryOver") return correctSigningDate(ctx, old, next, target, c.date);
       checkDate(ctx, { date: c.date }, "更正 #129 日期 3月8日");
       next.date = c.date;
       return { next, target, before: old.date, after: c.date };
@@ -143,4 +148,21 @@ async function corrected(ctx: CommandContext, old: ReportRecord, c: Ok) {
       return { next, target, before: old.project ?? "无", after: next.project };
     }
   }
+}
+
+/** A 续建's date is its signing date: it must stay in an earlier year (the record keeps its entry date). */
+function correctSigningDate(
+  ctx: CommandContext,
+  old: ReportRecord,
+  next: NewRecord,
+  target: ProjectTarget,
+  date: string,
+) {
+  if (date.slice(0, 4) >= ctx.today.slice(0, 4))
+    throw new UserError(
+      `续建项目的签约日期应在往年，${date} 在今年，未更正。今年签约的项目请撤销后发「签约」登记。`,
+      "更正 #12 签约日期 2025-05-12",
+    );
+  next.signedOn = date;
+  return { next, target, before: old.signedOn ? formatSigningDate(old.signedOn) : "无", after: date };
 }

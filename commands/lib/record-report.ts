@@ -228,7 +228,7 @@ async function refuseRepeat(ctx: Ctx, kind: ReportKind, projectId: string) {
  * 签约 of a project carried over (续建) from an earlier year, or a 续建 of a project the unit has.
  */
 export async function repeatRefusal(
-  ctx: Pick<Ctx, "store" | "unit">,
+  ctx: Pick<Ctx, "store"> & { unit?: { name: string } | undefined },
   projectName: string,
   kind: ReportKind,
   earlierId: number,

@@ -14,6 +14,8 @@ const FIELD_WORDS: ReadonlyArray<readonly [string, CorrectionField]> = [
   ["项目名称", "project"],
   ["金额", "money"],
   ["投资", "money"],
+  ["签约日期", "date"],
+  ["签约时间", "date"],
   ["日期", "date"],
   ["时间", "date"],
   ["项目", "project"],

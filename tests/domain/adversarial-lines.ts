@@ -94,6 +94,13 @@ const PIECES = [
   "上旬",
   "6月31日",
   "六月十六号",
+  "签约于",
+  "签约时间:",
+  "去年",
+  "大前年",
+  "2025.",
+  "2025-5-",
+  "已",
 ];
 
 /** Deterministic 32-bit generator (mulberry32), so a failure can be replayed. */

@@ -5,6 +5,8 @@
 import { performance } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
 import { findMoney } from "../../src/domain/amount.ts";
+import { parseCarryOver } from "../../src/domain/carry-over.ts";
+import { findSigningDate } from "../../src/domain/signing-date.ts";
 import { scanDates } from "../../src/domain/date-phrase.ts";
 import { detectReportKind } from "../../src/domain/detect-kind.ts";
 import { createIndustryTable, findIndustry } from "../../src/domain/industry.ts";
@@ -27,6 +29,8 @@ const ENTRY_POINTS: ReadonlyArray<readonly [string, (line: string) => unknown]> 
   ["findVagueDate", (line) => findVagueDate(line)],
   ["findPlace", (line) => findPlace(line)],
   ["findIndustry", (line) => findIndustry(line, industries)],
+  ["findSigningDate", (line) => findSigningDate(line, "2026-06-20")],
+  ["parseCarryOver", (line) => parseCarryOver(line, { today: "2026-06-20", industries })],
   ...REPORT_KINDS.map(
     (kind) =>
       [
