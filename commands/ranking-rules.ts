@@ -28,6 +28,7 @@ export default defineCommand({
     "赛马设置 全县线 10",
     "赛马设置 未报天数 14",
     "赛马设置 末位 10%",
+    "赛马设置 续建 计入",
   ],
   access: "admin",
   async run(ctx) {
@@ -110,9 +111,19 @@ function apply(action: string, rest: string[], rules: RankingRules): RankingRule
       rules.silentDays = Number(m[1]);
       return rules;
     }
+    case "续建": {
+      const word = rest.join("");
+      if (word !== "计入" && word !== "不计入")
+        throw new UserError(
+          "续建项目是否计入签约个数为分母的率（落地率、开工率）：写「续建 计入」或「续建 不计入」。未修改。",
+          "赛马设置 续建 计入",
+        );
+      rules.carryOverInRates = word === "计入";
+      return rules;
+    }
     case "恢复默认":
       return structuredClone(DEFAULT_RANKING_RULES);
     default:
-      throw new UserError("可设：权重、口径、封顶、落后线、全县线、未报天数、末位、恢复默认。", EXAMPLE);
+      throw new UserError("可设：权重、口径、封顶、落后线、全县线、未报天数、末位、续建、恢复默认。", EXAMPLE);
   }
 }

@@ -105,7 +105,8 @@ function readUnit(raw: unknown, path: Path, at: At): ImportUnit | null {
 
 /**
  * ranking: { weights: { 签约率: 30, … }, rates: { 签约率: 签约金额/目标签约金额 }, rateCap: 1,
- * laggardMarginPoints: 10, paceMarginPoints: 10, silentDays: 14, bottomShare: 0.1 } — rate names in Chinese or as in the code.
+ * laggardMarginPoints: 10, paceMarginPoints: 10, silentDays: 14, bottomShare: 0.1, carryOverInRates: false }
+ * — rate names in Chinese or as in the code.
  */
 function readRanking(raw: unknown, at: At): Partial<RankingRules> | undefined {
   if (!isObject(raw)) {
@@ -139,10 +140,13 @@ function readRanking(raw: unknown, at: At): Partial<RankingRules> | undefined {
     ) {
       if (typeof value !== "number" || value < 0) at(["ranking", key], "应为非负数");
       else out[key] = value;
+    } else if (key === "carryOverInRates") {
+      if (typeof value !== "boolean") at(["ranking", key], "应为 true 或 false");
+      else out.carryOverInRates = value;
     } else {
       at(
         ["ranking", key],
-        "不认识的字段，可用：weights, rates, rateCap, laggardMarginPoints, paceMarginPoints, silentDays, bottomShare",
+        "不认识的字段，可用：weights, rates, rateCap, laggardMarginPoints, paceMarginPoints, silentDays, bottomShare, carryOverInRates",
       );
     }
   }

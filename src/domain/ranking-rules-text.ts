@@ -18,6 +18,8 @@ export const TOTAL_WORDS: Record<string, TotalField> = {
   入库: "registered",
   到位资金: "fundsYuan",
   制造业到位资金: "fundsMfgYuan",
+  续建个数: "carryOver",
+  续建总投资: "carryOverYuan",
 };
 
 const TARGET_WORDS: Record<string, TargetField> = Object.fromEntries(
@@ -59,12 +61,20 @@ export function describeRules(rules: RankingRules): string {
         `· ${RATE_LABEL[n]} = ${wordOfTotal(rules.rates[n].numerator)}/${wordOfOperand(rules.rates[n].denominator)}，权重 ${rules.weights[n]}`,
     ),
     `单项封顶 ${percent(rules.rateCap)}`,
+    carryOverRule(rules.carryOverInRates),
     "落后单位（任一条即算）：",
     `· ${rules.silentDays > 0 ? `连续 ${rules.silentDays} 天没有上报（按录入日，补录也算上报）` : "不按未上报天数（已关闭）"}`,
     `· 到位资金完成率既落后序时进度超过 ${rules.laggardMarginPoints} 个百分点，又落后全县平均超过 ${rules.paceMarginPoints} 个百分点`,
     `· ${rules.bottomShare > 0 ? `赛马末位 ${percent(rules.bottomShare)}（至少 1 个单位）` : "不按赛马末位（已关闭）"}`,
     PERCENT_RULE,
   ].join("\n");
+}
+
+/** Whether carried-over projects (续建) are in the denominators, said in 赛马设置 and its replies. */
+export function carryOverRule(included: boolean): string {
+  return included
+    ? "续建项目计入分母：以签约个数（签约金额）为分母的率按今年签约＋续建项目计；续建项目今年的落地、开工等计入分子。（赛马设置 续建 不计入 可改回）"
+    : "续建项目不计入分母：以签约个数（签约金额）为分母的率只算今年签约的项目（与县里通报口径一致）；续建项目今年的落地、开工等仍计入分子。（赛马设置 续建 计入 可改）";
 }
 
 /** How 封顶 and 末位 read their number, said in replies and in 帮助. */

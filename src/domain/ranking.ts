@@ -37,6 +37,12 @@ export interface RankingRules {
   silentDays: number;
   /** The bottom share of the ranking counts as lagging (at least one unit; 0 turns the rule off). */
   bottomShare: number;
+  /**
+   * Projects carried over from earlier years (续建) count in the denominators that are this year's
+   * signings (签约个数 → 签约个数 + 续建个数, 签约金额 → + 续建总投资). Off by default, as county
+   * 通报 rate this year's signings only; their 落地/开工… this year count in the numerators either way.
+   */
+  carryOverInRates: boolean;
 }
 
 export const DEFAULT_RANKING_RULES: RankingRules = {
@@ -53,6 +59,13 @@ export const DEFAULT_RANKING_RULES: RankingRules = {
   paceMarginPoints: 10,
   silentDays: 14,
   bottomShare: 0.1,
+  carryOverInRates: false,
+};
+
+/** With carryOverInRates, what a denominator of this year's signings also counts. */
+const CARRIED_OVER_PART: Partial<Record<TotalField, TotalField>> = {
+  signing: "carryOver",
+  signingYuan: "carryOverYuan",
 };
 
 export type Rates = Record<RateName, number | null>;
@@ -62,10 +75,16 @@ export function computeRates(totals: Totals, targets: Targets, rules: RankingRul
   const rates = {} as Rates;
   for (const name of RATE_NAMES) {
     const { numerator, denominator } = rules.rates[name];
-    const below = "target" in denominator ? (targets[denominator.target] ?? 0) : totals[denominator.total];
+    const below =
+      "target" in denominator ? (targets[denominator.target] ?? 0) : denominatorTotal(totals, denominator.total, rules);
     rates[name] = ratio(totals[numerator], below);
   }
   return rates;
+}
+
+function denominatorTotal(totals: Totals, field: TotalField, rules: RankingRules): number {
+  const carried = rules.carryOverInRates ? CARRIED_OVER_PART[field] : undefined;
+  return totals[field] + (carried ? totals[carried] : 0);
 }
 
 /** Weighted score out of 100; a missing rate scores nothing. */

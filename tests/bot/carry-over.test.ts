@@ -203,4 +203,28 @@ describe("续建", () => {
     expect(said.record).toMatchObject({ onBehalf: true, reporter: "admin", kind: "carryOver" });
     expect(await bot.yearTotals("城西镇")).toMatchObject({ carryOver: 1, signing: 0 });
   });
+
+  it("keeps carried-over projects out of the rates' denominators unless 赛马设置 续建 计入 says so", async () => {
+    await bot.say("签约 智能装备产业园项目 3亿元 高端装备");
+    await bot.say(LINE);
+    await bot.say("续建 年产5万吨再生铜项目 2亿元 去年10月签约");
+    await bot.say("开工 智能装备产业园项目");
+    await bot.say("开工 功能膜项目");
+    // Default: this year's signings only (1); both starts count in the numerator.
+    const before = await bot.say("/status");
+    expect(before.text).toContain("开工率200.0%");
+    expect(before.text).toContain("续建项目 2个（总投资 7.20亿元，不计入今年签约）");
+    expect((await bot.say("赛马设置", { from: "admin" })).text).toContain("续建项目不计入分母");
+
+    const set = await bot.say("赛马设置 续建 计入", { from: "admin" });
+    expect(set.text).toContain("续建项目计入分母");
+    expect((await bot.store.metrics.rankingRules()).carryOverInRates).toBe(true);
+    expect((await bot.say("/status")).text).toContain("开工率66.7%");
+
+    const wrong = await bot.say("赛马设置 续建 也算", { from: "admin" });
+    expect(wrong.ok).toBe(false);
+    expect(wrong.text).toContain("赛马设置 续建 计入");
+    await bot.say("赛马设置 续建 不计入", { from: "admin" });
+    expect((await bot.say("/status")).text).toContain("开工率200.0%");
+  });
 });
