@@ -8,7 +8,7 @@ import { planLedgerSheet, type LedgerPlan, type LedgerRecordPlan } from "./domai
 import { isPriorSheetName, planPriorSheet, type PriorPlan } from "./domain/prior-year-import.ts";
 import { formatUsd, formatYuan } from "./domain/amount.ts";
 import type { NewRecord } from "./domain/record.ts";
-import { KIND_LABEL, type IsoDate } from "./domain/types.ts";
+import { KIND_LABEL, type IsoDate, type ReportKind } from "./domain/types.ts";
 import type { Store } from "./store/types.ts";
 import { readXlsx } from "./xlsx/reader.ts";
 
@@ -128,6 +128,7 @@ function toRecord(r: LedgerRecordPlan, now: Date): NewRecord {
     channel: "console",
     messageId: r.key,
     createdAt: now.toISOString(),
+    ...(r.signedOn ? { signedOn: r.signedOn } : {}),
   };
 }
 
@@ -179,8 +180,11 @@ async function partition(
       continue;
     }
     const kinds = await chatKinds(r);
-    if (kinds?.has(r.kind)) {
-      notes.push(`${r.unitName}「${r.project}」已有机器人上报的${KIND_LABEL[r.kind]}记录，台账中的这一项不再导入。`);
+    // A 续建 and a 签约 are the same project's signing: either one from chat keeps the other out.
+    const clash = [r.kind, ...(r.kind === "signing" ? ["carryOver"] : r.kind === "carryOver" ? ["signing"] : [])];
+    const had = clash.find((k) => kinds?.has(k)) as ReportKind | undefined;
+    if (had) {
+      notes.push(`${r.unitName}「${r.project}」已有机器人上报的${KIND_LABEL[had]}记录，台账中的这一项不再导入。`);
       continue;
     }
     fresh.push(r);
@@ -192,18 +196,29 @@ function summary(records: readonly LedgerRecordPlan[]): string[] {
   const kinds = new Map<string, number>();
   const byUnit = new Map<
     string,
-    { projects: Set<string>; signing: number; signingYuan: number; fundsYuan: number; fundsUsd: number }
+    {
+      projects: Set<string>;
+      signing: number;
+      signingYuan: number;
+      carryOver: number;
+      fundsYuan: number;
+      fundsUsd: number;
+    }
   >();
   for (const r of records) {
     kinds.set(KIND_LABEL[r.kind], (kinds.get(KIND_LABEL[r.kind]) ?? 0) + 1);
     let u = byUnit.get(r.unitName);
     if (!u)
-      byUnit.set(r.unitName, (u = { projects: new Set(), signing: 0, signingYuan: 0, fundsYuan: 0, fundsUsd: 0 }));
+      byUnit.set(
+        r.unitName,
+        (u = { projects: new Set(), signing: 0, signingYuan: 0, carryOver: 0, fundsYuan: 0, fundsUsd: 0 }),
+      );
     u.projects.add(r.project);
     if (r.kind === "signing") {
       u.signing++;
       u.signingYuan += r.amountYuan ?? 0;
     }
+    if (r.kind === "carryOver") u.carryOver++;
     if (r.kind === "fundsArrived") {
       u.fundsYuan += r.amountYuan ?? 0;
       u.fundsUsd += r.amountUsd ?? 0;
@@ -213,10 +228,12 @@ function summary(records: readonly LedgerRecordPlan[]): string[] {
   const lines = [
     `将新增：单位 0 个（不自动新建），项目 ${projects} 个，记录 ${records.length} 条（${[...kinds].map(([k, n]) => `${k} ${n}`).join("、") || "无"}）`,
   ];
+  const carried = [...byUnit.values()].reduce((n, u) => n + u.carryOver, 0);
+  if (carried > 0) lines.push(`其中续建项目 ${carried} 个（往年签约，不计入今年签约个数和金额）`);
   if (byUnit.size) lines.push("按单位：");
   for (const [name, u] of byUnit) {
     lines.push(
-      `  ${name}：项目 ${u.projects.size} 个，签约 ${u.signing} 个 ${formatYuan(u.signingYuan)}，到位 ${formatYuan(u.fundsYuan)}${u.fundsUsd ? ` + ${formatUsd(u.fundsUsd)}` : ""}`,
+      `  ${name}：项目 ${u.projects.size} 个，签约 ${u.signing} 个 ${formatYuan(u.signingYuan)}${u.carryOver ? `，续建 ${u.carryOver} 个` : ""}，到位 ${formatYuan(u.fundsYuan)}${u.fundsUsd ? ` + ${formatUsd(u.fundsUsd)}` : ""}`,
     );
   }
   return lines;

@@ -34,7 +34,8 @@ export function parseCarryOver(body: string, options: ParseOptions): ParseOutcom
  * project was signed on its date); "any" = a 续建 only registers a project the unit does not have.
  */
 export function refusingKinds(kind: ReportKind, oncePerProject: boolean): readonly ReportKind[] | "any" {
+  if (!oncePerProject) return [];
   if (kind === "carryOver") return "any";
   if (kind === "signing") return ["signing", "carryOver"];
-  return oncePerProject ? [kind] : [];
+  return [kind];
 }

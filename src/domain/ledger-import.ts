@@ -35,6 +35,8 @@ export interface LedgerRecordPlan {
   source: Source | null;
   counterpart: string | null;
   text: string;
+  /** A 续建 (signed before the import year): its signing date; `date` is the import date. */
+  signedOn?: IsoDate;
 }
 
 export interface LedgerPlan {
@@ -89,6 +91,7 @@ export function planLedgerSheet(
   const unknown = new Set<string>();
   let totalOnly = 0;
   let splitTotal = 0;
+  let carriedOver = 0;
   for (let r = cols.headerEnd + 1; r < rows.length; r++) {
     const row = rows[r]!;
     const excelRow = r + 1;
@@ -193,6 +196,21 @@ export function planLedgerSheet(
       if (!date) continue;
       const withDetails =
         stage === "signing" ? { counterpart: investor, ...money(investment, investmentUsd) } : money(null);
+      if (stage === "signing" && Number(date.slice(0, 4)) < year) {
+        // Signed in an earlier year: a 续建 project, registered at the import date, not a signing of this year.
+        carriedOver++;
+        const kind = "carryOver";
+        planned.push({
+          ...base,
+          key: key(kind),
+          kind,
+          date: ctx.today,
+          signedOn: date,
+          ...withDetails,
+          text: text(kind),
+        });
+        continue;
+      }
       planned.push({ ...base, key: key(stage), kind: stage, date, ...withDetails, text: text(stage) });
     }
     const fundsRecord = (suffix: string, date: IsoDate, amount: { currency: "CNY" | "USD"; value: number }) =>
@@ -222,7 +240,9 @@ export function planLedgerSheet(
       totalOnly++;
     }
     if (fundsUsd && fundsUsd.value > 0) fundsRecord("total-usd", ctx.today, fundsUsd);
-    planned.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    // In the order things happened: a 续建 at its signing date.
+    const at = (p: LedgerRecordPlan) => p.signedOn ?? p.date;
+    planned.sort((a, b) => (at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : 0));
     if (progress && planned.length > 0) planned[planned.length - 1]!.text = progress;
     plan.records.push(...planned);
   }
@@ -230,6 +250,10 @@ export function planLedgerSheet(
     plan.notes.push(`${totalOnly} 个项目只有累计到位，按导入日 ${ctx.today} 记为一笔到位（计入本月）。`);
   if (splitTotal > 0)
     plan.notes.push(`${splitTotal} 个项目按「累计 − 本月」记在上月末、「本月到位」记在导入日 ${ctx.today}。`);
+  if (carriedOver > 0)
+    plan.notes.push(
+      `${carriedOver} 个项目签约时间在${year}年之前，按续建项目导入（不计入今年签约；之后的落地、开工、到位按各自日期计入）。`,
+    );
   plan.unknownUnits = [...unknown];
   return plan;
 }

@@ -25,7 +25,7 @@ export async function loadProjectFacts(store: Store): Promise<LedgerFacts> {
       facts.set(r.projectId, f);
     }
     f.lastText = r.text;
-    if (r.kind === "signing" || r.kind === "negotiation") {
+    if (r.kind === "signing" || r.kind === "negotiation" || r.kind === "carryOver") {
       f.counterpart = r.counterpart ?? f.counterpart;
       f.industry = r.industry ?? f.industry;
       f.manufacturing = r.manufacturing ?? f.manufacturing;
