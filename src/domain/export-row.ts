@@ -21,6 +21,8 @@ export const EXPORT_FIELDS = [
   "messageId",
   "createdAt",
   "revoked",
+  /** 续建 only: the signing date in an earlier year (`date` is the day it was entered). */
+  "signedOn",
 ] as const;
 
 export type ExportRow = Record<(typeof EXPORT_FIELDS)[number], string | number | boolean | null>;
@@ -45,6 +47,7 @@ export function toExportRow(record: ReportRecord, unitName: string): ExportRow {
     messageId: record.messageId,
     createdAt: record.createdAt,
     revoked: record.revoked,
+    signedOn: record.signedOn ?? null,
   };
 }
 

@@ -227,4 +227,18 @@ describe("续建", () => {
     await bot.say("赛马设置 续建 不计入", { from: "admin" });
     expect((await bot.say("/status")).text).toContain("开工率200.0%");
   });
+
+  it("shows in 总览 and /status only when there are any, and stays out of the week's signings", async () => {
+    expect((await bot.say("总览", { from: "admin" })).text).not.toContain("续建");
+    expect((await bot.say("/status")).text).not.toContain("续建");
+    await bot.say(LINE);
+    await bot.say("签约 智能装备产业园项目 3亿元 高端装备");
+    const overview = (await bot.say("总览", { from: "admin" })).text;
+    expect(overview).toContain("项目：在谈 0 · 签约 1 ·");
+    expect(overview).toContain("续建项目 1个（总投资 5.20亿元，不计入今年签约）");
+    const digest = (await bot.say("周报", { from: "admin" })).text;
+    expect(digest).toContain("签约 1 个");
+    expect(digest).toContain("智能装备产业园项目");
+    expect(digest).not.toContain("功能膜");
+  });
 });
