@@ -5,7 +5,7 @@ import type { ReportKind } from "./report-kinds.ts";
 import { parseReportBody, type ParseOptions, type ParseOutcome } from "./report-parser.ts";
 import { findSigningDate, formatSigningDate } from "./signing-date.ts";
 
-export const CARRY_OVER_EXAMPLE = "续建 年产10万吨功能膜项目 总投资5.2亿元 签约于2025-05-12 新材料 省外";
+export const CARRY_OVER_EXAMPLE = "续建 年产5万吨再生铜项目 总投资2.6亿元 签约于2025-05-12 新材料 省外";
 
 /** The 续建 line: its signing date is taken out first, the rest is read like a 签约. */
 export function parseCarryOver(body: string, options: ParseOptions): ParseOutcome {

@@ -180,7 +180,7 @@ describe("续建", () => {
     const none = await bot.say("续建 年产10万吨功能膜项目 5.2亿元 新材料");
     expect(none.ok).toBe(false);
     expect(none.text).toContain("没有看到签约日期");
-    expect(none.text).toContain(LINE);
+    expect(none.text).toContain("续建 年产5万吨再生铜项目 总投资2.6亿元 签约于2025-05-12 新材料 省外");
     expect((await bot.yearTotals()).reports).toBe(0);
   });
 
