@@ -7,14 +7,19 @@ import { findSigningDate, formatSigningDate } from "./signing-date.ts";
 
 export const CARRY_OVER_EXAMPLE = "续建 年产5万吨再生铜项目 总投资2.6亿元 签约于2025-05-12 新材料 省外";
 
+/** Words of a later step: "续建项目 功能膜 到位3000万" reports that step, not a 续建. */
+const STEP_WORDS = ["到位", "落地", "开工", "投产", "入库"];
+
 /** The 续建 line: its signing date is taken out first, the rest is read like a 签约. */
 export function parseCarryOver(body: string, options: ParseOptions): ParseOutcome {
   const found = findSigningDate(body, options.today);
   if (found === null) {
+    const step = STEP_WORDS.find((w) => body.includes(w));
     return {
       ok: false,
-      problem:
-        "没有看到签约日期。续建项目是往年签约的项目，请写明签约日期（如 签约于2025-05-12、2025年5月签约、去年5月签约）。",
+      problem: step
+        ? `没有看到签约日期。续建项目的${step}请以「${step}」开头发送（如 ${step} 年产10万吨功能膜项目 ${step === "到位" ? "3000万" : "昨天"}）；登记往年签约的项目请写明签约日期（如 签约于2025-05-12）。`
+        : "没有看到签约日期。续建项目是往年签约的项目，请写明签约日期（如 签约于2025-05-12、2025年5月签约、去年5月签约）。",
     };
   }
   if (!found.ok) return found;

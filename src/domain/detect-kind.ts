@@ -59,7 +59,8 @@ export function detectReportKind(text: string): DetectedKind | null {
       const kind = kinds.length === 1 ? kinds[0]! : likelier(kinds, hasMoney);
       const body = blankHits(
         rest,
-        usable.filter((h) => h.kind === kind),
+        // A 续建 word left behind by another step would join the name ("功能膜续建项目到位…").
+        usable.filter((h) => h.kind === kind || h.kind === "carryOver"),
       );
       // A keyword that is not first is a reading to confirm, never stored unasked (issue 10).
       return { kind, body: trimBody(body), confident: false };
@@ -140,6 +141,13 @@ function inlineHits(text: string): Hit[] {
 
 /** Several kinds named: with an amount the money report, else the furthest milestone. */
 function likelier(kinds: readonly ReportKind[], hasMoney: boolean): ReportKind {
+  // A 续建 line names its signing date (…2025年5月签约): with nothing else it is the 续建; with
+  // another step ("续建项目功能膜到位3000万") it is that step of a carried-over project.
+  if (kinds.includes("carryOver")) {
+    const others = kinds.filter((k) => k !== "carryOver" && k !== "signing");
+    if (others.length === 0) return "carryOver";
+    kinds = others;
+  }
   const order: readonly ReportKind[] = hasMoney
     ? ["fundsArrived", "signing", "negotiation", "registered", "producing", "started", "landed", "visitIn", "visitOut"]
     : ["registered", "producing", "started", "landed", "signing", "negotiation", "visitIn", "visitOut", "fundsArrived"];

@@ -241,4 +241,28 @@ describe("续建", () => {
     expect(digest).toContain("智能装备产业园项目");
     expect(digest).not.toContain("功能膜");
   });
+
+  it("is recognised behind filler or brackets and inside a line, never read as a 签约 of this year", async () => {
+    const bracketed = await bot.say("【续建】年产10万吨功能膜项目 总投资5.2亿元 签约于2025-05-12 新材料");
+    expect(bracketed.record).toMatchObject({ kind: "carryOver", signedOn: "2025-05-12" });
+    const filler = await bot.say("嗯 续建 光伏项目 总投资5.2亿元 2025年5月签约");
+    expect(filler.record).toMatchObject({ kind: "carryOver", signedOn: "2025-05" });
+    const inside = await bot.say("再生铜项目续建 2亿 去年5月签约");
+    expect(inside.ok).toBe(false);
+    expect(inside.text).toContain("我理解为：续建 · 再生铜项目 · 总投资2.00亿元 · 新材料 · 签约于2025年5月");
+    expect((await bot.say("是")).record).toMatchObject({ kind: "carryOver", project: "再生铜项目" });
+    expect(await bot.yearTotals()).toMatchObject({ carryOver: 3, signing: 0 });
+  });
+
+  it("points a later step of a carried-over project to its own keyword", async () => {
+    await bot.say(LINE);
+    const funds = await bot.say("续建项目 功能膜 到位 3000万");
+    expect(funds.ok).toBe(false);
+    expect(funds.text).toContain("续建项目的到位请以「到位」开头发送（如 到位 年产10万吨功能膜项目 3000万）");
+    // Inside a line, the step wins over the word 续建.
+    const inline = await bot.say("功能膜续建项目到位资金3000万");
+    expect(inline.text).toContain("我理解为：到位 · 功能膜 · 3000万元");
+    expect((await bot.say("是")).record).toMatchObject({ kind: "fundsArrived", project: "年产10万吨功能膜项目" });
+    expect(await bot.yearTotals()).toMatchObject({ carryOver: 1, fundsYuan: 30_000_000 });
+  });
 });
