@@ -14,14 +14,8 @@ import { KIND_LABEL, type ReportKind } from "../src/domain/types.ts";
 import { carriesMoney, REPORT_KINDS } from "../src/domain/report-kinds.ts";
 import type { ProjectTarget } from "../src/store/types.ts";
 import { currentVersion } from "./lib/current-version.ts";
-import {
-  checkDate,
-  checkMoney,
-  CREATES_PROJECT,
-  ONCE_PER_PROJECT,
-  repeatRefusal,
-  takeFromProject,
-} from "./lib/record-report.ts";
+import { checkDate, checkMoney, CREATES_PROJECT, ONCE_PER_PROJECT, takeFromProject } from "./lib/record-report.ts";
+import { repeatRefusal } from "./lib/repeat-refusal.ts";
 
 const EXAMPLE = "更正 #122 总投资 6亿";
 const MONEY_KINDS: ReadonlySet<ReportKind> = new Set(REPORT_KINDS.filter(carriesMoney));
