@@ -72,6 +72,16 @@ describe("import", () => {
     ]);
   });
 
+  it("sets whether carried-over projects (续建) count in the rates' denominators, as a boolean", async () => {
+    expect((await bot.store.metrics.rankingRules()).carryOverInRates).toBe(false);
+    await applyImport(bot.redis, bot.store.keys, plan("units: []\nranking:\n  carryOverInRates: true\n"));
+    expect((await bot.store.metrics.rankingRules()).carryOverInRates).toBe(true);
+    const bad = parseImportFile("units: []\nranking:\n  carryOverInRates: 计入\n");
+    expect(bad.ok ? [] : bad.problems).toEqual([
+      expect.stringMatching(/ranking\.carryOverInRates：应为 true 或 false/),
+    ]);
+  });
+
   it("accepts the same content as JSON", async () => {
     const json = JSON.stringify({
       units: [{ name: "城西镇", aliases: ["城西"], members: ["u1"], targets: { fundsArrived: "5亿" } }],
