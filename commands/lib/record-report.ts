@@ -226,13 +226,14 @@ async function refuseRepeat(ctx: Ctx, kind: ReportKind, projectId: string) {
 /**
  * 到位 and milestones carry their project's industry and source, never their own wording's: one
  * project has one industry on every record. They come from the latest 签约 (else 在谈) that
- * gave them; a source the project never had may come from the line (境外 for dollars).
+ * gave them (a 续建 is the project's signing); a source the project never had may come from the
+ * line (境外 for dollars).
  */
 export async function takeFromProject(ctx: Pick<Ctx, "store" | "rules">, projectId: string, fields: ReportFields) {
   const project = await ctx.store.projects.getProject(projectId);
   const defining = [...(project?.history ?? [])]
     .filter((event) => CREATES_PROJECT.has(event.kind))
-    .sort((a, b) => (a.kind === b.kind ? b.recordId - a.recordId : a.kind === "signing" ? -1 : 1));
+    .sort((a, b) => signingFirst(a.kind) - signingFirst(b.kind) || b.recordId - a.recordId);
   let industry: string | null = null;
   let source: ReportFields["source"] = null;
   for (const event of defining) {
@@ -246,3 +247,6 @@ export async function takeFromProject(ctx: Pick<Ctx, "store" | "rules">, project
   fields.manufacturing = industry ? ctx.rules.industries.manufacturing.has(industry) : null;
   fields.source = source ?? fields.source;
 }
+
+/** 签约 and 续建 define a project before 在谈 does. */
+const signingFirst = (kind: ReportKind): number => (kind === "signing" || kind === "carryOver" ? 0 : 1);

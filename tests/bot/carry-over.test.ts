@@ -44,6 +44,8 @@ describe("续建", () => {
 
   it("lets later 到位 and 开工 attach and count this year, with the project's industry and source", async () => {
     await bot.say(LINE);
+    // A later 在谈 with other wording does not change the project's industry: the 续建 defines it, as a 签约 would.
+    expect((await bot.say("在谈 年产10万吨功能膜项目 计划投资6亿 电子信息 市外")).ok).toBe(true);
     const funds = await bot.say("到位 功能膜项目 3000万");
     expect(funds.ok).toBe(true);
     expect(funds.record).toMatchObject({ industry: "新材料", source: "省外", manufacturing: true });
