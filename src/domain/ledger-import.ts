@@ -196,22 +196,12 @@ export function planLedgerSheet(
       if (!date) continue;
       const withDetails =
         stage === "signing" ? { counterpart: investor, ...money(investment, investmentUsd) } : money(null);
-      if (stage === "signing" && Number(date.slice(0, 4)) < year) {
-        // Signed in an earlier year: a 续建 project, registered at the import date, not a signing of this year.
-        carriedOver++;
-        const kind = "carryOver";
-        planned.push({
-          ...base,
-          key: key(kind),
-          kind,
-          date: ctx.today,
-          signedOn: date,
-          ...withDetails,
-          text: text(kind),
-        });
-        continue;
-      }
-      planned.push({ ...base, key: key(stage), kind: stage, date, ...withDetails, text: text(stage) });
+      // Signed in an earlier year: a 续建 project, registered at the import date, not a signing of this year.
+      const carried = stage === "signing" && Number(date.slice(0, 4)) < year;
+      if (carried) carriedOver++;
+      const kind = carried ? "carryOver" : stage;
+      const when = carried ? { date: ctx.today, signedOn: date } : { date };
+      planned.push({ ...base, key: key(kind), kind, ...when, ...withDetails, text: text(kind) });
     }
     const fundsRecord = (suffix: string, date: IsoDate, amount: { currency: "CNY" | "USD"; value: number }) =>
       planned.push({
