@@ -1,4 +1,4 @@
-// The shared flow of the nine report commands: parse, check, resolve the project, store once,
+// The shared flow of the report commands: parse, check, resolve the project, store once,
 // confirm with the unit's running totals.
 import { defineCommand, type Command, type ContextFor } from "../../src/bot/define.ts";
 import { UserError } from "../../src/bot/errors.ts";
