@@ -242,6 +242,9 @@ describe("续建", () => {
     expect(digest).toContain("签约 1 个");
     expect(digest).toContain("智能装备产业园项目");
     expect(digest).not.toContain("功能膜");
+    const bulletin = (await bot.say("通报", { from: "admin" })).text;
+    expect(bulletin).toContain("**签约项目**：本期 1个 · 累计 1个");
+    expect(bulletin).toContain("**签约金额**：本期 3.00亿元 · 累计 3.00亿元");
   });
 
   it("is recognised behind filler or brackets and inside a line, never read as a 签约 of this year", async () => {
