@@ -94,6 +94,7 @@ async function corrected(ctx: CommandContext, old: ReportRecord, c: Ok) {
     }
     case "date":
       if (old.kind === "carryOver") return correctSigningDate(ctx, old, next, target, c.date);
+      if (c.date.length !== 10) throw new UserError("日期请写到哪一天，未更正。", "更正 #129 日期 3月8日");
       checkDate(ctx, { date: c.date }, "更正 #129 日期 3月8日");
       next.date = c.date;
       return { next, target, before: old.date, after: c.date };
@@ -158,5 +159,10 @@ function correctSigningDate(
       "更正 #12 签约日期 2025-05-12",
     );
   next.signedOn = date;
-  return { next, target, before: old.signedOn ? formatSigningDate(old.signedOn) : "无", after: date };
+  return {
+    next,
+    target,
+    before: old.signedOn ? formatSigningDate(old.signedOn) : "无",
+    after: formatSigningDate(date),
+  };
 }

@@ -2,6 +2,7 @@
 import { parseMoney } from "./amount.ts";
 import { findDate } from "./date-phrase.ts";
 import { industryOfWord, type IndustryTable } from "./industry.ts";
+import { findSigningDate } from "./signing-date.ts";
 import type { IsoDate, Money, Source } from "./types.ts";
 
 export type CorrectionField = "money" | "date" | "project" | "industry" | "source";
@@ -29,6 +30,7 @@ const JOINERS = ["改为", "改成", "应为", "为", "是", ":", "="];
 
 export type Correction =
   | { ok: true; recordId: number; field: "money"; money: Money }
+  /** `date` may be a month ("2025-05") only for a 续建's signing date; the command checks. */
   | { ok: true; recordId: number; field: "date"; date: IsoDate }
   | { ok: true; recordId: number; field: "project"; project: string }
   | { ok: true; recordId: number; field: "industry"; industry: string }
@@ -64,9 +66,12 @@ export function parseCorrection(args: string, today: IsoDate, industries: Indust
     }
     case "date": {
       const match = findDate(value, today);
-      if (match?.start !== 0)
-        return { ok: false, problem: `没看懂日期「${value}」，请写成 3月5日、2026-03-05、昨天 这样。` };
-      return { ok: true, recordId, field: "date", date: match.date };
+      if (match?.start === 0) return { ok: true, recordId, field: "date", date: match.date };
+      // A month of an earlier year ("2025年5月", "去年5月"): only a 续建's signing date may be one.
+      const month = findSigningDate(`签约于${value}`, today);
+      if (month?.ok && month.match.end === value.length + 3)
+        return { ok: true, recordId, field: "date", date: month.match.signedOn };
+      return { ok: false, problem: `没看懂日期「${value}」，请写成 3月5日、2026-03-05、昨天 这样。` };
     }
     case "project":
       return { ok: true, recordId, field: "project", project: unquote(value) };

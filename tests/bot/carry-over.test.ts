@@ -158,6 +158,14 @@ describe("续建", () => {
     expect(onto.text).toContain("续建未登记");
     const project = await bot.store.projects.getProject(money.record!.projectId!);
     expect(summarizeProject(project!.history).stageDates.signing).toBe("2025-06-18");
+    const month = await bot.say("更正 #3 签约日期 去年7月");
+    expect(month.text).toContain("2025-06-18 → 2025年7月");
+    expect(month.record).toMatchObject({ signedOn: "2025-07" });
+    // Any other record's date names a day.
+    await bot.say("走出去 赴上海拜访华谊集团");
+    const visit = await bot.say("更正 #6 日期 2025年7月");
+    expect(visit.ok).toBe(false);
+    expect(visit.text).toContain("日期请写到哪一天");
   });
 
   it("reads the signing date in the forms people write", async () => {
