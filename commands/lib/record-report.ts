@@ -1,4 +1,4 @@
-// The shared flow of the nine report commands: parse, check, resolve the project, store once,
+// The shared flow of the report commands: parse, check, resolve the project, store once,
 // confirm with the unit's running totals.
 import { defineCommand, type Command, type ContextFor } from "../../src/bot/define.ts";
 import { UserError } from "../../src/bot/errors.ts";
@@ -10,7 +10,15 @@ import { formatReading } from "../../src/domain/format-reading.ts";
 import { matchProject, suggestProjects } from "../../src/domain/project-match.ts";
 import type { NewRecord } from "../../src/domain/record.ts";
 import { parseReportBody, type ReportFields } from "../../src/domain/report-parser.ts";
-import { createsProject, oncePerProject, REPORT_KINDS } from "../../src/domain/report-kinds.ts";
+import {
+  createsProject,
+  isNamedItem,
+  isTalentKind,
+  oncePerProject,
+  REPORT_KINDS,
+} from "../../src/domain/report-kinds.ts";
+import { DEFAULT_TALENT_LEVEL_TABLE } from "../../src/domain/talent-levels.ts";
+import { parseTalentBody } from "../../src/domain/talent-parser.ts";
 import { KIND_LABEL, type ReportKind } from "../../src/domain/types.ts";
 import type { ProjectTarget } from "../../src/store/types.ts";
 
@@ -49,7 +57,10 @@ const EXAMPLES = new Map<ReportKind, string>();
 async function recordReport(ctx: Ctx, spec: ReportSpec) {
   const example = spec.examples[0];
   checkActive(ctx);
-  const parsed = parseReportBody(spec.kind, ctx.args, { today: ctx.today, industries: ctx.rules.industries });
+  const options = { today: ctx.today, industries: ctx.rules.industries };
+  const parsed = isTalentKind(spec.kind)
+    ? parseTalentBody(spec.kind, ctx.args, { ...options, levels: ctx.rules.talentLevels ?? DEFAULT_TALENT_LEVEL_TABLE })
+    : parseReportBody(spec.kind, ctx.args, options);
   if (!parsed.ok) throw new UserError(`${KIND_LABEL[spec.kind]}未登记：${parsed.problem}`, example);
   const fields = parsed.fields;
   // Never store a guess: a doubt of the parser, or a kind guessed from a line without its keyword.
@@ -126,6 +137,14 @@ export async function storeReading(
     source: fields.source,
     place: fields.place,
     counterpart: fields.counterpart,
+    ...(fields.talent
+      ? {
+          headcount: fields.talent.headcount,
+          level: fields.talent.level,
+          highLevel: fields.talent.highLevel,
+          employer: fields.talent.employer,
+        }
+      : {}),
     text: source.text,
     reporter: ctx.message.sender.id,
     reporterName: ctx.message.sender.name ?? null,
@@ -185,6 +204,13 @@ type Resolved = { mode: "none" } | { mode: "new"; name: string } | { mode: "id";
 
 async function resolveProject(ctx: Ctx, kind: ReportKind, fields: ReportFields): Promise<Resolved> {
   if (!fields.project) return { mode: "none" };
+  if (isNamedItem(kind)) {
+    // 人才项目/创新团队: once per name in the unit (checked again inside the atomic write).
+    const item = await ctx.store.projects.talentItem(ctx.unit.id, fields.project);
+    const earlier = item?.history.find((event) => event.kind === kind);
+    if (item && earlier) throw repeatError(item.name, kind, earlier.recordId, earlier.date);
+    return { mode: "new", name: fields.project };
+  }
   const candidates = await ctx.store.projects.namesOf(ctx.unit.id);
   const match = matchProject(fields.project, candidates);
   if (match) {
@@ -208,6 +234,10 @@ async function refuseRepeat(ctx: Ctx, kind: ReportKind, projectId: string) {
 }
 
 export function repeatError(projectName: string, kind: ReportKind, earlierId: number, earlierDate: string): UserError {
+  if (isNamedItem(kind))
+    return new UserError(
+      `${KIND_LABEL[kind]}「${projectName}」已于 ${earlierDate} 登记过（#${earlierId}），每个名称只计一次，未重复登记。如需更正请先发「撤销 #${earlierId}」。`,
+    );
   return new UserError(
     `项目「${projectName}」已于 ${earlierDate} 登记过${KIND_LABEL[kind]}（#${earlierId}），未重复登记。如需更正请先发「撤销 #${earlierId}」。`,
   );

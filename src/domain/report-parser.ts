@@ -11,6 +11,7 @@ import { findPlace, type PlaceMatch } from "./places.ts";
 import { projectOf } from "./project-name.ts";
 import { countsAsVisit, moneyRequired, moneyWord } from "./report-kinds.ts";
 import { takeMoney } from "./report-money.ts";
+import type { TalentFields } from "./talent-levels.ts";
 import type { IsoDate, Money, ReportKind, Source } from "./types.ts";
 import { findVagueDate } from "./vague-date.ts";
 import { endingWith, WorkLine } from "./work-line.ts";
@@ -25,6 +26,8 @@ export interface ReportFields {
   source: Source | null;
   place: string | null;
   counterpart: string | null;
+  /** 招才引智 only (talent-parser.ts): headcount, level, employer. */
+  talent?: TalentFields;
 }
 
 export interface ParseOptions {

@@ -21,6 +21,9 @@ export const TOTAL_FIELDS = [
   "fundsCityOutYuan",
   /** Funds from abroad given in yuan (境外 in USD are fundsUsd). */
   "fundsForeignYuan",
+  /** 引才: people recruited (the kind's own field counts reports), and those at a 高层次 level. */
+  "talentPeople",
+  "talentHighPeople",
 ] as const;
 
 export type TotalField = (typeof TOTAL_FIELDS)[number];
@@ -34,7 +37,8 @@ export function emptyTotals(): Totals {
   return totals;
 }
 
-type RecordFacts = Pick<ReportRecord, "kind" | "amountYuan" | "amountUsd" | "manufacturing" | "source">;
+type RecordFacts = Pick<ReportRecord, "kind" | "amountYuan" | "amountUsd" | "manufacturing" | "source"> &
+  Partial<Pick<ReportRecord, "headcount" | "highLevel">>;
 
 /** The increments one record contributes; zero fields are left out. */
 export function totalsDelta(record: RecordFacts): Partial<Totals> {
@@ -64,6 +68,11 @@ export function totalsDelta(record: RecordFacts): Partial<Totals> {
       if (record.source === "省外") add("fundsProvOutYuan", yuan);
       if (record.source === "市外") add("fundsCityOutYuan", yuan);
       if (record.source === "境外") add("fundsForeignYuan", yuan);
+      break;
+    case "talentRecruit":
+      add("talentRecruit", 1);
+      add("talentPeople", record.headcount ?? 0);
+      if (record.highLevel) add("talentHighPeople", record.headcount ?? 0);
       break;
     default:
       add(record.kind, 1);

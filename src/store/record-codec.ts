@@ -30,6 +30,11 @@ const ORDER = [
   "messageId",
   // Appended last: records stored before it decode with null.
   "onBehalf",
+  // 招才引智 (appended after onBehalf; investment records leave them out).
+  "headcount",
+  "level",
+  "highLevel",
+  "employer",
 ] as const satisfies ReadonlyArray<keyof NewRecord>;
 
 /** [kind, channel, createdAt ms, ...ORDER]; the project id is stored beside it by the script. */

@@ -9,7 +9,7 @@ import { DEFAULT_ID_FENCE, withIdFence, type IdFence } from "./id-fence.ts";
 import type { Keys } from "./keys.ts";
 import type { MessageStore } from "./message-store.ts";
 import { createCorrection } from "./record-correct.ts";
-import { eventKeyOf, eventScore, pairs, USER_RECENT_CAP, type ProjectTarget } from "./record-write.ts";
+import { entityKeysOf, eventKeyOf, eventScore, pairs, USER_RECENT_CAP, type ProjectTarget } from "./record-write.ts";
 import type { IngestOptions, IngestResult, RecordStore } from "./types.ts";
 import { decodeRecord, encodeRecord } from "./record-codec.ts";
 
@@ -97,6 +97,7 @@ export function createRecordStore(
       const meta = JSON.stringify({ n: ref, u: record.unitId, c: record.date });
       const historyTail = `,${record.date},${record.amountYuan ?? ""},${record.amountUsd ?? ""}`;
       const [next, current, previous] = messages.maps();
+      const entities = entityKeysOf(keys, record.kind, record.unitId);
       const [status, id, projectOrDate, totals] = await r[ingestCommand]!(
         keys.recordSeq,
         current,
@@ -106,8 +107,8 @@ export function createRecordStore(
         keys.yearTotals(record.unitId, year),
         keys.unitRecords(record.unitId),
         keys.userRecords(record.reporter),
-        keys.projects,
-        keys.unitProjects(record.unitId),
+        entities.all,
+        entities.ofUnit,
         keys.projectSeq,
         keys.monthTotals(record.unitId, record.date),
         keys.totalsVersion,
@@ -161,7 +162,7 @@ export function createRecordStore(
         keys.dayTotals(record.unitId, record.date),
         keys.weekTotals(record.unitId, record.date),
         keys.yearTotals(record.unitId, Number(record.date.slice(0, 4))),
-        keys.projects,
+        entityKeysOf(keys, record.kind, record.unitId).all,
         keys.monthTotals(record.unitId, record.date),
         keys.totalsVersion,
         keys.changedUnits,
