@@ -48,6 +48,9 @@ const RECRUIT_FILLER = [
   "人才",
   "共计",
   "合计",
+  "今年",
+  "本年",
+  "年内",
   "共",
   "其中",
 ];
@@ -242,20 +245,22 @@ function firstOf(text: string, words: readonly string[]): { start: number; end: 
   return best;
 }
 
-/** The employer as written: blanks collapsed, a leading "到/入职" and a trailing "工作" dropped. */
+/** The employer as written: blanks collapsed, each word's leading "到/入职" and trailing "工作" dropped. */
 function cleanEmployer(text: string): string | null {
-  let s = wordSpans(text)
-    .map((w) => text.slice(w.start, w.end))
-    .join(" ");
-  for (let again = true; again; ) {
-    again = false;
-    const lead = EMPLOYER_LEAD.find((w) => s.startsWith(w) && s.length > w.length);
-    if (lead) {
-      s = s.slice(lead.length).trimStart();
-      again = true;
+  const words: string[] = [];
+  for (const span of wordSpans(text)) {
+    let s = text.slice(span.start, span.end);
+    for (let again = true; again; ) {
+      again = false;
+      const lead = EMPLOYER_LEAD.find((w) => s.startsWith(w) && s.length > w.length);
+      if (lead) {
+        s = s.slice(lead.length);
+        again = true;
+      }
     }
+    const tail = EMPLOYER_TAIL.find((w) => s.endsWith(w));
+    if (tail) s = s.slice(0, -tail.length);
+    if (s && !EMPLOYER_LEAD.includes(s)) words.push(s);
   }
-  const tail = EMPLOYER_TAIL.find((w) => s.endsWith(w) && s.length > w.length);
-  if (tail) s = s.slice(0, -tail.length).trimEnd();
-  return s || null;
+  return words.join(" ") || null;
 }
