@@ -42,7 +42,7 @@ export default defineCommand({
   group: "report",
   summary:
     "更正一条记录的一项（总投资/金额、日期、项目、产业、来源；引才的人数、层次、用人单位），统计随之调整；管理员可更正任何记录",
-  examples: [EXAMPLE, "更正 #129 日期 3月8日", "更正 #130 人数 5人"],
+  examples: [EXAMPLE, "更正 #129 日期 3月8日", "更正 #132 人数 5人"],
   access: "public",
   async run(ctx) {
     if (!ctx.unit && !ctx.isAdmin) {

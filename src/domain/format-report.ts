@@ -93,5 +93,6 @@ export function formatTalentTotals(totals: Totals, targets: Targets): string | n
     parts.push(`人才项目 ${count(totals.talentProject, targets.talentProjects, "个")}`);
   if (show(totals.innovationTeam, targets.innovationTeams))
     parts.push(`创新团队 ${count(totals.innovationTeam, targets.innovationTeams, "个")}`);
-  return parts.length > 0 ? parts.join(" · ") : null;
+  // "（高层次 1/5人）· 人才项目": no blank after a closing bracket, as the 签约 line writes it.
+  return parts.length > 0 ? parts.join(" · ").replaceAll("） · ", "）· ") : null;
 }

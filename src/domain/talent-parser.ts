@@ -149,11 +149,15 @@ function readRecruit(line: WorkLine, quoted: string | null, options: TalentParse
 
   const industry = takeIndustry(line, options.industries);
   blankWords(line, RECRUIT_FILLER);
-  const employer = quoted ?? cleanEmployer(line.text);
+  let employer = quoted ?? cleanEmployer(line.text);
+  // Dictated lines run together: "电子信息某芯片公司" is a tag, then the employer.
+  const glued = industry || !employer ? null : leadingTag(employer, options.industries);
+  if (glued) employer = employer!.slice(glued.length).trim() || null;
+  const tag = industry ?? (glued ? industryOfWord(glued, options.industries) : null);
   return {
     ok: true,
     name: null,
-    industry: industry ?? (employer ? (findImpliedIndustry(employer, options.industries)?.tag ?? null) : null),
+    industry: tag ?? (employer ? (findImpliedIndustry(employer, options.industries)?.tag ?? null) : null),
     talent: { headcount: count.value, level, highLevel: options.levels.high.has(level), employer },
     doubt: looseWord ? LOOSE_LEVEL_WORDS[looseWord]! : null,
   };
@@ -205,6 +209,14 @@ function takeQuoted(line: WorkLine): string | null {
     if (inner) return inner;
   }
   return null;
+}
+
+/** An industry tag the text starts with, when more follows ("电子信息某芯片公司" → "电子信息"). */
+function leadingTag(text: string, table: IndustryTable): string | null {
+  let best: string | null = null;
+  for (const { tag } of table.tags)
+    if (text.length > tag.length && text.startsWith(tag) && (!best || tag.length > best.length)) best = tag;
+  return best;
 }
 
 /** An industry tag typed as its own word ("新材料") is taken and blanked. */
