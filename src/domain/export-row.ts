@@ -21,6 +21,11 @@ export const EXPORT_FIELDS = [
   "messageId",
   "createdAt",
   "revoked",
+  // 招才引智 (引才: people and level; 人才项目/创新团队: level); empty for investment records.
+  "headcount",
+  "level",
+  "highLevel",
+  "employer",
 ] as const;
 
 export type ExportRow = Record<(typeof EXPORT_FIELDS)[number], string | number | boolean | null>;
@@ -45,6 +50,10 @@ export function toExportRow(record: ReportRecord, unitName: string): ExportRow {
     messageId: record.messageId,
     createdAt: record.createdAt,
     revoked: record.revoked,
+    headcount: record.headcount ?? null,
+    level: record.level ?? null,
+    highLevel: record.highLevel ?? null,
+    employer: record.employer ?? null,
   };
 }
 

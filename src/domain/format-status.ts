@@ -2,7 +2,7 @@
 import { formatUsd, formatYuan } from "./amount.ts";
 import { manufacturingShare, percent, TARGET_ACTUAL, targetProgress } from "./metrics.ts";
 import type { Period } from "./periods.ts";
-import { RATE_LABEL, RATE_NAMES, scoreLabels, type Rates, type RankingRules } from "./ranking.ts";
+import { FIVE_RATES, RATE_LABEL, scoredRates, scoreLabels, type Rates, type RankingRules } from "./ranking.ts";
 import { MONEY_TARGETS, shownTargetFields, TARGET_LABEL, TARGET_UNIT, type Targets } from "./targets.ts";
 import type { Totals } from "./totals.ts";
 import type { IsoDate } from "./types.ts";
@@ -43,7 +43,8 @@ export function ofTimeProgress(completion: number, progress: number): string {
 }
 
 export function formatRates(rates: Rates): string {
-  return RATE_NAMES.map((n) => `${RATE_LABEL[n]}${percent(rates[n])}`).join(" · ");
+  const talent = rates.talentRate === null ? "" : ` · ${RATE_LABEL.talentRate}${percent(rates.talentRate)}`;
+  return FIVE_RATES.map((n) => `${RATE_LABEL[n]}${percent(rates[n])}`).join(" · ") + talent;
 }
 
 export interface StatusView {
@@ -113,7 +114,9 @@ export function formatRanking(
   const ties = rows.filter((r) => r.tieNote).map((r) => `${r.name}${r.tieNote}`);
   if (ties.length > 0) lines.push(`同分说明：${ties.slice(0, 3).join("；")}${ties.length > 3 ? " 等" : ""}`);
   lines.push(
-    `得分＝${RATE_NAMES.map((n) => `${RATE_LABEL[n]}×${rules.weights[n]}`).join(" + ")}（折算百分制，单项封顶${percent(rules.rateCap)}）`,
+    `得分＝${scoredRates(rules)
+      .map((n) => `${RATE_LABEL[n]}×${rules.weights[n]}`)
+      .join(" + ")}（折算百分制，单项封顶${percent(rules.rateCap)}）`,
   );
   return lines.join("\n");
 }

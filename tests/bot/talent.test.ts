@@ -214,3 +214,79 @@ describe("targets and /status", () => {
     expect(confirmation.text).toContain("引才 3/50人（高层次 3/5人）· 人才项目 1/2个 · 创新团队 0/1个");
   });
 });
+
+describe("总览, 周报, 通报, 明细 and the export", () => {
+  async function seedTalent() {
+    await bot.say("目标 城西镇 引才50人 高层次人才5人 创新团队1个", { from: "admin" });
+    await bot.say("签约 年产10万吨功能膜项目 5.2亿元 新材料 省外", { from: "u3" });
+    await bot.say("引才 3人 博士 新材料 城西镇某企业");
+    await bot.say("引才 两名硕士 电子信息 某芯片公司", { from: "u2" });
+    await bot.say("创新团队 省级 新型显示材料创新团队 落户 城西镇某企业");
+  }
+
+  it("adds talent lines to 总览, 周报 and 通报 only once a unit has talent data", async () => {
+    const before = await Promise.all(
+      ["总览", "周报", "周报 详细", "通报 3月"].map((q) => bot.say(q, { from: "admin" })),
+    );
+    for (const said of before) expect(said.text).not.toMatch(/引才|人才|创新团队/);
+    await seedTalent();
+    const overview = await bot.say("总览", { from: "admin" });
+    expect(overview.text).toContain("引才 5人/50人 完成10.0%");
+    expect(overview.text).toContain("高层次人才 3人/5人 完成60.0%");
+    expect(overview.text).toContain("创新团队 1个/1个 完成100.0%");
+    expect(overview.text).not.toContain("人才项目");
+    expect(overview.text).toContain("到位 0元 · 引才 5人 · 创新团队 1个");
+    const head = await bot.say("周报", { from: "admin" });
+    expect(head.text).toContain("**招才引智** 本周引才 5 人 · 全年 5 人 完成10.0% · 创新团队 1 个");
+    const digest = await bot.say("周报 详细", { from: "admin" });
+    expect(digest.text).toContain("**招才引智**：引才 5 人（高层次 3 人）· 人才项目 0 个 · 创新团队 1 个");
+    expect(digest.text).toContain("引才 5人/50人");
+    const bulletin = await bot.say("通报 3月", { from: "admin" });
+    expect(bulletin.text).toContain("- **引才**：本期 5人 · 累计 5人 · 目标 50人 · 完成率 10.0%");
+    expect(bulletin.text).toContain("- **创新团队**：本期 1个 · 累计 1个 · 目标 1个 · 完成率 100.0%");
+    expect(bulletin.text).not.toContain("**人才项目**");
+  });
+
+  it("lists talent records in 明细 with readable fields and exports them", async () => {
+    await seedTalent();
+    const details = await bot.say("明细");
+    expect(details.text).toContain("引才 3人 博士 城西镇某企业");
+    expect(details.text).toContain("创新团队 新型显示材料创新团队 省级 城西镇某企业");
+    const records = [];
+    for await (const r of bot.store.records.allRecords()) records.push(r);
+    const { toExportRow } = await import("../../src/domain/export-row.ts");
+    expect(toExportRow(records.find((r) => r.kind === "talentRecruit")!, "城西镇")).toMatchObject({
+      kind: "引才",
+      headcount: 3,
+      level: "博士",
+      highLevel: true,
+      employer: "城西镇某企业",
+    });
+    expect(toExportRow(records.find((r) => r.kind === "signing")!, "晋熙镇")).toMatchObject({
+      headcount: null,
+      level: null,
+      employer: null,
+    });
+  });
+});
+
+describe("赛马 with an 引才完成率 weight", () => {
+  it("leaves rankings as they were at weight 0, and counts the rate once an admin gives it a weight", async () => {
+    await bot.say("目标 城西镇 签约6 到位资金5亿 引才10人", { from: "admin" });
+    await bot.say("目标 晋熙镇 签约6 到位资金5亿 引才10人", { from: "admin" });
+    await bot.say("签约 功能膜项目 1亿 新材料", { from: "u1" });
+    await bot.say("签约 轴承项目 1亿 高端装备", { from: "u3" });
+    const before = await bot.say("排名", { from: "admin" });
+    await bot.say("引才 10人 博士 某企业", { from: "u3" });
+    const atZero = await bot.say("排名", { from: "admin" });
+    expect(atZero.text).toBe(before.text);
+    expect(atZero.text).not.toContain("引才");
+    const set = await bot.say("赛马设置 权重 引才完成率20", { from: "admin" });
+    expect(set.text).toContain("· 引才完成率 = 引才/目标引才，权重 20");
+    const weighted = await bot.say("排名", { from: "admin" });
+    expect(weighted.text).toContain("1. 晋熙镇");
+    expect(weighted.text).toContain("引才完成率×20");
+    const status = await bot.say("/status", { from: "u3" });
+    expect(status.text).toContain("· 引才完成率100.0%");
+  });
+});
