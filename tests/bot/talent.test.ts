@@ -290,3 +290,14 @@ describe("赛马 with an 引才完成率 weight", () => {
     expect(status.text).toContain("· 引才完成率100.0%");
   });
 });
+
+describe("赛马设置 for the talent rate", () => {
+  it("redefines 引才完成率 with talent words and shows it only while it has a weight", async () => {
+    const defined = await bot.say("赛马设置 口径 引才完成率=高层次人才/目标高层次人才", { from: "admin" });
+    expect(defined.text).not.toContain("引才完成率");
+    const weighted = await bot.say("赛马设置 权重 引才完成率10", { from: "admin" });
+    expect(weighted.text).toContain("· 引才完成率 = 高层次人才/目标高层次人才，权重 10");
+    const off = await bot.say("赛马设置 权重 引才完成率0", { from: "admin" });
+    expect(off.text).not.toContain("引才完成率");
+  });
+});
