@@ -87,7 +87,6 @@ export const INLINE_WORDS: readonly KindWord[] = [
   { word: "创新团队", kind: "innovationTeam", blank: false },
   { word: "名博士", kind: "talentRecruit", blank: false },
   { word: "名硕士", kind: "talentRecruit", blank: false },
-  { word: "位博士", kind: "talentRecruit", blank: false },
   { word: "引才", kind: "talentRecruit", blank: false },
   { word: "到位资金", kind: "fundsArrived", blank: true },
   { word: "资金到位", kind: "fundsArrived", blank: true },
