@@ -301,3 +301,26 @@ describe("赛马设置 for the talent rate", () => {
     expect(off.text).not.toContain("引才完成率");
   });
 });
+
+describe("代报 and the import file", () => {
+  it("lets an admin report talent on a unit's behalf", async () => {
+    const said = await bot.say("代报 城西 引才 2人 博士 某企业", { from: "admin", name: "王局" });
+    expect(said.record).toMatchObject({ kind: "talentRecruit", onBehalf: true, reporter: "admin", headcount: 2 });
+    expect(await bot.yearTotals()).toMatchObject({ talentPeople: 2, talentHighPeople: 2 });
+  });
+
+  it("reads talent targets and the talent weight from the import file", async () => {
+    const { parseImportFile } = await import("../../src/domain/import-file.ts");
+    const parsed = parseImportFile(
+      "units:\n  - name: 城东镇\n    targets: { talentPeople: 50, talentHighPeople: 5, talentProjects: 2, innovationTeams: 1 }\nranking:\n  weights: { 引才完成率: 10 }\n",
+    );
+    if (!parsed.ok) throw new Error(parsed.problems.join("\n"));
+    expect(parsed.plan.units[0]!.targets).toEqual({
+      talentPeople: 50,
+      talentHighPeople: 5,
+      talentProjects: 2,
+      innovationTeams: 1,
+    });
+    expect(parsed.plan.ranking?.weights).toMatchObject({ talentRate: 10, fundsRate: 30 });
+  });
+});
