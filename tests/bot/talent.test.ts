@@ -1,6 +1,7 @@
 // 招才引智 (issue 15): 引才, 人才项目 and 创新团队 end to end on a real Redis: parsing, confirmation,
 // totals, targets, undo and correction, once per name, exactly once per message.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FileReply } from "../../src/bot/types.ts";
 import { createSeededBot, type TestBot } from "../helpers/test-bot.ts";
 
 let bot: TestBot;
@@ -322,5 +323,30 @@ describe("代报 and the import file", () => {
       innovationTeams: 1,
     });
     expect(parsed.plan.ranking?.weights).toMatchObject({ talentRate: 10, fundsRate: 30 });
+  });
+});
+
+describe("台账 workbook", () => {
+  it("adds 引才 columns to 单位进度 only with talent data, and 人数/层次/用人单位 to 记录明细", async () => {
+    const { openWorkbook } = await import("../xlsx/workbook-helpers.ts");
+    const headers = async () => {
+      const said = await bot.say("导出台账", { from: "admin" });
+      const file = said.replies.find((r) => r.kind === "file") as FileReply;
+      const wb = await openWorkbook(Buffer.from(file.contentBase64, "base64"));
+      const row = (name: string, n: number) =>
+        (wb.getWorksheet(name)!.getRow(n).values as unknown[]).slice(1).map((v) => String(v ?? ""));
+      return { progress: row("单位进度", 3).join("|"), records: row("记录明细", 2), wb };
+    };
+    await bot.say("签约 年产10万吨功能膜项目 5.2亿元 新材料 省外");
+    const before = await headers();
+    expect(before.progress).not.toContain("引才");
+    await bot.say("目标 城西镇 引才50人", { from: "admin" });
+    await bot.say("引才 3人 博士 新材料 城西镇某企业");
+    const after = await headers();
+    expect(after.progress).toContain("引才\n年度目标");
+    expect(after.progress).not.toContain("创新团队");
+    expect(after.records.slice(-3)).toEqual(["人数", "层次/级别", "用人/依托单位"]);
+    const talentRow = after.wb.getWorksheet("记录明细")!.getRow(4).values as unknown[];
+    expect(talentRow.slice(-3)).toEqual([3, "博士", "城西镇某企业"]);
   });
 });
