@@ -9,18 +9,11 @@ import { formatConfirmation, formatYearTotals } from "../../src/domain/format-re
 import { formatReading } from "../../src/domain/format-reading.ts";
 import { matchProject, suggestProjects } from "../../src/domain/project-match.ts";
 import type { NewRecord } from "../../src/domain/record.ts";
-import { parseReportBody, type ReportFields } from "../../src/domain/report-parser.ts";
-import {
-  createsProject,
-  isNamedItem,
-  isTalentKind,
-  oncePerProject,
-  REPORT_KINDS,
-} from "../../src/domain/report-kinds.ts";
-import { DEFAULT_TALENT_LEVEL_TABLE } from "../../src/domain/talent-levels.ts";
-import { parseTalentBody } from "../../src/domain/talent-parser.ts";
+import type { ReportFields } from "../../src/domain/report-parser.ts";
+import { createsProject, isNamedItem, oncePerProject, REPORT_KINDS } from "../../src/domain/report-kinds.ts";
 import { KIND_LABEL, type ReportKind } from "../../src/domain/types.ts";
 import type { ProjectTarget } from "../../src/store/types.ts";
+import { namedRepeatError, parseBody, refuseNamedRepeat, talentRecordFields } from "./talent-report.ts";
 
 type Ctx = ContextFor<"member">;
 
@@ -57,10 +50,7 @@ const EXAMPLES = new Map<ReportKind, string>();
 async function recordReport(ctx: Ctx, spec: ReportSpec) {
   const example = spec.examples[0];
   checkActive(ctx);
-  const options = { today: ctx.today, industries: ctx.rules.industries };
-  const parsed = isTalentKind(spec.kind)
-    ? parseTalentBody(spec.kind, ctx.args, { ...options, levels: ctx.rules.talentLevels ?? DEFAULT_TALENT_LEVEL_TABLE })
-    : parseReportBody(spec.kind, ctx.args, options);
+  const parsed = parseBody(ctx, spec.kind, ctx.args);
   if (!parsed.ok) throw new UserError(`${KIND_LABEL[spec.kind]}未登记：${parsed.problem}`, example);
   const fields = parsed.fields;
   // Never store a guess: a doubt of the parser, or a kind guessed from a line without its keyword.
@@ -137,14 +127,7 @@ export async function storeReading(
     source: fields.source,
     place: fields.place,
     counterpart: fields.counterpart,
-    ...(fields.talent
-      ? {
-          headcount: fields.talent.headcount,
-          level: fields.talent.level,
-          highLevel: fields.talent.highLevel,
-          employer: fields.talent.employer,
-        }
-      : {}),
+    ...talentRecordFields(fields),
     text: source.text,
     reporter: ctx.message.sender.id,
     reporterName: ctx.message.sender.name ?? null,
@@ -205,10 +188,7 @@ type Resolved = { mode: "none" } | { mode: "new"; name: string } | { mode: "id";
 async function resolveProject(ctx: Ctx, kind: ReportKind, fields: ReportFields): Promise<Resolved> {
   if (!fields.project) return { mode: "none" };
   if (isNamedItem(kind)) {
-    // 人才项目/创新团队: once per name in the unit (checked again inside the atomic write).
-    const item = await ctx.store.projects.talentItem(ctx.unit.id, fields.project);
-    const earlier = item?.history.find((event) => event.kind === kind);
-    if (item && earlier) throw repeatError(item.name, kind, earlier.recordId, earlier.date);
+    await refuseNamedRepeat(ctx.store, ctx.unit.id, kind, fields.project);
     return { mode: "new", name: fields.project };
   }
   const candidates = await ctx.store.projects.namesOf(ctx.unit.id);
@@ -234,10 +214,7 @@ async function refuseRepeat(ctx: Ctx, kind: ReportKind, projectId: string) {
 }
 
 export function repeatError(projectName: string, kind: ReportKind, earlierId: number, earlierDate: string): UserError {
-  if (isNamedItem(kind))
-    return new UserError(
-      `${KIND_LABEL[kind]}「${projectName}」已于 ${earlierDate} 登记过（#${earlierId}），每个名称只计一次，未重复登记。如需更正请先发「撤销 #${earlierId}」。`,
-    );
+  if (isNamedItem(kind)) return namedRepeatError(projectName, kind, earlierId, earlierDate);
   return new UserError(
     `项目「${projectName}」已于 ${earlierDate} 登记过${KIND_LABEL[kind]}（#${earlierId}），未重复登记。如需更正请先发「撤销 #${earlierId}」。`,
   );
