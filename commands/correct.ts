@@ -11,7 +11,8 @@ import { matchProject, suggestProjects } from "../src/domain/project-match.ts";
 import type { NewRecord, ReportRecord } from "../src/domain/record.ts";
 import { formatSigningDate } from "../src/domain/signing-date.ts";
 import { KIND_LABEL, type ReportKind } from "../src/domain/types.ts";
-import { carriesMoney, REPORT_KINDS } from "../src/domain/report-kinds.ts";
+import { carriesMoney, isNamedItem, isTalentKind, REPORT_KINDS } from "../src/domain/report-kinds.ts";
+import { correctTalent } from "./lib/correct-talent.ts";
 import type { ProjectTarget } from "../src/store/types.ts";
 import { currentVersion } from "./lib/current-version.ts";
 import { checkDate, checkMoney, CREATES_PROJECT, ONCE_PER_PROJECT, takeFromProject } from "./lib/record-report.ts";
@@ -19,15 +20,24 @@ import { repeatRefusal } from "./lib/repeat-refusal.ts";
 
 const EXAMPLE = "更正 #122 总投资 6亿";
 const MONEY_KINDS: ReadonlySet<ReportKind> = new Set(REPORT_KINDS.filter(carriesMoney));
-const FIELD_LABEL = { money: "金额", date: "日期", project: "项目", industry: "产业", source: "来源" } as const;
+const FIELD_LABEL = {
+  money: "金额",
+  date: "日期",
+  project: "项目",
+  industry: "产业",
+  source: "来源",
+  headcount: "人数",
+  level: "层次",
+  employer: "用人单位",
+} as const;
 
 export default defineCommand({
   name: "correct",
   triggers: ["更正", "修改"],
   group: "report",
   summary:
-    "更正一条记录的一项（总投资/金额、日期、项目、产业、来源；续建记录的日期即签约日期），统计随之调整；管理员可更正任何记录",
-  examples: [EXAMPLE, "更正 #129 日期 3月8日"],
+    "更正一条记录的一项（总投资/金额、日期、项目、产业、来源；续建记录的日期即签约日期；引才的人数、层次、用人单位），统计随之调整；管理员可更正任何记录",
+  examples: [EXAMPLE, "更正 #129 日期 3月8日", "更正 #135 人数 5人"],
   access: "public",
   async run(ctx) {
     if (!ctx.unit && !ctx.isAdmin) {
@@ -98,8 +108,12 @@ async function corrected(ctx: CommandContext, old: ReportRecord, c: Ok) {
       checkDate(ctx, { date: c.date }, "更正 #129 日期 3月8日");
       next.date = c.date;
       return { next, target, before: old.date, after: c.date };
+    case "headcount":
+    case "level":
+    case "employer":
+      return { next, target, ...correctTalent(ctx, old, next, c) };
     case "industry":
-      if (!CREATES_PROJECT.has(old.kind))
+      if (!CREATES_PROJECT.has(old.kind) && !isTalentKind(old.kind))
         throw new UserError(`${label}记录的产业随项目，请更正该项目的签约（或在谈）记录。`);
       next.industry = c.industry;
       next.manufacturing = ctx.rules.industries.manufacturing.has(c.industry);
@@ -110,6 +124,13 @@ async function corrected(ctx: CommandContext, old: ReportRecord, c: Ok) {
       next.source = c.source;
       return { next, target, before: old.source ?? "无", after: c.source };
     case "project": {
+      if (isNamedItem(old.kind)) {
+        next.project = c.project;
+        const named: ProjectTarget = { mode: "new", name: c.project };
+        return { next, target: named, before: old.project ?? "无", after: c.project };
+      }
+      if (isTalentKind(old.kind))
+        throw new UserError(`${label}记录没有项目名称；用人单位请用「更正 #${old.id} 用人单位 …」。`);
       const candidates = await ctx.store.projects.namesOf(old.unitId);
       const match = matchProject(c.project, candidates);
       if (match) target = { mode: "id", id: match.id };

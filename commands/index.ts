@@ -15,6 +15,7 @@ import exportLedger from "./export-ledger.ts";
 import fundsArrived from "./funds-arrived.ts";
 import help from "./help.ts";
 import holidays from "./holidays.ts";
+import innovationTeam from "./innovation-team.ts";
 import join from "./join.ts";
 import landed from "./landed.ts";
 import negotiation from "./negotiation.ts";
@@ -32,6 +33,8 @@ import selfJoin from "./self-join.ts";
 import signing from "./signing.ts";
 import started from "./started.ts";
 import status from "./status.ts";
+import talentProject from "./talent-project.ts";
+import talentRecruit from "./talent-recruit.ts";
 import targets from "./targets.ts";
 import unbind from "./unbind.ts";
 import unitActive from "./unit-active.ts";
@@ -53,6 +56,9 @@ export const commands: readonly Command[] = [
   producing,
   registered,
   carryOver,
+  talentRecruit,
+  talentProject,
+  innovationTeam,
   confirm,
   correct,
   revoke,

@@ -18,7 +18,7 @@ export default defineCommand({
   name: "ranking-rules",
   triggers: ["赛马设置"],
   group: "admin",
-  summary: `查看或修改赛马口径：五个率的定义、权重、封顶和落后标准。${PERCENT_RULE}`,
+  summary: `查看或修改赛马口径：五个率的定义、权重、封顶和落后标准；引才完成率默认权重 0（不计分），设权重后计入。${PERCENT_RULE}`,
   examples: [
     "赛马设置",
     EXAMPLE,
@@ -29,6 +29,8 @@ export default defineCommand({
     "赛马设置 未报天数 14",
     "赛马设置 末位 10%",
     "赛马设置 续建 计入",
+    "赛马设置 权重 引才完成率20",
+    "赛马设置 权重 引才完成率0",
   ],
   access: "admin",
   async run(ctx) {

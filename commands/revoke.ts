@@ -43,7 +43,10 @@ export default defineCommand({
     const unitName = unit?.name ?? record.unitId;
     const year = Number(record.date.slice(0, 4));
     const totals = await store.records.yearTotals(record.unitId, year);
-    const what = [KIND_LABEL[record.kind], record.project, formatMoneyOf(record)].filter(Boolean).join(" ");
+    const people = record.headcount != null ? `${record.headcount}人` : null;
+    const what = [KIND_LABEL[record.kind], people, record.level, record.project, formatMoneyOf(record)]
+      .filter(Boolean)
+      .join(" ");
     await ctx.reply(
       `↩️ 已撤销 #${record.id} ${what}（${record.date}，${unitName}），相关统计已扣回。\n\n${formatYearTotals(unitName, year, totals, unit?.targets ?? {})}`,
     );

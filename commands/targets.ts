@@ -7,6 +7,7 @@ import {
   parseTargetWords,
   TARGET_FIELDS,
   TARGET_LABEL,
+  TARGET_UNIT,
   type Targets,
 } from "../src/domain/targets.ts";
 import { findUnit, words } from "./lib/find-unit.ts";
@@ -18,7 +19,12 @@ export default defineCommand({
   triggers: ["目标"],
   group: "admin",
   summary: "设置单位年度目标（只写单位名则查看）",
-  examples: [EXAMPLE, "目标 城西镇 走出去20次 签约6个 到位资金5亿", "目标 城西镇"],
+  examples: [
+    EXAMPLE,
+    "目标 城西镇 走出去20次 签约6个 到位资金5亿",
+    "目标 城西镇 引才50人 高层次人才5人 人才项目2个 创新团队1个",
+    "目标 城西镇",
+  ],
   access: "admin",
   async run(ctx) {
     const [name, ...assignments] = words(ctx.args);
@@ -38,7 +44,8 @@ export default defineCommand({
 
 function describe(targets: Targets): string {
   const parts = TARGET_FIELDS.filter((f) => targets[f] !== undefined).map(
-    (f) => `${TARGET_LABEL[f]} ${MONEY_TARGETS.has(f) ? formatYuan(targets[f]!) : targets[f]}`,
+    (f) =>
+      `${TARGET_LABEL[f]} ${MONEY_TARGETS.has(f) ? formatYuan(targets[f]!) : `${targets[f]}${TARGET_UNIT[f] ?? ""}`}`,
   );
   return parts.length > 0 ? parts.join(" · ") : "尚未设置";
 }

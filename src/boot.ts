@@ -25,6 +25,7 @@ export async function boot(config: Config) {
   });
   const rules: BotRules = {
     industries: config.industries,
+    talentLevels: config.talentLevels,
     maxAgeDays: config.maxAgeDays,
     pendingReadingMinutes: config.pendingReadingMinutes,
     amountCeiling: config.amountCeilingYuan,

@@ -17,6 +17,12 @@ import {
   DEFAULT_MANUFACTURING,
   type IndustryTable,
 } from "./domain/industry.ts";
+import {
+  createTalentLevels,
+  DEFAULT_HIGH_LEVELS,
+  DEFAULT_TALENT_LEVELS,
+  type TalentLevels,
+} from "./domain/talent-levels.ts";
 
 export interface Config {
   port: number;
@@ -36,6 +42,8 @@ export interface Config {
   messageDedupeDays: number;
   amountCeilingYuan: number;
   industries: IndustryTable;
+  /** 引才 levels (TALENT_LEVELS) and those counted as 高层次人才 (TALENT_HIGH_LEVELS). */
+  talentLevels: TalentLevels;
   logLevel: string;
   /** auto: readable when stderr is a terminal, JSON otherwise. */
   logFormat: "auto" | "json" | "pretty";
@@ -92,6 +100,8 @@ const schema = z.object({
   AMOUNT_CEILING: z.string().default("5000亿"),
   INDUSTRY_FILE: z.string().optional(),
   MANUFACTURING_TAGS: z.string().optional(),
+  TALENT_LEVELS: z.string().optional(),
+  TALENT_HIGH_LEVELS: z.string().optional(),
   SCHEDULES: z.enum(["on", "off"]).default("on"),
   COUNTY_NAME: z.string().min(1).max(30).default("本县"),
   QUERY_ACCESS: z.enum(["members", "everyone", "own-unit"]).default("members"),
@@ -133,6 +143,7 @@ export function readConfig(
   const unknown = manufacturing.filter((t) => !known.has(t));
   if (unknown.length > 0) problems.push(`MANUFACTURING_TAGS: unknown industry tags ${unknown.join(", ")}`);
 
+  const talentLevels = readTalentLevels(cleaned.TALENT_LEVELS, cleaned.TALENT_HIGH_LEVELS, problems);
   const holidays = readHolidaysFile(cleaned.HOLIDAYS_FILE, problems);
   const redis = readRedisSettings(cleaned, problems);
   const wecom = readWecomConfig(cleaned, problems);
@@ -157,6 +168,7 @@ export function readConfig(
     messageDedupeDays: e.MESSAGE_DEDUPE_DAYS,
     amountCeilingYuan: ceiling!.value,
     industries: createIndustryTable(tags, manufacturing),
+    talentLevels,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     metricsToken: e.METRICS_TOKEN,
@@ -183,4 +195,15 @@ function readIndustryFile(path: string | undefined, problems: string[]): Industr
     problems.push(`INDUSTRY_FILE: cannot read ${path}: ${(error as Error).message}`);
   }
   return DEFAULT_INDUSTRIES;
+}
+
+/** TALENT_LEVELS / TALENT_HIGH_LEVELS: comma-separated; every 高层次 level must be one of the levels. */
+function readTalentLevels(levelsText: string | undefined, highText: string | undefined, problems: string[]) {
+  const levels = levelsText ? list(levelsText) : [...DEFAULT_TALENT_LEVELS];
+  const high = highText !== undefined ? list(highText) : DEFAULT_HIGH_LEVELS.filter((l) => levels.includes(l));
+  if (levels.length === 0) problems.push("TALENT_LEVELS: no level given");
+  if (new Set(levels).size !== levels.length) problems.push("TALENT_LEVELS: a level is listed twice");
+  const unknown = high.filter((l) => !levels.includes(l));
+  if (unknown.length > 0) problems.push(`TALENT_HIGH_LEVELS: not in TALENT_LEVELS: ${unknown.join(", ")}`);
+  return createTalentLevels(levels, high);
 }

@@ -9,17 +9,13 @@ import { formatConfirmation, formatYearTotals } from "../../src/domain/format-re
 import { formatReading } from "../../src/domain/format-reading.ts";
 import { matchProject, suggestProjects } from "../../src/domain/project-match.ts";
 import type { NewRecord } from "../../src/domain/record.ts";
-import {
-  parseReportBody,
-  type ParseOptions,
-  type ParseOutcome,
-  type ReportFields,
-} from "../../src/domain/report-parser.ts";
+import type { ParseOptions, ParseOutcome, ReportFields } from "../../src/domain/report-parser.ts";
 import { refusingKinds } from "../../src/domain/carry-over.ts";
 import { repeatRefusal } from "./repeat-refusal.ts";
-import { createsProject, oncePerProject, REPORT_KINDS } from "../../src/domain/report-kinds.ts";
+import { createsProject, isNamedItem, oncePerProject, REPORT_KINDS } from "../../src/domain/report-kinds.ts";
 import { KIND_LABEL, type ReportKind } from "../../src/domain/types.ts";
 import type { ProjectTarget } from "../../src/store/types.ts";
+import { parseBody, refuseNamedRepeat, talentRecordFields } from "./talent-report.ts";
 
 type Ctx = ContextFor<"member">;
 
@@ -58,8 +54,9 @@ const EXAMPLES = new Map<ReportKind, string>();
 async function recordReport(ctx: Ctx, spec: ReportSpec) {
   const example = spec.examples[0];
   checkActive(ctx);
-  const options = { today: ctx.today, industries: ctx.rules.industries };
-  const parsed = spec.parse ? spec.parse(ctx.args, options) : parseReportBody(spec.kind, ctx.args, options);
+  const parsed = spec.parse
+    ? spec.parse(ctx.args, { today: ctx.today, industries: ctx.rules.industries })
+    : parseBody(ctx, spec.kind, ctx.args);
   if (!parsed.ok) throw new UserError(`${KIND_LABEL[spec.kind]}未登记：${parsed.problem}`, example);
   const fields = parsed.fields;
   // Never store a guess: a doubt of the parser, or a kind guessed from a line without its keyword.
@@ -136,6 +133,7 @@ export async function storeReading(
     source: fields.source,
     place: fields.place,
     counterpart: fields.counterpart,
+    ...talentRecordFields(fields),
     text: source.text,
     reporter: ctx.message.sender.id,
     reporterName: ctx.message.sender.name ?? null,
@@ -198,6 +196,10 @@ type Resolved = { mode: "none" } | { mode: "new"; name: string } | { mode: "id";
 
 async function resolveProject(ctx: Ctx, kind: ReportKind, fields: ReportFields): Promise<Resolved> {
   if (!fields.project) return { mode: "none" };
+  if (isNamedItem(kind)) {
+    await refuseNamedRepeat(ctx.store, ctx.unit.id, kind, fields.project);
+    return { mode: "new", name: fields.project };
+  }
   const candidates = await ctx.store.projects.namesOf(ctx.unit.id);
   const match = matchProject(fields.project, candidates);
   if (match) {

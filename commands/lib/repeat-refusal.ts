@@ -2,8 +2,10 @@
 // of a project carried over (续建) from an earlier year, or a 续建 of a project the unit already has.
 import type { ContextFor } from "../../src/bot/define.ts";
 import { UserError } from "../../src/bot/errors.ts";
+import { isNamedItem } from "../../src/domain/report-kinds.ts";
 import { formatSigningDate } from "../../src/domain/signing-date.ts";
 import { KIND_LABEL, type ReportKind } from "../../src/domain/types.ts";
+import { namedRepeatError } from "./talent-report.ts";
 
 type Ctx = ContextFor<"member">;
 
@@ -36,6 +38,7 @@ export async function repeatRefusal(
 }
 
 export function repeatError(projectName: string, kind: ReportKind, earlierId: number, earlierDate: string): UserError {
+  if (isNamedItem(kind)) return namedRepeatError(projectName, kind, earlierId, earlierDate);
   return new UserError(
     `项目「${projectName}」已于 ${earlierDate} 登记过${KIND_LABEL[kind]}（#${earlierId}），未重复登记。如需更正请先发「撤销 #${earlierId}」。`,
   );

@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { HolidayYear } from "../domain/holidays.ts";
 import type { IndustryTable } from "../domain/industry.ts";
 import type { ReportRecord } from "../domain/record.ts";
+import type { TalentLevels } from "../domain/talent-levels.ts";
 import type { IsoDate, ReportKind } from "../domain/types.ts";
 import type { Unit } from "../domain/unit.ts";
 import type { Store } from "../store/types.ts";
@@ -36,6 +37,8 @@ export interface BotRules {
   dashboard?: DashboardLinks | null;
   /** "XX县" in the 台账's and 通报's titles (COUNTY_NAME); default 本县. */
   countyName?: string;
+  /** 引才 levels (TALENT_LEVELS) and those counted as 高层次 (TALENT_HIGH_LEVELS); default the built-in list. */
+  talentLevels?: TalentLevels;
 }
 
 export interface CommandContext {

@@ -6,7 +6,7 @@ import { cumulativeChart } from "../charts/cumulative-chart.ts";
 import type { ChartSpec } from "../charts/chart-spec.ts";
 import { formatYuan } from "../domain/amount.ts";
 import { percent, targetProgress } from "../domain/metrics.ts";
-import { MONEY_TARGETS, TARGET_FIELDS, TARGET_LABEL } from "../domain/targets.ts";
+import { MONEY_TARGETS, shownTargetFields, TARGET_LABEL } from "../domain/targets.ts";
 import type { DashboardData } from "../insights/dashboard-data.ts";
 import { escapeHtml as h, jsonForHtml } from "./html.ts";
 
@@ -23,18 +23,20 @@ function charts(d: DashboardData): ChartSpec[] {
 }
 
 function targetRows(d: DashboardData): string {
-  return TARGET_FIELDS.map((field) => {
-    const p = targetProgress(field, d.totals, d.targets, d.timeProgress);
-    const show = (n: number) => (MONEY_TARGETS.has(field) ? formatYuan(n) : String(n));
-    const ahead =
-      p.aheadPoints === null
-        ? "-"
-        : p.aheadPoints >= 0
-          ? `超 ${p.aheadPoints.toFixed(1)} 点`
-          : `欠 ${(-p.aheadPoints).toFixed(1)} 点`;
-    const cls = p.aheadPoints !== null && p.aheadPoints < 0 ? ' class="behind"' : "";
-    return `<tr data-target="${field}"${cls}><th scope="row">${TARGET_LABEL[field]}</th><td data-actual>${show(p.actual)}</td><td>${p.target === undefined ? "-" : show(p.target)}</td><td>${p.completion === null ? "-" : percent(p.completion)}</td><td>${ahead}</td></tr>`;
-  }).join("");
+  return shownTargetFields(d.targets, (f) => targetProgress(f, d.totals, d.targets, d.timeProgress).actual)
+    .map((field) => {
+      const p = targetProgress(field, d.totals, d.targets, d.timeProgress);
+      const show = (n: number) => (MONEY_TARGETS.has(field) ? formatYuan(n) : String(n));
+      const ahead =
+        p.aheadPoints === null
+          ? "-"
+          : p.aheadPoints >= 0
+            ? `超 ${p.aheadPoints.toFixed(1)} 点`
+            : `欠 ${(-p.aheadPoints).toFixed(1)} 点`;
+      const cls = p.aheadPoints !== null && p.aheadPoints < 0 ? ' class="behind"' : "";
+      return `<tr data-target="${field}"${cls}><th scope="row">${TARGET_LABEL[field]}</th><td data-actual>${show(p.actual)}</td><td>${p.target === undefined ? "-" : show(p.target)}</td><td>${p.completion === null ? "-" : percent(p.completion)}</td><td>${ahead}</td></tr>`;
+    })
+    .join("");
 }
 
 function rankingTable(d: DashboardData): string {

@@ -18,7 +18,24 @@ export const BULLETIN_METRICS = [
   { field: "visitIn", total: "visitIn", label: "请进来", money: false },
 ] as const satisfies ReadonlyArray<{ field: TargetField; total: TotalField; label: string; money: boolean }>;
 
-export type BulletinMetric = (typeof BULLETIN_METRICS)[number];
+/** 招才引智 metrics: in a 通报 only when the county has a target or a figure for them. */
+export const TALENT_BULLETIN_METRICS = [
+  { field: "talentPeople", total: "talentPeople", label: "引才", money: false },
+  { field: "talentHighPeople", total: "talentHighPeople", label: "高层次人才", money: false },
+  { field: "talentProjects", total: "talentProject", label: "人才项目", money: false },
+  { field: "innovationTeams", total: "innovationTeam", label: "创新团队", money: false },
+] as const satisfies ReadonlyArray<{ field: TargetField; total: TotalField; label: string; money: boolean }>;
+
+export type BulletinMetric = (typeof BULLETIN_METRICS)[number] | (typeof TALENT_BULLETIN_METRICS)[number];
+
+/** The metrics this 通报 shows: the investment ones always, a talent one where the county has a target or figure. */
+export function bulletinMetrics(b: Pick<Bulletin, "county">): BulletinMetric[] {
+  const talent = TALENT_BULLETIN_METRICS.filter((m) => {
+    const f = b.county[m.field];
+    return f.target !== null || f.cumulative !== 0 || f.period !== 0;
+  });
+  return [...BULLETIN_METRICS, ...talent];
+}
 
 export interface MetricFigures {
   target: number | null;
@@ -108,7 +125,8 @@ function figuresOf(
   progress: number,
 ): Record<TargetField, MetricFigures> {
   const out = {} as Record<TargetField, MetricFigures>;
-  for (const m of BULLETIN_METRICS) out[m.field] = metricFigures(m, targets, period, cumulative, lastYear, progress);
+  for (const m of [...BULLETIN_METRICS, ...TALENT_BULLETIN_METRICS])
+    out[m.field] = metricFigures(m, targets, period, cumulative, lastYear, progress);
   return out;
 }
 

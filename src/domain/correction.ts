@@ -3,12 +3,23 @@ import { parseMoney } from "./amount.ts";
 import { findDate } from "./date-phrase.ts";
 import { industryOfWord, type IndustryTable } from "./industry.ts";
 import { findSigningDate } from "./signing-date.ts";
+import { findCounts } from "./talent-count.ts";
 import type { IsoDate, Money, Source } from "./types.ts";
 
-export type CorrectionField = "money" | "date" | "project" | "industry" | "source";
+export type CorrectionField = "money" | "date" | "project" | "industry" | "source" | "headcount" | "level" | "employer";
 
 /** Field words people use, longest first. */
 const FIELD_WORDS: ReadonlyArray<readonly [string, CorrectionField]> = [
+  // 招才引智 (引才 人数/层次/用人单位; 人才项目, 创新团队 名称/级别/依托单位).
+  ["用人单位", "employer"],
+  ["依托单位", "employer"],
+  ["人才层次", "level"],
+  ["人数", "headcount"],
+  ["层次", "level"],
+  ["级别", "level"],
+  ["名称", "project"],
+  ["单位", "employer"],
+  ["企业", "employer"],
   ["到位金额", "money"],
   ["计划投资", "money"],
   ["总投资", "money"],
@@ -35,6 +46,9 @@ export type Correction =
   | { ok: true; recordId: number; field: "project"; project: string }
   | { ok: true; recordId: number; field: "industry"; industry: string }
   | { ok: true; recordId: number; field: "source"; source: Source }
+  | { ok: true; recordId: number; field: "headcount"; headcount: number }
+  | { ok: true; recordId: number; field: "level"; level: string }
+  | { ok: true; recordId: number; field: "employer"; employer: string }
   | { ok: false; problem: string };
 
 export function parseCorrection(args: string, today: IsoDate, industries: IndustryTable): Correction {
@@ -46,7 +60,11 @@ export function parseCorrection(args: string, today: IsoDate, industries: Indust
   const recordId = Number(rest.slice(0, digits));
   rest = rest.slice(digits).trimStart();
   const found = FIELD_WORDS.find(([word]) => rest.startsWith(word));
-  if (!found) return { ok: false, problem: "请写明要更正哪一项：总投资 / 金额 / 日期 / 项目 / 产业 / 来源。" };
+  if (!found)
+    return {
+      ok: false,
+      problem: "请写明要更正哪一项：总投资 / 金额 / 日期 / 项目 / 产业 / 来源（引才：人数 / 层次 / 用人单位）。",
+    };
   let value = rest.slice(found[0].length).trimStart();
   for (let again = true; again; ) {
     again = false;
@@ -86,6 +104,20 @@ export function parseCorrection(args: string, today: IsoDate, industries: Indust
       if (!source) return { ok: false, problem: "来源请写 省外、市外 或 境外。" };
       return { ok: true, recordId, field: "source", source };
     }
+    case "headcount": {
+      const counts = findCounts(
+        /^[0-9零〇一二两三四五六七八九十百千]+$/.test(value) ? `${value}人` : value,
+        () => false,
+      );
+      const headcount = counts.length === 1 ? counts[0]!.value : null;
+      if (headcount === null || counts[0]!.start !== 0)
+        return { ok: false, problem: `没看懂人数「${value}」，请写成 5人、五名 这样。` };
+      return { ok: true, recordId, field: "headcount", headcount };
+    }
+    case "level":
+      return { ok: true, recordId, field: "level", level: value };
+    case "employer":
+      return { ok: true, recordId, field: "employer", employer: unquote(value) };
   }
 }
 

@@ -4,6 +4,10 @@ import type { ReportKind } from "./types.ts";
 
 /** The report keywords a line may start with once filler is gone, longest first. */
 export const LEADING_WORDS: ReadonlyArray<readonly [string, ReportKind]> = [
+  ["人才项目", "talentProject"],
+  ["创新团队", "innovationTeam"],
+  ["引进人才", "talentRecruit"],
+  ["人才引进", "talentRecruit"],
   ["到位资金", "fundsArrived"],
   ["资金到位", "fundsArrived"],
   ["走出去", "visitOut"],
@@ -16,6 +20,7 @@ export const LEADING_WORDS: ReadonlyArray<readonly [string, ReportKind]> = [
   ["开工", "started"],
   ["投产", "producing"],
   ["入库", "registered"],
+  ["引才", "talentRecruit"],
 ];
 
 /** Words said before the report itself: hesitation, greetings, "please record". Longest first. */
@@ -70,6 +75,20 @@ export interface KindWord {
   blank: boolean;
 }
 export const INLINE_WORDS: readonly KindWord[] = [
+  // 招才引智: the words stay in the body, where the talent parser reads level and name from them.
+  { word: "引进急需紧缺", kind: "talentRecruit", blank: false },
+  { word: "引进高层次", kind: "talentRecruit", blank: false },
+  { word: "急需紧缺人才", kind: "talentRecruit", blank: false },
+  { word: "高层次人才", kind: "talentRecruit", blank: false },
+  { word: "引进人才", kind: "talentRecruit", blank: false },
+  { word: "人才引进", kind: "talentRecruit", blank: false },
+  { word: "引进博士", kind: "talentRecruit", blank: false },
+  { word: "引进硕士", kind: "talentRecruit", blank: false },
+  { word: "人才项目", kind: "talentProject", blank: false },
+  { word: "创新团队", kind: "innovationTeam", blank: false },
+  { word: "名博士", kind: "talentRecruit", blank: false },
+  { word: "名硕士", kind: "talentRecruit", blank: false },
+  { word: "引才", kind: "talentRecruit", blank: false },
   { word: "到位资金", kind: "fundsArrived", blank: true },
   { word: "资金到位", kind: "fundsArrived", blank: true },
   { word: "走出去", kind: "visitOut", blank: true },

@@ -52,7 +52,8 @@ export function detectReportKind(text: string): DetectedKind | null {
     const usable = hits.filter((h) => h.kind !== "fundsArrived" || hasMoney);
     const kinds = [...new Set(usable.map((h) => h.kind))];
     // A trip that mentions a signing ("赴上海洽谈签约事宜") is the trip, unless an amount says otherwise.
-    if (kinds.length > 0 && visit !== null && !kinds.includes(visit) && !hasMoney) {
+    const talent = kinds.some((k) => TALENT_FIRST.includes(k));
+    if (kinds.length > 0 && visit !== null && !kinds.includes(visit) && !hasMoney && !talent) {
       return { kind: visit, body: trimBody(rest), confident: false };
     }
     if (kinds.length > 0) {
@@ -139,8 +140,16 @@ function inlineHits(text: string): Hit[] {
   return hits;
 }
 
-/** Several kinds named: with an amount the money report, else the furthest milestone. */
+/** A talent word is the more specific one: "…创新团队落户城西镇" is a team, not a 落地. */
+const TALENT_FIRST: readonly ReportKind[] = ["innovationTeam", "talentProject", "talentRecruit"];
+
+/**
+ * Several kinds named: a talent kind; a 续建 alone, or the other step of a carried-over project;
+ * else with an amount the money report, else the furthest milestone.
+ */
 function likelier(kinds: readonly ReportKind[], hasMoney: boolean): ReportKind {
+  const talent = TALENT_FIRST.find((k) => kinds.includes(k));
+  if (talent) return talent;
   // A 续建 line names its signing date (…2025年5月签约): with nothing else it is the 续建; with
   // another step ("续建项目功能膜到位3000万") it is that step of a carried-over project.
   if (kinds.includes("carryOver")) {

@@ -23,6 +23,20 @@ function standing(d: DigestData, field: "fundsArrived" | "signingAmount", label:
 
 const rankRow = (r: RankingRow) => `${r.name} ${r.score.toFixed(1)}分${r.change === "–" ? "" : ` ${r.change}`}`;
 
+/** "**招才引智** 本周引才 3 人 · 全年 5 人 完成10.0%": only where the county has talent targets or figures. */
+function talentLine(d: DigestData): string | null {
+  const y = d.yearTotals;
+  const any = y.talentPeople || y.talentProject || y.innovationTeam || d.targets.talentPeople !== undefined;
+  if (!any) return null;
+  const people = targetProgress("talentPeople", y, d.targets, d.timeProgress);
+  const rate = people.completion === null ? "" : ` 完成${percent(people.completion)}`;
+  const items = [
+    y.talentProject ? `人才项目 ${y.talentProject} 个` : null,
+    y.innovationTeam ? `创新团队 ${y.innovationTeam} 个` : null,
+  ].filter(Boolean);
+  return `**招才引智** 本周引才 ${d.weekTotals.talentPeople} 人 · 全年 ${y.talentPeople} 人${rate}${items.length ? ` · ${items.join(" · ")}` : ""}`;
+}
+
 export interface DigestHeadOptions {
   /** The dashboard link, when the dashboard is on. */
   link?: string | undefined;
@@ -65,6 +79,8 @@ export function formatDigestHead(d: DigestData, options: DigestHeadOptions = {})
       lines.push(`🔥 ${r.project} ${formatYuan(r.amountYuan ?? 0)}（${r.unitName}）`);
     if (w.bigSigning > BIG_SHOWN) lines.push(`……另有 ${w.bigSigning - BIG_SHOWN} 个`);
   }
+  const talent = talentLine(d);
+  if (talent) lines.push(talent);
   if (d.laggards.length > 0)
     lines.push(
       `**落后单位** ${d.laggards.length} 个${d.silent.length ? `，其中连续两周未上报 ${d.silent.length} 个` : ""}`,

@@ -51,12 +51,23 @@ export function digestTitle(week: Period): string {
   return `双招双引工作周报 · ${week.label}`;
 }
 
+/** "**招才引智**：引才 5 人（高层次 2 人）· …": only in a week that had talent reports. */
+function talentWeek(w: Totals): string[] {
+  if (!w.talentRecruit && !w.talentProject && !w.innovationTeam) return [];
+  const high = w.talentHighPeople ? `（高层次 ${w.talentHighPeople} 人）` : "";
+  return [
+    "",
+    `**招才引智**：引才 ${w.talentPeople} 人${high}${high ? "" : " "}· 人才项目 ${w.talentProject} 个 · 创新团队 ${w.innovationTeam} 个`,
+  ];
+}
+
 export function formatDigest(d: DigestData): { title: string; markdown: string } {
   const w = d.weekTotals;
   const title = digestTitle(d.week);
   const lines: string[] = [`## ${title}`, ""];
   lines.push(
     `**本周**：走出去 ${w.visitOut} 次 · 请进来 ${w.visitIn} 批 · 签约 ${w.signing} 个（亿元以上 ${w.bigSigning} 个）${formatYuan(w.signingYuan)} · 到位资金 ${formatYuan(w.fundsYuan)} · 制造业占比 ${percent(manufacturingShare(w))}${w.fundsUsd ? ` · 境外 ${formatUsd(w.fundsUsd)}` : ""}`,
+    ...talentWeek(w),
     "",
     `**本年累计**（截至${md(d.asOf)}，序时进度 ${percent(d.timeProgress)}，${d.unitCount} 个单位）`,
     ...formatTargetLines(d.yearTotals, d.targets, d.timeProgress),

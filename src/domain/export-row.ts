@@ -23,6 +23,11 @@ export const EXPORT_FIELDS = [
   "revoked",
   /** 续建 only: the signing date in an earlier year (`date` is the day it was entered). */
   "signedOn",
+  // 招才引智 (引才: people and level; 人才项目/创新团队: level); empty for investment records.
+  "headcount",
+  "level",
+  "highLevel",
+  "employer",
 ] as const;
 
 export type ExportRow = Record<(typeof EXPORT_FIELDS)[number], string | number | boolean | null>;
@@ -48,6 +53,10 @@ export function toExportRow(record: ReportRecord, unitName: string): ExportRow {
     createdAt: record.createdAt,
     revoked: record.revoked,
     signedOn: record.signedOn ?? null,
+    headcount: record.headcount ?? null,
+    level: record.level ?? null,
+    highLevel: record.highLevel ?? null,
+    employer: record.employer ?? null,
   };
 }
 

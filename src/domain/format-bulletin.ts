@@ -1,7 +1,7 @@
 // The 通报 as chat markdown: the first screen on a phone carries the county's figures, then the
 // 位次 list, the 红榜 and the 黑榜. The full unit × metric table goes into the xlsx (单位进度).
 import { formatYuan } from "./amount.ts";
-import { BULLETIN_METRICS, type Bulletin, type BulletinMetric, type MetricFigures } from "./bulletin.ts";
+import { type Bulletin, type BulletinMetric, bulletinMetrics, type MetricFigures } from "./bulletin.ts";
 import { shortDate } from "./periods.ts";
 
 /** Past this many units the 位次 list is cut (the file has every unit). */
@@ -12,10 +12,15 @@ export function bulletinTitle(b: Bulletin): string {
 }
 
 export function formatFigure(metric: BulletinMetric, n: number): string {
-  return metric.money
-    ? formatYuan(n)
-    : `${n}${metric.field === "visitOut" ? "次" : metric.field === "visitIn" ? "批" : "个"}`;
+  return metric.money ? formatYuan(n) : `${n}${COUNT_UNIT[metric.field] ?? "个"}`;
 }
+
+const COUNT_UNIT: Partial<Record<BulletinMetric["field"], string>> = {
+  visitOut: "次",
+  visitIn: "批",
+  talentPeople: "人",
+  talentHighPeople: "人",
+};
 
 /** "超 3.2 点" / "欠 5.0 点" / "" without a target. */
 export function aheadText(f: MetricFigures): string {
@@ -50,7 +55,7 @@ export function formatBulletin(b: Bulletin): { title: string; markdown: string }
     `> 截至${shortDate(b.period.end)} · 序时进度 ${(b.timeProgress * 100).toFixed(1)}% · ${b.units.length} 个单位`,
     "",
     "**全县**",
-    ...BULLETIN_METRICS.map((m) => metricLine(m, b.county[m.field])),
+    ...bulletinMetrics(b).map((m) => metricLine(m, b.county[m.field])),
     "",
     "**位次**（赛马得分 · 到位资金完成率 · 超/欠序时进度）",
   ];

@@ -16,6 +16,16 @@ const MONEY_LABEL: Partial<Record<ReportKind, string>> = {
 
 export function formatReading(kind: ReportKind, fields: ReportFields): string {
   const parts: string[] = [KIND_LABEL[kind]];
+  const talent = fields.talent;
+  if (talent) {
+    if (talent.headcount !== null) parts.push(`${talent.headcount}人`);
+    if (talent.level) parts.push(talent.level);
+    if (fields.project) parts.push(fields.project);
+    if (talent.employer) parts.push(talent.employer);
+    if (fields.industry) parts.push(fields.industry);
+    parts.push(monthDay(fields.date));
+    return parts.join(" · ");
+  }
   if (kind === "visitOut" && fields.place) parts.push(`赴${fields.place}`);
   if (kind === "visitIn" && fields.counterpart) parts.push(`来访：${fields.counterpart}`);
   if (kind === "visitOut" && fields.counterpart) parts.push(`对接：${fields.counterpart}`);

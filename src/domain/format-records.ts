@@ -3,6 +3,7 @@ import { formatMoneyOf } from "./format-report.ts";
 import type { ProjectSummary } from "./project.ts";
 import { type Project, projectStageLabel } from "./project.ts";
 import type { ReportRecord } from "./record.ts";
+import { isTalentKind } from "./report-kinds.ts";
 import { KIND_LABEL } from "./types.ts";
 import { percent, ratio } from "./metrics.ts";
 import { formatUsd, formatYuan } from "./amount.ts";
@@ -10,7 +11,15 @@ import { shortDate as md } from "./periods.ts";
 
 /** "3. #128 3.5 签约 年产10万吨功能膜项目 5.20亿元 张三" */
 export function formatRecordLine(record: ReportRecord, index: number): string {
-  const subject = record.project ?? [record.place, record.counterpart].filter(Boolean).join(" ");
+  const talent = [
+    record.headcount != null ? `${record.headcount}人` : null,
+    record.project,
+    record.level,
+    record.employer,
+  ];
+  const subject = isTalentKind(record.kind)
+    ? talent.filter(Boolean).join(" ")
+    : (record.project ?? [record.place, record.counterpart].filter(Boolean).join(" "));
   const who = `${record.reporterName ?? record.reporter}${record.onBehalf ? "（管理员代报）" : ""}`;
   return [
     `${index}. #${record.id}`,

@@ -1,10 +1,10 @@
 // /status, 排名 and 总览 replies: pure functions of the figures, sized for a phone screen.
 import { formatUsd, formatYuan } from "./amount.ts";
 import { carryOverLine } from "./format-carry-over.ts";
-import { manufacturingShare, percent, targetProgress } from "./metrics.ts";
+import { manufacturingShare, percent, TARGET_ACTUAL, targetProgress } from "./metrics.ts";
 import type { Period } from "./periods.ts";
-import { RATE_LABEL, RATE_NAMES, scoreLabels, type Rates, type RankingRules } from "./ranking.ts";
-import { MONEY_TARGETS, TARGET_FIELDS, TARGET_LABEL, type Targets } from "./targets.ts";
+import { FIVE_RATES, RATE_LABEL, scoredRates, scoreLabels, type Rates, type RankingRules } from "./ranking.ts";
+import { MONEY_TARGETS, shownTargetFields, TARGET_LABEL, TARGET_UNIT, type Targets } from "./targets.ts";
 import type { Totals } from "./totals.ts";
 import type { IsoDate } from "./types.ts";
 
@@ -21,15 +21,19 @@ export function formatPeriodLine(t: Totals): string {
   ];
   parts.push(`到位 ${formatYuan(t.fundsYuan)}`);
   if (t.fundsUsd) parts.push(`境外 ${formatUsd(t.fundsUsd)}`);
+  // 招才引智 only when something moved, so weeks without talent reports read as before.
+  if (t.talentPeople) parts.push(`引才 ${t.talentPeople}人`);
+  if (t.talentProject) parts.push(`人才项目 ${t.talentProject}个`);
+  if (t.innovationTeam) parts.push(`创新团队 ${t.innovationTeam}个`);
   return parts.join(" · ");
 }
 
 /** "走出去 20/24次 83.3% ⚠️落后序时6.0点" — each target against the year's time progress. */
 export function formatTargetLines(totals: Totals, targets: Targets, progress: number): string[] {
-  return TARGET_FIELDS.map((field) => {
+  return shownTargetFields(targets, (f) => totals[TARGET_ACTUAL[f]]).map((field) => {
     const p = targetProgress(field, totals, targets, progress);
     const money = MONEY_TARGETS.has(field);
-    const show = (n: number) => (money ? formatYuan(n) : String(n));
+    const show = (n: number) => (money ? formatYuan(n) : `${n}${TARGET_UNIT[field] ?? ""}`);
     if (p.completion === null) return `${TARGET_LABEL[field]} ${show(p.actual)}（未设目标）`;
     const mark = p.aheadPoints! >= 0 ? "✅" : `⚠️落后序时${(-p.aheadPoints!).toFixed(1)}点`;
     return `${TARGET_LABEL[field]} ${show(p.actual)}/${show(p.target!)} 完成${percent(p.completion)} ${mark}${ofTimeProgress(p.completion, progress)}`;
@@ -42,7 +46,8 @@ export function ofTimeProgress(completion: number, progress: number): string {
 }
 
 export function formatRates(rates: Rates): string {
-  return RATE_NAMES.map((n) => `${RATE_LABEL[n]}${percent(rates[n])}`).join(" · ");
+  const talent = rates.talentRate === null ? "" : ` · ${RATE_LABEL.talentRate}${percent(rates.talentRate)}`;
+  return FIVE_RATES.map((n) => `${RATE_LABEL[n]}${percent(rates[n])}`).join(" · ") + talent;
 }
 
 export interface StatusView {
@@ -113,7 +118,9 @@ export function formatRanking(
   const ties = rows.filter((r) => r.tieNote).map((r) => `${r.name}${r.tieNote}`);
   if (ties.length > 0) lines.push(`同分说明：${ties.slice(0, 3).join("；")}${ties.length > 3 ? " 等" : ""}`);
   lines.push(
-    `得分＝${RATE_NAMES.map((n) => `${RATE_LABEL[n]}×${rules.weights[n]}`).join(" + ")}（折算百分制，单项封顶${percent(rules.rateCap)}）`,
+    `得分＝${scoredRates(rules)
+      .map((n) => `${RATE_LABEL[n]}×${rules.weights[n]}`)
+      .join(" + ")}（折算百分制，单项封顶${percent(rules.rateCap)}）`,
   );
   return lines.join("\n");
 }

@@ -21,6 +21,10 @@ export const TARGET_ACTUAL: Record<TargetField, TotalField> = {
   bigSigningCount: "bigSigning",
   signingAmount: "signingYuan",
   fundsArrived: "fundsYuan",
+  talentPeople: "talentPeople",
+  talentHighPeople: "talentHighPeople",
+  talentProjects: "talentProject",
+  innovationTeams: "innovationTeam",
 };
 
 export interface TargetProgress {

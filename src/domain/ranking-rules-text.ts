@@ -1,6 +1,6 @@
 // The words admins use to define the 五个率 and weights (赛马设置, import file), and back.
 import { percent } from "./metrics.ts";
-import { RATE_LABEL, RATE_NAMES, type Operand, type RankingRules, type RateName } from "./ranking.ts";
+import { RATE_LABEL, RATE_NAMES, scoredRates, type Operand, type RankingRules, type RateName } from "./ranking.ts";
 import { TARGET_LABEL, type TargetField } from "./targets.ts";
 import type { TotalField } from "./totals.ts";
 
@@ -20,6 +20,10 @@ export const TOTAL_WORDS: Record<string, TotalField> = {
   制造业到位资金: "fundsMfgYuan",
   续建个数: "carryOver",
   续建总投资: "carryOverYuan",
+  引才: "talentPeople",
+  高层次人才: "talentHighPeople",
+  人才项目: "talentProject",
+  创新团队: "innovationTeam",
 };
 
 const TARGET_WORDS: Record<string, TargetField> = Object.fromEntries(
@@ -29,6 +33,7 @@ const TARGET_WORDS: Record<string, TargetField> = Object.fromEntries(
 const RATE_WORDS: Record<string, RateName> = {
   ...Object.fromEntries(RATE_NAMES.map((n) => [RATE_LABEL[n], n])),
   制造业占比: "mfgShare",
+  引才率: "talentRate",
 };
 
 export function rateByWord(word: string): RateName | null {
@@ -56,7 +61,7 @@ const wordOfOperand = (o: Operand) => ("total" in o ? wordOfTotal(o.total) : `�
 export function describeRules(rules: RankingRules): string {
   return [
     "赛马得分（百分制）＝各率×权重之和÷权重合计：",
-    ...RATE_NAMES.map(
+    ...scoredRates(rules).map(
       (n) =>
         `· ${RATE_LABEL[n]} = ${wordOfTotal(rules.rates[n].numerator)}/${wordOfOperand(rules.rates[n].denominator)}，权重 ${rules.weights[n]}`,
     ),

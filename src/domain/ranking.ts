@@ -5,8 +5,15 @@ import { ratio } from "./metrics.ts";
 import type { TargetField, Targets } from "./targets.ts";
 import type { Totals, TotalField } from "./totals.ts";
 
-export const RATE_NAMES = ["signingRate", "landingRate", "startRate", "fundsRate", "mfgShare"] as const;
+export const RATE_NAMES = ["signingRate", "landingRate", "startRate", "fundsRate", "mfgShare", "talentRate"] as const;
 export type RateName = (typeof RATE_NAMES)[number];
+/** The 五个率 every reply shows; the talent rate (引才完成率) shows where it counts or has a target. */
+export const FIVE_RATES: readonly RateName[] = RATE_NAMES.filter((n) => n !== "talentRate");
+
+/** The rates a score formula names: the five, and the talent rate once it has a weight. */
+export function scoredRates(rules: Pick<RankingRules, "weights">): RateName[] {
+  return RATE_NAMES.filter((n) => n !== "talentRate" || rules.weights.talentRate > 0);
+}
 
 export const RATE_LABEL: Record<RateName, string> = {
   signingRate: "签约率",
@@ -14,6 +21,7 @@ export const RATE_LABEL: Record<RateName, string> = {
   startRate: "开工率",
   fundsRate: "资金到位率",
   mfgShare: "制造业资金占比",
+  talentRate: "引才完成率",
 };
 
 export type Operand = { total: TotalField } | { target: TargetField };
@@ -52,8 +60,11 @@ export const DEFAULT_RANKING_RULES: RankingRules = {
     startRate: { numerator: "started", denominator: { total: "signing" } },
     fundsRate: { numerator: "fundsYuan", denominator: { target: "fundsArrived" } },
     mfgShare: { numerator: "fundsMfgYuan", denominator: { total: "fundsYuan" } },
+    talentRate: { numerator: "talentPeople", denominator: { target: "talentPeople" } },
   },
-  weights: { signingRate: 30, landingRate: 15, startRate: 15, fundsRate: 30, mfgShare: 10 },
+  // 引才完成率 counts for nothing until an admin gives it a weight (赛马设置 权重 引才完成率10):
+  // a weight of 0 adds 0 to both sums of scoreOf, so rankings stay exactly as they were.
+  weights: { signingRate: 30, landingRate: 15, startRate: 15, fundsRate: 30, mfgShare: 10, talentRate: 0 },
   rateCap: 1,
   laggardMarginPoints: 10,
   paceMarginPoints: 10,

@@ -24,6 +24,14 @@ export interface ReportRecord {
   onBehalf?: boolean | null;
   /** A 续建 record: the day the project was signed, in an earlier year (`date` is the day it was entered). */
   signedOn?: IsoDate | null;
+  /** 引才: how many people. */
+  headcount?: number | null;
+  /** 引才: the talent level (博士, 急需紧缺 …); 人才项目/创新团队: 国家级/省级/市级/县级. */
+  level?: string | null;
+  /** 引才: whether the level counted as 高层次人才 when stored (TALENT_HIGH_LEVELS then). */
+  highLevel?: boolean | null;
+  /** 招才引智: the employer or host (用人单位, 依托单位), as written. */
+  employer?: string | null;
   /** ISO instant the record was written. */
   createdAt: string;
   /** Revoked, or superseded by a correction: it no longer counts. */

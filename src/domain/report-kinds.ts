@@ -9,7 +9,12 @@ export type ProjectRule =
   /** Creates the project, or updates it when the unit already has one of that name. */
   | "creates"
   /** Must name a project the unit already registered (by 签约 or 在谈). */
-  | "existing";
+  | "existing"
+  /**
+   * A named item of 招才引智 (人才项目, 创新团队): counted once per name in the unit, kept apart
+   * from investment projects (never matched by 到位 or listed by 项目).
+   */
+  | "named";
 
 /** Which list of the weekly digest a record of this kind appears in, if any. */
 export type DigestList = "signing" | "funds" | "stage";
@@ -35,6 +40,8 @@ export interface ReportKindRow {
   digest: DigestList | null;
   /** A step of the project lifecycle (到位资金 does not move the stage); rows are in lifecycle order. */
   stage: boolean;
+  /** 招才引智 (talent), the other half of 双招双引: counted apart from investment. */
+  talent?: boolean;
 }
 
 export const REPORT_KIND_TABLE = {
@@ -156,6 +163,42 @@ export const REPORT_KIND_TABLE = {
     digest: "stage",
     stage: true,
   },
+  talentRecruit: {
+    label: "引才",
+    code: 9,
+    project: "none",
+    oncePerProject: false,
+    carriesMoney: false,
+    moneyRequired: false,
+    countsAsVisit: false,
+    digest: null,
+    stage: false,
+    talent: true,
+  },
+  talentProject: {
+    label: "人才项目",
+    code: 10,
+    project: "named",
+    oncePerProject: true,
+    carriesMoney: false,
+    moneyRequired: false,
+    countsAsVisit: false,
+    digest: null,
+    stage: false,
+    talent: true,
+  },
+  innovationTeam: {
+    label: "创新团队",
+    code: 11,
+    project: "named",
+    oncePerProject: true,
+    carriesMoney: false,
+    moneyRequired: false,
+    countsAsVisit: false,
+    digest: null,
+    stage: false,
+    talent: true,
+  },
 } as const satisfies Record<string, ReportKindRow>;
 
 type Table = typeof REPORT_KIND_TABLE;
@@ -186,6 +229,10 @@ export const kindCode = (kind: ReportKind): number => row(kind).code;
 // The rules, as pure functions any path can call.
 export const createsProject = (kind: ReportKind): boolean => row(kind).project === "creates";
 export const needsExistingProject = (kind: ReportKind): boolean => row(kind).project === "existing";
+/** 人才项目, 创新团队: once per name in the unit, apart from investment projects. */
+export const isNamedItem = (kind: ReportKind): boolean => row(kind).project === "named";
+/** 招才引智 kinds (引才, 人才项目, 创新团队). */
+export const isTalentKind = (kind: ReportKind): boolean => row(kind).talent === true;
 export const oncePerProject = (kind: ReportKind): boolean => row(kind).oncePerProject;
 export const carriesMoney = (kind: ReportKind): boolean => row(kind).carriesMoney;
 export const moneyRequired = (kind: ReportKind): boolean => row(kind).moneyRequired;

@@ -11,6 +11,7 @@ import { findPlace, type PlaceMatch } from "./places.ts";
 import { projectOf } from "./project-name.ts";
 import { countsAsVisit, moneyRequired, moneyWord } from "./report-kinds.ts";
 import { takeMoney } from "./report-money.ts";
+import type { TalentFields } from "./talent-levels.ts";
 import type { IsoDate, Money, ReportKind, Source } from "./types.ts";
 import { findVagueDate } from "./vague-date.ts";
 import { endingWith, WorkLine } from "./work-line.ts";
@@ -27,6 +28,8 @@ export interface ReportFields {
   counterpart: string | null;
   /** 续建 only: the signing date in an earlier year ("2025-05-12" or "2025-05"); see carry-over.ts. */
   signedOn?: string | null;
+  /** 招才引智 only (talent-parser.ts): headcount, level, employer. */
+  talent?: TalentFields;
 }
 
 export interface ParseOptions {

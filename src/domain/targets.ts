@@ -6,6 +6,11 @@ export const TARGET_FIELDS = [
   "bigSigningCount",
   "signingAmount",
   "fundsArrived",
+  // 招才引智: shown only where a unit has a target or a figure (see shownTargetFields).
+  "talentPeople",
+  "talentHighPeople",
+  "talentProjects",
+  "innovationTeams",
 ] as const;
 export type TargetField = (typeof TARGET_FIELDS)[number];
 export type Targets = Partial<Record<TargetField, number>>;
@@ -17,7 +22,35 @@ export const TARGET_LABEL: Record<TargetField, string> = {
   bigSigningCount: "亿元以上项目",
   signingAmount: "签约金额",
   fundsArrived: "到位资金",
+  talentPeople: "引才",
+  talentHighPeople: "高层次人才",
+  talentProjects: "人才项目",
+  innovationTeams: "创新团队",
 };
+
+/** 招才引智 targets: a unit without talent targets or figures shows none of their lines. */
+export const TALENT_TARGETS: ReadonlySet<TargetField> = new Set([
+  "talentPeople",
+  "talentHighPeople",
+  "talentProjects",
+  "innovationTeams",
+]);
+
+/** The unit each count target is counted in, for replies ("50人", "2个"). */
+export const TARGET_UNIT: Partial<Record<TargetField, string>> = {
+  talentPeople: "人",
+  talentHighPeople: "人",
+  talentProjects: "个",
+  innovationTeams: "个",
+};
+
+/**
+ * The targets a reply shows: every investment target (set or not, as before), and a talent
+ * target only where it is set or its figure is not zero.
+ */
+export function shownTargetFields(targets: Targets, actual: (field: TargetField) => number): TargetField[] {
+  return TARGET_FIELDS.filter((f) => !TALENT_TARGETS.has(f) || targets[f] !== undefined || actual(f) !== 0);
+}
 
 /** Amount targets are money; the rest are counts. */
 export const MONEY_TARGETS: ReadonlySet<TargetField> = new Set(["signingAmount", "fundsArrived"]);
@@ -35,6 +68,13 @@ export const TARGET_ALIASES: Record<string, TargetField> = {
   签约额: "signingAmount",
   到位: "fundsArrived",
   到位资金: "fundsArrived",
+  引才: "talentPeople",
+  引进人才: "talentPeople",
+  人才引进: "talentPeople",
+  高层次人才: "talentHighPeople",
+  高层次: "talentHighPeople",
+  人才项目: "talentProjects",
+  创新团队: "innovationTeams",
 };
 
 export type TargetParse = { ok: true; targets: Targets } | { ok: false; problem: string };

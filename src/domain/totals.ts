@@ -23,6 +23,9 @@ export const TOTAL_FIELDS = [
   "fundsForeignYuan",
   /** The total investment of projects registered as carried over (续建); their count is `carryOver`. */
   "carryOverYuan",
+  /** 引才: people recruited (the kind's own field counts reports), and those at a 高层次 level. */
+  "talentPeople",
+  "talentHighPeople",
 ] as const;
 
 export type TotalField = (typeof TOTAL_FIELDS)[number];
@@ -36,7 +39,8 @@ export function emptyTotals(): Totals {
   return totals;
 }
 
-type RecordFacts = Pick<ReportRecord, "kind" | "amountYuan" | "amountUsd" | "manufacturing" | "source">;
+type RecordFacts = Pick<ReportRecord, "kind" | "amountYuan" | "amountUsd" | "manufacturing" | "source"> &
+  Partial<Pick<ReportRecord, "headcount" | "highLevel">>;
 
 /** The increments one record contributes; zero fields are left out. */
 export function totalsDelta(record: RecordFacts): Partial<Totals> {
@@ -71,6 +75,11 @@ export function totalsDelta(record: RecordFacts): Partial<Totals> {
       // Not a signing of this year: its own count and investment, nothing in the signing fields.
       add("carryOver", 1);
       add("carryOverYuan", yuan);
+      break;
+    case "talentRecruit":
+      add("talentRecruit", 1);
+      add("talentPeople", record.headcount ?? 0);
+      if (record.highLevel) add("talentHighPeople", record.headcount ?? 0);
       break;
     default:
       add(record.kind, 1);

@@ -44,6 +44,12 @@ export function createKeys(org: string) {
     projects: `${p}proj`,
     /** Hash project name → project id, one per unit. */
     unitProjects: (unitId: string) => `${p}uproj:${unitId}`,
+    /**
+     * 人才项目 and 创新团队 (once per name in a unit): the same shapes as projects and unitProjects,
+     * in hashes of their own so they never mix with investment projects.
+     */
+    talentItems: `${p}titem`,
+    unitTalentItems: (unitId: string) => `${p}utitem:${unitId}`,
     /** List of the unit's record ids, newest first. */
     unitRecords: (unitId: string) => `${p}urec:${unitId}`,
     /** List of the reporter's record ids, newest first, capped. */

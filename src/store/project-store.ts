@@ -25,6 +25,14 @@ export function createProjectStore(redis: Redis, keys: Keys): ProjectStore {
       return Object.entries(all).map(([name, id]) => ({ id, name }));
     },
 
+    /** A unit's 人才项目 or 创新团队 of that exact name (they live apart from projects). */
+    async talentItem(unitId: string, name: string): Promise<Project | null> {
+      const id = await redis.hget(keys.unitTalentItems(unitId), name);
+      if (!id) return null;
+      const [meta, history] = await redis.hmget(keys.talentItems, id, `${id}:h`);
+      return meta ? decode(id, meta, history) : null;
+    },
+
     async getProject(id: string): Promise<Project | null> {
       const [meta, history] = await redis.hmget(keys.projects, id, `${id}:h`);
       return meta ? decode(id, meta, history) : null;

@@ -31,6 +31,11 @@ const ORDER = [
   // Appended last: records stored before it decode with null.
   "onBehalf",
   "signedOn",
+  // 招才引智 (appended after signedOn; investment records leave them out).
+  "headcount",
+  "level",
+  "highLevel",
+  "employer",
 ] as const satisfies ReadonlyArray<keyof NewRecord>;
 
 /** [kind, channel, createdAt ms, ...ORDER]; the project id is stored beside it by the script. */

@@ -8,6 +8,7 @@ import type { Keys } from "./keys.ts";
 import type { MessageStore } from "./message-store.ts";
 import { encodeRecord } from "./record-codec.ts";
 import {
+  entityKeysOf,
   eventKeyOf,
   eventScore,
   historyTail,
@@ -55,13 +56,15 @@ export function createCorrection(redis: Redis, keys: Keys, messages: MessageStor
     const newYear = Number(next.date.slice(0, 4));
     const oldDelta = Object.entries(totalsDelta(old)).flat();
     const [mapNext, mapCurrent, mapPrevious] = messages.maps();
+    // A correction keeps the kind, so old and new entities live in the same hashes.
+    const entities = entityKeysOf(keys, next.kind, next.unitId);
     const [status, id, projectOrDate, totals] = await r[command]!(
       keys.recordSeq,
       mapCurrent,
       keys.records,
       keys.revoked,
-      keys.projects,
-      keys.unitProjects(next.unitId),
+      entities.all,
+      entities.ofUnit,
       keys.projectSeq,
       keys.totalsVersion,
       keys.changedUnits,

@@ -10,6 +10,7 @@ import type { Keys } from "./keys.ts";
 import type { MessageStore } from "./message-store.ts";
 import { createCorrection } from "./record-correct.ts";
 import {
+  entityKeysOf,
   eventKeyOf,
   eventScore,
   historyTail,
@@ -107,6 +108,7 @@ export function createRecordStore(
       const meta = JSON.stringify({ n: ref, u: record.unitId, c: record.date });
       const [next, current, previous] = messages.maps();
       // A repeat's fourth element is the earlier record's kind; a creation's is the year totals.
+      const entities = entityKeysOf(keys, record.kind, record.unitId);
       const [status, id, projectOrDate, totals] = await r[ingestCommand]!(
         keys.recordSeq,
         current,
@@ -116,8 +118,8 @@ export function createRecordStore(
         keys.yearTotals(record.unitId, year),
         keys.unitRecords(record.unitId),
         keys.userRecords(record.reporter),
-        keys.projects,
-        keys.unitProjects(record.unitId),
+        entities.all,
+        entities.ofUnit,
         keys.projectSeq,
         keys.monthTotals(record.unitId, record.date),
         keys.totalsVersion,
@@ -177,7 +179,7 @@ export function createRecordStore(
         keys.dayTotals(record.unitId, record.date),
         keys.weekTotals(record.unitId, record.date),
         keys.yearTotals(record.unitId, Number(record.date.slice(0, 4))),
-        keys.projects,
+        entityKeysOf(keys, record.kind, record.unitId).all,
         keys.monthTotals(record.unitId, record.date),
         keys.totalsVersion,
         keys.changedUnits,

@@ -1,7 +1,7 @@
 // What the record scripts' callers share: the digest's event lists, list caps, reply decoding.
 import type { NewRecord, ReportRecord } from "../domain/record.ts";
 import { refusingKinds } from "../domain/carry-over.ts";
-import { digestList, type ReportKind } from "../domain/report-kinds.ts";
+import { digestList, isNamedItem, type ReportKind } from "../domain/report-kinds.ts";
 import { signingDay } from "../domain/signing-date.ts";
 import type { Keys } from "./keys.ts";
 
@@ -10,6 +10,16 @@ export const USER_RECENT_CAP = 50;
 
 /** Which project a report belongs to: none, an existing one, or a new one by name. */
 export type ProjectTarget = { mode: "none" } | { mode: "id"; id: string } | { mode: "new"; name: string };
+
+/**
+ * The hashes a kind's named entities live in: investment projects, or 人才项目/创新团队 apart
+ * (same shapes, same numbering, other hashes: 到位 and 项目 never see a talent item).
+ */
+export function entityKeysOf(keys: Keys, kind: ReportKind, unitId: string): { all: string; ofUnit: string } {
+  return isNamedItem(kind)
+    ? { all: keys.talentItems, ofUnit: keys.unitTalentItems(unitId) }
+    : { all: keys.projects, ofUnit: keys.unitProjects(unitId) };
+}
 
 /** The digest's event list a record belongs to (a placeholder key for the others). */
 export function eventKeyOf(keys: Keys, r: Pick<ReportRecord, "kind" | "date">): string {

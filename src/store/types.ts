@@ -135,6 +135,8 @@ export interface ProjectStore {
   /** Project names of a unit with their ids (names as first registered). */
   namesOf(unitId: string): Promise<Array<{ id: string; name: string }>>;
   getProject(id: string): Promise<Project | null>;
+  /** A unit's 人才项目 or 创新团队 of that exact name, with its history (kept apart from projects). */
+  talentItem(unitId: string, name: string): Promise<Project | null>;
 }
 
 /** Reads for metrics: many units' totals at once, the versions that key cached rankings, the rules. */

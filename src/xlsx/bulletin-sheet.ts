@@ -1,18 +1,20 @@
 // 单位进度: the 通报 table, one row per unit in 位次 order, a 全县 row, then the 红榜 and 黑榜.
-import { BULLETIN_METRICS, type Bulletin, type MetricFigures } from "../domain/bulletin.ts";
+import { type Bulletin, bulletinMetrics, type MetricFigures } from "../domain/bulletin.ts";
 import { monthDay } from "./cells.ts";
 import type { CellValue, ColumnSpec, XlsxWriter } from "./writer.ts";
 
 export function writeBulletinSheet(xlsx: XlsxWriter, b: Bulletin, countyName: string): void {
   // A 通报 of one month or quarter shows the period's own figure too; the year to date does not repeat it.
   const showPeriod = b.period.fromMonth > 1 || b.period.kind === "month";
+  // 招才引智 columns only when the county has talent targets or figures.
+  const metrics = bulletinMetrics(b);
   const columns: ColumnSpec[] = [
     { header: "位次", width: 6, kind: "count" },
     { header: "位次变化", width: 7, kind: "text" },
     { header: "单位", width: 14, kind: "text" },
     { header: "赛马得分", width: 8, kind: "decimal" },
   ];
-  for (const m of BULLETIN_METRICS) {
+  for (const m of metrics) {
     const unit = m.money ? "（万元）" : "";
     columns.push({ header: `${m.label}\n年度目标${unit}`, width: 11, kind: m.money ? "wan" : "count" });
     if (showPeriod) columns.push({ header: `${m.label}\n本期完成${unit}`, width: 11, kind: m.money ? "wan" : "count" });
@@ -30,7 +32,7 @@ export function writeBulletinSheet(xlsx: XlsxWriter, b: Bulletin, countyName: st
     columns,
   });
   const figures = (all: Record<string, MetricFigures>): CellValue[] =>
-    BULLETIN_METRICS.flatMap((m) => {
+    metrics.flatMap((m) => {
       const f = all[m.field]!;
       const scale = (n: number | null) => (n === null ? null : m.money ? n / 10_000 : n);
       return [

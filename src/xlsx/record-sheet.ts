@@ -25,6 +25,10 @@ const COLUMNS: ColumnSpec[] = [
   { header: "消息编号", width: 16, kind: "text" },
   { header: "录入时间", width: 20, kind: "text" },
   { header: "状态", width: 16, kind: "text" },
+  // 招才引智: 引才's people and level, a team's or talent project's level, the employer or host.
+  { header: "人数", width: 6, kind: "count" },
+  { header: "层次/级别", width: 10, kind: "text" },
+  { header: "用人/依托单位", width: 20, kind: "text" },
 ];
 
 export async function writeRecordSheet(
@@ -59,6 +63,9 @@ export async function writeRecordSheet(
       record.messageId,
       record.createdAt,
       status,
+      record.headcount ?? null,
+      record.level ?? null,
+      record.employer ?? null,
     ]);
     count++;
   }

@@ -26,7 +26,8 @@ describe("帮助 and the command list", () => {
 
   it("answers every example in 帮助 without an error", async () => {
     bot = await createSeededBot("2026-03-10T10:00:00+08:00");
-    // The 16 report examples then get numbers #116–#131, so "更正 #122" (a signing) and "撤销 #128" name real records.
+    // The 25 report examples then get numbers #116–#140, so "更正 #122" (a signing), "撤销 #128" and
+    // "更正 #135" (the first 引才) name real records.
     await bot.redis.set(bot.store.keys.recordSeq, "115");
     // Report examples first, in list order, so 到位 and milestones find their signed project.
     for (const command of commands) {

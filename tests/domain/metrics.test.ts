@@ -112,9 +112,30 @@ describe("五个率 and 赛马", () => {
       { signingCount: 6, fundsArrived: 800 },
       DEFAULT_RANKING_RULES,
     );
-    expect(rates).toEqual({ signingRate: 0.5, landingRate: 2 / 3, startRate: 1 / 3, fundsRate: 0.25, mfgShare: 0.75 });
+    expect(rates).toEqual({
+      signingRate: 0.5,
+      landingRate: 2 / 3,
+      startRate: 1 / 3,
+      fundsRate: 0.25,
+      mfgShare: 0.75,
+      talentRate: null,
+    });
     // 30×0.5 + 15×2/3 + 15×1/3 + 30×0.25 + 10×0.75 = 45 of 100
     expect(scoreOf(rates, DEFAULT_RANKING_RULES)).toBeCloseTo(45, 10);
+  });
+
+  it("gives 引才完成率 weight 0 by default, so a unit's talent figures leave its score as it was", () => {
+    const base = totals({ signing: 3, landed: 2, started: 1, fundsYuan: 200, fundsMfgYuan: 150 });
+    const targets = { signingCount: 6, fundsArrived: 800, talentPeople: 10 };
+    const withTalent = { ...base, talentPeople: 10 };
+    const rates = computeRates(withTalent, targets, DEFAULT_RANKING_RULES);
+    expect(rates.talentRate).toBe(1);
+    expect(scoreOf(rates, DEFAULT_RANKING_RULES)).toBe(
+      scoreOf(computeRates(base, targets, DEFAULT_RANKING_RULES), DEFAULT_RANKING_RULES),
+    );
+    // Weight 20: 45 of 100 before → (45 + 20×1) ÷ 120 × 100.
+    const weighted = { ...DEFAULT_RANKING_RULES, weights: { ...DEFAULT_RANKING_RULES.weights, talentRate: 20 } };
+    expect(scoreOf(rates, weighted)).toBeCloseTo(((45 + 20) / 120) * 100, 10);
   });
 
   it("scores missing rates as nothing and caps over-fulfilment", () => {

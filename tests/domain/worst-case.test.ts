@@ -13,6 +13,9 @@ import { createIndustryTable, findIndustry } from "../../src/domain/industry.ts"
 import { normalizeText, stripMention } from "../../src/domain/normalize.ts";
 import { findPlace } from "../../src/domain/places.ts";
 import { parseReportBody } from "../../src/domain/report-parser.ts";
+import { isTalentKind } from "../../src/domain/report-kinds.ts";
+import { DEFAULT_TALENT_LEVEL_TABLE } from "../../src/domain/talent-levels.ts";
+import { parseTalentBody } from "../../src/domain/talent-parser.ts";
 import { REPORT_KINDS } from "../../src/domain/types.ts";
 import { findVagueDate } from "../../src/domain/vague-date.ts";
 import { adversarialLines } from "./adversarial-lines.ts";
@@ -31,11 +34,19 @@ const ENTRY_POINTS: ReadonlyArray<readonly [string, (line: string) => unknown]> 
   ["findIndustry", (line) => findIndustry(line, industries)],
   ["findSigningDate", (line) => findSigningDate(line, "2026-06-20")],
   ["parseCarryOver", (line) => parseCarryOver(line, { today: "2026-06-20", industries })],
-  ...REPORT_KINDS.map(
+  ...REPORT_KINDS.filter((kind) => !isTalentKind(kind)).map(
     (kind) =>
       [
         `parseReportBody ${kind}`,
         (line: string) => parseReportBody(kind, line, { today: "2026-06-20", industries }),
+      ] as const,
+  ),
+  ...REPORT_KINDS.filter(isTalentKind).map(
+    (kind) =>
+      [
+        `parseTalentBody ${kind}`,
+        (line: string) =>
+          parseTalentBody(kind, line, { today: "2026-06-20", industries, levels: DEFAULT_TALENT_LEVEL_TABLE }),
       ] as const,
   ),
 ];

@@ -121,8 +121,8 @@ function plain(reply: Reply): string {
 }
 
 /** A bot with 城西镇 (alias 城西) and 晋熙镇, u1 and u2 in 城西镇, u3 in 晋熙镇, admin by configuration. */
-export async function createSeededBot(now?: string): Promise<TestBot> {
-  const bot = await createTestBot(now ? { now } : {});
+export async function createSeededBot(now?: string, rules?: Partial<BotRules>): Promise<TestBot> {
+  const bot = await createTestBot({ ...(now ? { now } : {}), ...(rules ? { rules } : {}) });
   const { directory } = bot.store;
   const chengxi = (await directory.addUnit("城西镇")).unit;
   await directory.addAlias(chengxi.id, "城西");

@@ -17,6 +17,9 @@ describe("stored codes", () => {
       producing: 7,
       registered: 8,
       carryOver: 12,
+      talentRecruit: 9,
+      talentProject: 10,
+      innovationTeam: 11,
     });
   });
 
@@ -61,6 +64,43 @@ describe("stored codes", () => {
     expect(decodeRecord(2, "", encodeRecord(carried), null).signedOn).toBe("2025-05-12");
     expect(encodeRecord(fresh)).not.toContain("2025");
     expect(base.signedOn).toBeNull();
+  });
+
+  it("round-trip a 引才 record with its talent fields appended after the others", () => {
+    const record = {
+      unitId: "3",
+      kind: "talentRecruit" as const,
+      date: "2026-03-10",
+      project: null,
+      amountYuan: null,
+      amountUsd: null,
+      industry: "新材料",
+      manufacturing: true,
+      source: null,
+      place: null,
+      counterpart: null,
+      text: "引才 3人 博士 新材料 城西镇某企业",
+      reporter: "u1",
+      reporterName: null,
+      channel: "wecom" as const,
+      messageId: "m9",
+      createdAt: "2026-03-10T02:00:00.000Z",
+      headcount: 3,
+      level: "博士",
+      highLevel: true,
+      employer: "城西镇某企业",
+    };
+    const stored = encodeRecord(record);
+    expect(stored).toBe(
+      '[9,1,1773108000000,"3","2026-03-10",null,null,null,"新材料",true,null,null,null,"引才 3人 博士 新材料 城西镇某企业","u1",null,"m9",null,null,3,"博士",true,"城西镇某企业"]',
+    );
+    expect(decodeRecord(5, "", stored, null)).toMatchObject({
+      ...record,
+      id: 5,
+      projectId: null,
+      onBehalf: null,
+      signedOn: null,
+    });
   });
 
   it("refuse a code no kind has instead of mislabelling the record", () => {
