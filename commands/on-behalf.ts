@@ -5,6 +5,7 @@ import { UserError } from "../src/bot/errors.ts";
 import { matchCommand } from "../src/bot/match.ts";
 import { findUnit } from "./lib/find-unit.ts";
 import { pendingRef } from "./lib/record-report.ts";
+import { KIND_LABEL, REPORT_KINDS } from "../src/domain/report-kinds.ts";
 
 const EXAMPLE = "代报 城西镇 签约 智能装备产业园项目 3亿元 高端装备 市外";
 
@@ -21,9 +22,9 @@ export default defineCommand({
     const unit = await findUnit(ctx.store, ctx.args.slice(0, space), EXAMPLE);
     const line = ctx.args.slice(space).trim();
     const matched = matchCommand(line, ctx.commands);
-    if (!matched || matched.command.group !== "report" || matched.detected) {
+    if (matched?.command.group !== "report" || matched.detected) {
       throw new UserError(
-        "代报后面请写一条上报，以上报词开头（走出去、请进来、在谈、签约、到位、落地、开工、投产、入库）。",
+        `代报后面请写一条上报，以上报词开头（${REPORT_KINDS.map((k) => KIND_LABEL[k]).join("、")}）。`,
         EXAMPLE,
       );
     }

@@ -10,8 +10,7 @@ import { formatReading } from "../../src/domain/format-reading.ts";
 import { matchProject, suggestProjects } from "../../src/domain/project-match.ts";
 import type { NewRecord } from "../../src/domain/record.ts";
 import type { ParseOptions, ParseOutcome, ReportFields } from "../../src/domain/report-parser.ts";
-import { refusingKinds } from "../../src/domain/carry-over.ts";
-import { repeatRefusal } from "./repeat-refusal.ts";
+import { refuseRepeat, refuseUndone, repeatRefusal } from "./repeat-refusal.ts";
 import { createsProject, isNamedItem, oncePerProject, REPORT_KINDS } from "../../src/domain/report-kinds.ts";
 import { KIND_LABEL, type ReportKind } from "../../src/domain/types.ts";
 import type { ProjectTarget } from "../../src/store/types.ts";
@@ -204,6 +203,7 @@ async function resolveProject(ctx: Ctx, kind: ReportKind, fields: ReportFields):
   const match = matchProject(fields.project, candidates);
   if (match) {
     if (ONCE_PER_PROJECT.has(kind)) await refuseRepeat(ctx, kind, match.id);
+    if (!CREATES_PROJECT.has(kind)) await refuseUndone(ctx, kind, match.id, EXAMPLES.get("signing"));
     return { mode: "id", id: match.id, name: match.name };
   }
   if (CREATES_PROJECT.has(kind)) return { mode: "new", name: fields.project };
@@ -213,16 +213,6 @@ async function resolveProject(ctx: Ctx, kind: ReportKind, fields: ReportFields):
     `${ctx.unit.name}还没有登记项目「${fields.project}」，${KIND_LABEL[kind]}未登记。${hint}\n新项目请先发「签约」或「在谈」登记。`,
     EXAMPLES.get(kind),
   );
-}
-
-/** Checked early for a quick answer; the ingest script enforces it atomically as well. */
-async function refuseRepeat(ctx: Ctx, kind: ReportKind, projectId: string) {
-  const project = await ctx.store.projects.getProject(projectId);
-  if (!project) return;
-  const refusing = refusingKinds(kind, true);
-  // "any": a live project of that name (every record revoked leaves an empty history: it may be reused).
-  const earlier = refusing === "any" ? project.history[0] : project.history.find((e) => refusing.includes(e.kind));
-  if (earlier) throw await repeatRefusal(ctx, project.name, kind, earlier.recordId, earlier.date, earlier.kind);
 }
 
 /**

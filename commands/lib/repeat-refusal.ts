@@ -3,6 +3,7 @@
 import type { ContextFor } from "../../src/bot/define.ts";
 import { UserError } from "../../src/bot/errors.ts";
 import { isNamedItem } from "../../src/domain/report-kinds.ts";
+import { refusingKinds } from "../../src/domain/carry-over.ts";
 import { formatSigningDate } from "../../src/domain/signing-date.ts";
 import { KIND_LABEL, type ReportKind } from "../../src/domain/types.ts";
 import { namedRepeatError } from "./talent-report.ts";
@@ -41,5 +42,30 @@ export function repeatError(projectName: string, kind: ReportKind, earlierId: nu
   if (isNamedItem(kind)) return namedRepeatError(projectName, kind, earlierId, earlierDate);
   return new UserError(
     `项目「${projectName}」已于 ${earlierDate} 登记过${KIND_LABEL[kind]}（#${earlierId}），未重复登记。如需更正请先发「撤销 #${earlierId}」。`,
+  );
+}
+
+/** Checked early for a quick answer; the ingest script enforces it atomically as well. */
+export async function refuseRepeat(ctx: Pick<Ctx, "store" | "unit">, kind: ReportKind, projectId: string) {
+  const project = await ctx.store.projects.getProject(projectId);
+  if (!project) return;
+  const refusing = refusingKinds(kind, true);
+  // "any": a live project of that name (every record revoked leaves an empty history: it may be reused).
+  const earlier = refusing === "any" ? project.history[0] : project.history.find((e) => refusing.includes(e.kind));
+  if (earlier) throw await repeatRefusal(ctx, project.name, kind, earlier.recordId, earlier.date, earlier.kind);
+}
+
+/** A project whose every record was undone (an empty history) is no longer registered. */
+export async function refuseUndone(
+  ctx: Pick<Ctx, "store">,
+  kind: ReportKind,
+  projectId: string,
+  example: string | undefined,
+) {
+  const project = await ctx.store.projects.getProject(projectId);
+  if (!project || project.history.length > 0) return;
+  throw new UserError(
+    `项目「${project.name}」的登记已全部撤销，${KIND_LABEL[kind]}未登记。如项目仍在推进，请先重新发「签约」或「在谈」登记。`,
+    example,
   );
 }
