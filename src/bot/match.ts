@@ -14,6 +14,8 @@ interface Trigger {
   word: string;
   lower: string;
   ascii: boolean;
+  /** No letter case to fold ("签约", "?"): a plain startsWith decides. */
+  caseless: boolean;
   command: Command;
 }
 
@@ -32,7 +34,13 @@ function tableOf(commands: readonly Command[]): Table {
   if (!table) {
     const sorted = commands
       .flatMap((command) =>
-        command.triggers.map((word) => ({ word, lower: word.toLowerCase(), ascii: /^[a-z]+$/i.test(word), command })),
+        command.triggers.map((word) => ({
+          word,
+          lower: word.toLowerCase(),
+          ascii: /^[a-z]+$/i.test(word),
+          caseless: word.toLowerCase() === word && word.toUpperCase() === word,
+          command,
+        })),
       )
       .sort((a, b) => b.word.length - a.word.length);
     const byFirst = new Map<string, Trigger[]>();
@@ -54,19 +62,34 @@ export function matchCommand(text: string, commands: readonly Command[]): Comman
     if (command.wholeLine?.(text)) return { command, trigger: text, args: "" };
   }
   const line = text.startsWith("/") ? text.slice(1) : text;
-  const lower = line.toLowerCase();
-  for (const trigger of table.byFirst.get(lower.charAt(0)) ?? []) {
-    if (!lower.startsWith(trigger.lower)) continue;
+  // Only the first character is folded to pick the triggers; CJK has no case.
+  const first = line.charAt(0);
+  const key = first >= "\u4e00" && first <= "\u9fff" ? first : first.toLowerCase();
+  for (const trigger of table.byFirst.get(key) ?? []) {
+    const len = trigger.word.length;
+    if (trigger.caseless ? !line.startsWith(trigger.word) : line.slice(0, len).toLowerCase() !== trigger.lower)
+      continue;
     // ASCII triggers ("status") need a word boundary; Chinese ones may be glued to the text.
-    if (trigger.ascii && WORD_CHAR.test(line.charAt(trigger.word.length))) continue;
-    return {
-      command: trigger.command,
-      trigger: trigger.word,
-      args: line
-        .slice(trigger.word.length)
-        .replace(/^[\s:]+/, "")
-        .trim(),
-    };
+    if (trigger.ascii && WORD_CHAR.test(line.charAt(len))) continue;
+    let p = len;
+    while (p < line.length && (line[p] === ":" || isBlank(line.charCodeAt(p)))) p++;
+    return { command: trigger.command, trigger: trigger.word, args: line.slice(p).trim() };
   }
   return null;
+}
+
+/** What \s matches (JavaScript's white space and line terminators), without a regex per line. */
+function isBlank(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

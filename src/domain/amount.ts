@@ -41,11 +41,18 @@ for (const ch of "零〇") CLASS[ch.charCodeAt(0)]! |= CAN_START | CN_DIGIT_STAR
 CLASS["十".charCodeAt(0)]! |= CAN_START;
 CLASS["拾".charCodeAt(0)]! |= CAN_START;
 
+// Chinese digits and units by UTF-16 unit: a typed-array read instead of a string-keyed lookup
+// in the hot loop. DIGIT_OF is -1 for "no digit"; UNIT_OF is 0 for "no unit".
+const DIGIT_OF = new Int8Array(65536).fill(-1);
+for (const [ch, d] of Object.entries(CN_DIGIT)) DIGIT_OF[ch.charCodeAt(0)] = d;
+const UNIT_OF = new Float64Array(65536);
+for (const [ch, u] of Object.entries(CN_UNIT)) UNIT_OF[ch.charCodeAt(0)] = u;
+const LIANG = "两".charCodeAt(0);
+const DIAN = "点".charCodeAt(0);
+
 /** Full-width ASCII (U+FF01–FF5E) maps one-to-one to ASCII, so indexes survive. */
 function halfWidth(text: string): string {
-  return /[\uFF01-\uFF5E]/.test(text)
-    ? text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    : text;
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 interface Coef {
@@ -91,40 +98,58 @@ function isGroup(t: string, p: number): boolean {
 
 /** One Chinese digit, "零五" after a unit, or "三点五". */
 function readChinese(t: string, p: number, b: NumeralBuilder): Coef | null {
-  let d = CN_DIGIT[t[p] ?? ""];
-  if (d === undefined) return null;
+  let d = DIGIT_OF[t.charCodeAt(p)] ?? -1;
+  if (d === -1) return null;
   let q = p + 1;
   let afterZero = false;
-  if (d === 0 && t[q] === "点" && isPlainDigit(t[q + 1]) && b.lastUnit === 0 && !b.hasPending) {
+  if (d === 0 && t.charCodeAt(q) === DIAN && isPlainDigit(t, q + 1) && b.lastUnit === 0 && !b.hasPending) {
     // "零点八亿": a number below one, said out loud.
-    let frac = "";
-    let r = q + 1;
-    while (isPlainDigit(t[r])) frac += CN_DIGIT[t[r++]!];
-    return { value: { n: BigInt(frac), s: frac.length }, single: false, afterZero: false, end: r };
+    const r = plainDigitsEnd(t, q + 1);
+    return { value: { n: BigInt(plainDigits(t, q + 1, r)), s: r - q - 1 }, single: false, afterZero: false, end: r };
   }
   if (d === 0) {
-    const next = CN_DIGIT[t[q] ?? ""];
-    if (b.lastUnit === 0 || b.hasPending || !next) return null;
+    const next = DIGIT_OF[t.charCodeAt(q)] ?? -1;
+    if (b.lastUnit === 0 || b.hasPending || next <= 0) return null;
     d = next;
     q++;
     afterZero = true;
   }
-  if (t[q] === "点" && isPlainDigit(t[q + 1])) {
-    let frac = "";
-    let r = q + 1;
-    while (isPlainDigit(t[r])) frac += CN_DIGIT[t[r++]!];
-    return { value: { n: BigInt(`${d}${frac}`), s: frac.length }, single: false, afterZero, end: r };
+  if (t.charCodeAt(q) === DIAN && isPlainDigit(t, q + 1)) {
+    const r = plainDigitsEnd(t, q + 1);
+    return {
+      value: { n: BigInt(`${d}${plainDigits(t, q + 1, r)}`), s: r - q - 1 },
+      single: false,
+      afterZero,
+      end: r,
+    };
   }
   return { value: { n: BigInt(d), s: 0 }, single: true, afterZero, end: q };
 }
 
-const isPlainDigit = (ch: string | undefined) => ch !== undefined && ch !== "两" && CN_DIGIT[ch] !== undefined;
+/** A Chinese digit other than 两 (which is never read after 点). */
+function isPlainDigit(t: string, p: number): boolean {
+  const c = t.charCodeAt(p);
+  return c !== LIANG && (DIGIT_OF[c] ?? -1) !== -1;
+}
+
+function plainDigitsEnd(t: string, p: number): number {
+  let r = p;
+  while (isPlainDigit(t, r)) r++;
+  return r;
+}
+
+/** The Chinese digits t[from, to) as ASCII digits. */
+function plainDigits(t: string, from: number, to: number): string {
+  let out = "";
+  for (let r = from; r < to; r++) out += DIGIT_OF[t.charCodeAt(r)];
+  return out;
+}
 
 /** 十百千万亿, and "个亿" ("1.5个亿") right after a coefficient. */
 function readUnit(t: string, p: number, b: NumeralBuilder, arabic: boolean): { value: number; end: number } | null {
+  const u = UNIT_OF[t.charCodeAt(p)] ?? 0;
+  if (u !== 0) return { value: u, end: p + 1 };
   const ch = t[p] ?? "";
-  const u = CN_UNIT[ch];
-  if (u !== undefined) return { value: u, end: p + 1 };
   if (ch === "个" && b.hasPending && (t[p + 1] === "亿" || t[p + 1] === "億")) return { value: 1e8, end: p + 2 };
   // Chat shorthand: "800w" / "800W" is 800万 (but "800kW", "5Wh" are not).
   if ((ch === "w" || ch === "W") && arabic && b.hasPending && !isLetter(t.charCodeAt(p + 1)))
@@ -221,10 +246,17 @@ function minusBefore(t: string, start: number): boolean {
 
 /** All money expressions in `text`, in order of appearance. start/end are UTF-16 indexes of the matched span in `text` (end exclusive); the span covers the number and its unit words (e.g. "5.2亿元", "1.5个亿", "500万美元", "三亿五千万元") and a minus sign ("-3000万" has a negative value: a sign is never dropped), but not leading words like 约/总投资. */
 export function findMoney(text: string): MoneyMatch[] {
-  const t = halfWidth(text);
-  const out: MoneyMatch[] = [];
+  let t = text;
+  let out: MoneyMatch[] = [];
   for (let i = 0; i < t.length; ) {
     const c = t.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e && t === text) {
+      // Full-width ASCII (rare: lines are normalised first): fold it all and start over.
+      t = halfWidth(text);
+      out = [];
+      i = 0;
+      continue;
+    }
     // A Chinese digit is usually part of a word ("一期", "统一"); skip those without setting up a scan.
     const cls = CLASS[c]!;
     if ((cls & CAN_START) === 0 || ((cls & CN_DIGIT_START) !== 0 && (CLASS[t.charCodeAt(i + 1)]! & CAN_FOLLOW) === 0)) {

@@ -10,29 +10,39 @@ const BLANKS = /\s+/g; // \s covers \u3000, \u00a0, \u2000–\u200a
 const ODD_BLANKS = /\s\s|[^\S ]/; // anything but single plain spaces
 
 /**
- * True when NFKC cannot change the text: printable ASCII, the CJK Unified Ideographs and the
- * CJK punctuation that NFKC leaves alone (、。〈〉《》「」『』【】 and curly quotes). Most report lines
- * are exactly that, and normalize("NFKC") is the costliest step of reading a line.
+ * What normalizeText has to do to a line: 0 when nothing (most report lines), else NFKC (1)
+ * and/or folding blanks (2). NFKC cannot change printable ASCII, the CJK Unified Ideographs
+ * and the CJK punctuation it leaves alone (、。〈〉《》「」『』【】 and curly quotes);
+ * normalize("NFKC") is the costliest step of reading a line, so it runs only for the rest.
  */
-function nfkcStable(text: string): boolean {
+function workFor(text: string): number {
+  let work = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x20 && c <= 0x7e) continue;
     if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c >= 0x21 && c <= 0x7e) continue;
+    if (c === 0x20) {
+      if (text.charCodeAt(i + 1) === 0x20) work |= 2; // a run of blanks
+      continue;
+    }
     if ((c >= 0x3001 && c <= 0x3002) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x2018 && c <= 0x201d)) continue;
-    return false;
+    return 3; // anything else: NFKC, then the regex checks below decide
   }
-  return true;
+  return work;
 }
 
 export function normalizeText(text: string): string {
-  let out = nfkcStable(text) ? text : text.normalize("NFKC");
-  if (HAS_ZERO_WIDTH.test(out)) out = out.replace(ZERO_WIDTH, "");
+  const work = workFor(text);
+  if (work === 0) return text.trim();
+  let out = work & 1 ? text.normalize("NFKC") : text;
+  if (work & 1 && HAS_ZERO_WIDTH.test(out)) out = out.replace(ZERO_WIDTH, "");
   if (ODD_BLANKS.test(out)) out = out.replace(BLANKS, " ");
   return out.trim();
 }
 
 const LEADING_NOISE = /^[\s:：,，]+/;
+/** Characters LEADING_NOISE can start with, \s aside (a trimmed line starts with none of those). */
+const LEADING_NOISE_FIRST = ":：,，";
 const BLANK = /\s/;
 
 /**
@@ -43,19 +53,24 @@ const BLANK = /\s/;
  */
 export function stripMention(text: string, botNames: readonly string[] = []): string {
   let rest = text.trim();
-  for (const name of botNames) {
-    if (!name) continue;
-    for (const at of ["@", "＠"]) {
-      const mention = at + name;
-      if (rest.startsWith(mention)) rest = rest.slice(mention.length).replace(LEADING_NOISE, "");
-      if (rest.endsWith(mention)) rest = rest.slice(0, -mention.length).trimEnd();
+  // Without an @ there is nothing to strip but leading noise (most lines).
+  if (rest.includes("@") || rest.includes("＠")) {
+    for (const name of botNames) {
+      if (!name) continue;
+      for (const at of ["@", "＠"]) {
+        const mention = at + name;
+        if (rest.startsWith(mention)) rest = rest.slice(mention.length).replace(LEADING_NOISE, "");
+        if (rest.endsWith(mention)) rest = rest.slice(0, -mention.length).trimEnd();
+      }
     }
+    if (rest.startsWith("@") || rest.startsWith("＠")) {
+      const blank = rest.search(BLANK);
+      rest = blank === -1 ? "" : rest.slice(blank);
+    }
+    return rest.replace(LEADING_NOISE, "").trim();
   }
-  if (rest.startsWith("@") || rest.startsWith("＠")) {
-    const blank = rest.search(BLANK);
-    rest = blank === -1 ? "" : rest.slice(blank);
-  }
-  return rest.replace(LEADING_NOISE, "").trim();
+  // rest is trimmed: only punctuation can lead it.
+  return LEADING_NOISE_FIRST.includes(rest.charAt(0)) ? rest.replace(LEADING_NOISE, "").trim() : rest;
 }
 
 /** A word of a line: UTF-16 span [start, end). */

@@ -149,6 +149,9 @@ function buildIndex(): Map<string, Form[]> {
 }
 
 const INDEX = buildIndex();
+/** 1 for UTF-16 units that start some form: most positions are rejected without a Map lookup. */
+const STARTS = new Uint8Array(0x10000);
+for (const key of INDEX.keys()) STARTS[key.charCodeAt(0)] = 1;
 
 function startsWithAny(text: string, pos: number, words: readonly string[] | undefined): boolean {
   if (!words) return false;
@@ -215,7 +218,8 @@ function accepts(form: Form, text: string, start: number): boolean {
 }
 
 function matchAt(text: string, start: number): Form | null {
-  const candidates = INDEX.get(text[start] ?? "");
+  if (STARTS[text.charCodeAt(start)] !== 1) return null;
+  const candidates = INDEX.get(text[start]!);
   if (!candidates) return null;
   for (const form of candidates) {
     if (text.startsWith(form.text, start) && accepts(form, text, start)) return form;
