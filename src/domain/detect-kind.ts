@@ -123,7 +123,7 @@ interface Hit {
 function inlineHits(text: string): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!INLINE_FIRST.has(text[i]!)) continue;
+    if (INLINE_FIRST[text.charCodeAt(i)] !== 1) continue;
     const hit = INLINE_WORDS.find((w) => text.startsWith(w.word, i));
     if (!hit) continue;
     const end = i + hit.word.length;

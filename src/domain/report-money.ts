@@ -99,15 +99,17 @@ const TRAILERS = ["左右", "以上", "上下", "的"];
 const PER_MU = ["/亩", "每亩", "一亩"];
 const TRAILER_FIRST = "左以上的/每一";
 
-const LEADS_BY_END = new Map<string, Array<{ word: string; role: Role | null }>>();
+/** Lead words by the code of their last UTF-16 unit (a number key: no string to hash per lookup). */
+const LEADS_BY_END = new Map<number, Array<{ word: string; role: Role | null }>>();
 for (const [word, role] of LEAD_WORDS) {
-  const last = word[word.length - 1]!;
+  const last = word.charCodeAt(word.length - 1);
   LEADS_BY_END.set(last, [...(LEADS_BY_END.get(last) ?? []), { word, role }]);
 }
 for (const list of LEADS_BY_END.values()) list.sort((a, b) => b.word.length - a.word.length);
 
 function leadEndingAt(text: string, end: number): { word: string; role: Role | null } | null {
-  const list = LEADS_BY_END.get(text[end - 1] ?? "");
+  if (end <= 0) return null;
+  const list = LEADS_BY_END.get(text.charCodeAt(end - 1));
   if (list)
     for (const lead of list)
       if (end >= lead.word.length && text.startsWith(lead.word, end - lead.word.length)) return lead;
@@ -192,10 +194,10 @@ export function takeMoney(line: WorkLine, kind: ReportKind): TakenMoney {
   const chosen = top[0]!;
   const money: Money = { currency: chosen.match.currency, value: chosen.match.value };
   const what = kind === "fundsArrived" ? "到位金额" : "总投资";
-  const distinct = new Set(top.map((c) => `${c.match.currency}${c.match.value}`));
+  const differ = top.some((c) => c.match.currency !== money.currency || c.match.value !== money.value);
   let doubt: string | null = null;
   if (candidates.some((c) => c.rangeEnd)) doubt = `金额写的是一个范围，不确定${what}是多少`;
-  else if (distinct.size > 1) doubt = `有两个金额，不确定哪个是${what}`;
+  else if (differ) doubt = `有两个金额，不确定哪个是${what}`;
   else if (chosen.role === "part" && kind !== "fundsArrived") doubt = "只看到一期（分期）投资，不确定是否为总投资";
   else if (chosen.role === "cumulative")
     doubt = `「累计」金额不一定是${kind === "fundsArrived" ? "本次到位的金额" : "总投资"}`;
@@ -294,7 +296,6 @@ const ROLE_ORDER: readonly Role[] = [
 const ROLE_BIT = Object.fromEntries(ROLE_ORDER.map((role, i) => [role, 1 << i])) as Record<Role, number>;
 
 function strongest(roles: number): Role {
-  if (roles === 0) return "bare";
-  for (const role of ROLE_ORDER) if (roles & ROLE_BIT[role]) return role;
-  return "bare";
+  // ROLE_ORDER[i] has bit i: the lowest bit set is the most telling role.
+  return roles === 0 ? "bare" : ROLE_ORDER[31 - Math.clz32(roles & -roles)]!;
 }
