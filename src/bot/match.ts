@@ -24,7 +24,8 @@ interface Trigger {
  * line: built once per command list, since routing runs on every message.
  */
 interface Table {
-  byFirst: Map<string, Trigger[]>;
+  /** By the code of the (lower-cased) first UTF-16 unit. */
+  byFirst: Map<number, Trigger[]>;
   wholeLine: Command[];
 }
 const tables = new WeakMap<readonly Command[], Table>();
@@ -43,9 +44,9 @@ function tableOf(commands: readonly Command[]): Table {
         })),
       )
       .sort((a, b) => b.word.length - a.word.length);
-    const byFirst = new Map<string, Trigger[]>();
+    const byFirst = new Map<number, Trigger[]>();
     for (const trigger of sorted) {
-      const first = trigger.lower.charAt(0);
+      const first = trigger.lower.charCodeAt(0);
       byFirst.set(first, [...(byFirst.get(first) ?? []), trigger]);
     }
     table = { byFirst, wholeLine: commands.filter((c) => c.wholeLine) };
@@ -63,8 +64,8 @@ export function matchCommand(text: string, commands: readonly Command[]): Comman
   }
   const line = text.startsWith("/") ? text.slice(1) : text;
   // Only the first character is folded to pick the triggers; CJK has no case.
-  const first = line.charAt(0);
-  const key = first >= "\u4e00" && first <= "\u9fff" ? first : first.toLowerCase();
+  const first = line.charCodeAt(0);
+  const key = first >= 0x4e00 && first <= 0x9fff ? first : line.charAt(0).toLowerCase().charCodeAt(0);
   for (const trigger of table.byFirst.get(key) ?? []) {
     const len = trigger.word.length;
     if (trigger.caseless ? !line.startsWith(trigger.word) : line.slice(0, len).toLowerCase() !== trigger.lower)

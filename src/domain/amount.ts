@@ -169,6 +169,8 @@ function unitEndsAmount(t: string, p: number): boolean {
   return ch === undefined || " ,;.:!?)元美人多余左".includes(ch) || t.startsWith("以上", p);
 }
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** Tries an amount starting at i; `next` is where scanning resumes. */
 function scanAt(t: string, i: number): { match: MoneyMatch | null; next: number } {
   const b = new NumeralBuilder();
@@ -213,7 +215,7 @@ function scanAt(t: string, i: number): { match: MoneyMatch | null; next: number 
     }
   }
   const value = decRound(b.total(mode));
-  if (value > BigInt(Number.MAX_SAFE_INTEGER)) return { match: null, next: p };
+  if (value > MAX_SAFE) return { match: null, next: p };
   const end = suffix ? suffix.end : p;
   let start = prefix?.start ?? i;
   const minus = minusBefore(t, start);

@@ -9,12 +9,17 @@ const HAS_ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
 const BLANKS = /\s+/g; // \s covers \u3000, \u00a0, \u2000–\u200a
 const ODD_BLANKS = /\s\s|[^\S ]/; // anything but single plain spaces
 
-/**
- * What normalizeText has to do to a line: 0 when nothing (most report lines), else NFKC (1)
- * and/or folding blanks (2). NFKC cannot change printable ASCII, the CJK Unified Ideographs
- * and the CJK punctuation it leaves alone (、。〈〉《》「」『』【】 and curly quotes);
- * normalize("NFKC") is the costliest step of reading a line, so it runs only for the rest.
- */
+// What normalizeText has to do to a line, found in one pass: nothing (most report lines), fold
+// full-width ASCII and the ideographic space by hand (common on phones: "：", "，", "８０００"),
+// collapse runs of blanks, or the full NFKC. NFKC cannot change printable ASCII, the CJK Unified
+// Ideographs, the CJK punctuation it leaves alone (、。〈〉《》「」『』【】 and curly quotes), the
+// pictographs U+1F300–U+1FAFF or the emoji variation selector; it maps U+FF01–U+FF5E to ASCII
+// and U+3000 to a space (a test checks all of this against normalize("NFKC")). normalize("NFKC")
+// is the costliest step of reading a line, so it runs only for anything else.
+const NFKC = 1;
+const BLANK_RUN = 2;
+const WIDTH = 4;
+
 function workFor(text: string): number {
   let work = 0;
   for (let i = 0; i < text.length; i++) {
@@ -22,21 +27,56 @@ function workFor(text: string): number {
     if (c >= 0x4e00 && c <= 0x9fff) continue;
     if (c >= 0x21 && c <= 0x7e) continue;
     if (c === 0x20) {
-      if (text.charCodeAt(i + 1) === 0x20) work |= 2; // a run of blanks
+      if (text.charCodeAt(i + 1) === 0x20) work |= BLANK_RUN;
       continue;
     }
     if ((c >= 0x3001 && c <= 0x3002) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x2018 && c <= 0x201d)) continue;
-    return 3; // anything else: NFKC, then the regex checks below decide
+    if (c >= 0xff01 && c <= 0xff5e) {
+      work |= WIDTH;
+      continue;
+    }
+    if (c === 0x3000) {
+      work |= WIDTH | BLANK_RUN; // becomes a blank, perhaps next to another
+      continue;
+    }
+    if (c === 0xfe0f) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const cp = text.codePointAt(i)!;
+      if (cp >= 0x1f300 && cp <= 0x1faff) {
+        i++;
+        continue;
+      }
+    }
+    return NFKC;
   }
   return work;
+}
+
+/** NFKC for a line whose only changes are full-width ASCII and U+3000 (see workFor). */
+function foldWidth(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const folded = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : -1;
+    if (folded === -1) continue;
+    out += text.slice(from, i) + String.fromCharCode(folded);
+    from = i + 1;
+  }
+  return out + text.slice(from);
 }
 
 export function normalizeText(text: string): string {
   const work = workFor(text);
   if (work === 0) return text.trim();
-  let out = work & 1 ? text.normalize("NFKC") : text;
-  if (work & 1 && HAS_ZERO_WIDTH.test(out)) out = out.replace(ZERO_WIDTH, "");
-  if (ODD_BLANKS.test(out)) out = out.replace(BLANKS, " ");
+  let out: string;
+  if (work & NFKC) {
+    out = text.normalize("NFKC");
+    if (HAS_ZERO_WIDTH.test(out)) out = out.replace(ZERO_WIDTH, "");
+  } else {
+    out = work & WIDTH ? foldWidth(text) : text;
+  }
+  if ((work & (NFKC | BLANK_RUN)) !== 0 && ODD_BLANKS.test(out)) out = out.replace(BLANKS, " ");
   return out.trim();
 }
 

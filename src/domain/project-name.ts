@@ -91,9 +91,12 @@ function isFiller(word: string): boolean {
   return true;
 }
 
+const PREFIX_FIRST = new Uint8Array(0x10000);
+for (const p of NAME_PREFIXES) PREFIX_FIRST[p.charCodeAt(0)] = 1;
+
 function stripPrefixes(word: string): string {
   let w = word;
-  for (let again = true; again; ) {
+  for (let again = PREFIX_FIRST[w.charCodeAt(0)] === 1; again; ) {
     again = false;
     for (const p of NAME_PREFIXES) {
       if (w.length > p.length + 1 && w.startsWith(p)) {
