@@ -97,7 +97,13 @@ const SOFT_LEADS = "约近超逾达为共是";
 /** Words right after an amount that belong to it: "3000万左右", "5亿以上", "300万元/亩" (then it is an intensity). */
 const TRAILERS = ["左右", "以上", "上下", "的"];
 const PER_MU = ["/亩", "每亩", "一亩"];
-const TRAILER_FIRST = "左以上的/每一";
+const TRAILER_FIRST = new Uint8Array(0x10000);
+for (const w of [...TRAILERS, ...PER_MU]) TRAILER_FIRST[w.charCodeAt(0)] = 1;
+
+function startingAt(text: string, at: number, words: readonly string[]): string | null {
+  for (const w of words) if (text.startsWith(w, at)) return w;
+  return null;
+}
 
 /** Lead words by the code of their last UTF-16 unit (a number key: no string to hash per lookup). */
 const LEADS_BY_END = new Map<number, Array<{ word: string; role: Role | null }>>();
@@ -217,18 +223,18 @@ function readCandidates(text: string): Candidate[] {
     const lead = leadOf(text, m.start);
     let end = m.end;
     let role = lead.role;
-    for (let again = TRAILER_FIRST.includes(text[end] ?? "-"); again; ) {
+    for (let again = TRAILER_FIRST[text.charCodeAt(end)] === 1; again; ) {
       again = false;
-      const perMu = PER_MU.find((w) => text.startsWith(w, end));
+      const perMu = startingAt(text, end, PER_MU);
       if (perMu) {
         role = "intensity";
         end += perMu.length;
         again = true;
       }
-      const trailer = TRAILERS.find((w) => text.startsWith(w, end));
+      const trailer = startingAt(text, end, TRAILERS);
       if (trailer) {
         end += trailer.length;
-        again = trailer !== "的" && TRAILER_FIRST.includes(text[end] ?? "-");
+        again = trailer !== "的" && TRAILER_FIRST[text.charCodeAt(end)] === 1;
       }
     }
     out.push({ match: m, role, start: Math.max(lead.start, previousEnd), end, rangeEnd: isRangeEnd(text, m.start) });

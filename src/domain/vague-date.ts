@@ -110,6 +110,11 @@ function monthAlone(text: string, at: number): VagueDate | null {
   return { phrase: text.slice(start, end), start, end };
 }
 
+function startingAt(text: string, i: number, words: readonly string[]): string | null {
+  for (const w of words) if (text.startsWith(w, i)) return w;
+  return null;
+}
+
 export function findVagueDate(text: string): VagueDate | null {
   for (let at = text.indexOf("月"); at !== -1; at = text.indexOf("月", at + 1)) {
     const month = monthAlone(text, at);
@@ -118,8 +123,8 @@ export function findVagueDate(text: string): VagueDate | null {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (VAGUE_FIRST[c] === 0) continue;
-    const word = VAGUE_BY_FIRST.get(c)!.find((w) => text.startsWith(w, i));
-    if (!word) continue;
+    const word = startingAt(text, i, VAGUE_BY_FIRST.get(c)!);
+    if (word === null) continue;
     const end = i + word.length;
     const exempt = NOT_VAGUE_AFTER[word]?.some((w) => text.startsWith(w, end)) ?? false;
     if (!planned(text, i, end) && !exempt) return { phrase: word, start: i, end };
