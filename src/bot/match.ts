@@ -1,5 +1,6 @@
 // Routes a normalised line to a command: the longest trigger the line starts with wins
 // ("到位资金" before "到位"); the slash is optional ("/签约" = "签约").
+import { detectReportKind } from "../domain/detect-kind.ts";
 import type { Command } from "./define.ts";
 
 export interface CommandMatch {
@@ -57,12 +58,25 @@ function tableOf(commands: readonly Command[]): Table {
 
 const WORD_CHAR = /[a-z0-9_]/i;
 
+/**
+ * Form labels copied from ledgers that start like a trigger: "项目名称：年产5万吨再生铜项目 签约 …"
+ * is a report, not the 项目 query, so such a line is left to report detection; without a report
+ * in it ("项目名称：功能膜") the label is the trigger's and the name its argument.
+ */
+const FORM_LABELS = ["项目名称", "项目名:", "项目名 "];
+
 export function matchCommand(text: string, commands: readonly Command[]): CommandMatch | null {
   const table = tableOf(commands);
   for (const command of table.wholeLine) {
     if (command.wholeLine?.(text)) return { command, trigger: text, args: "" };
   }
   const line = text.startsWith("/") ? text.slice(1) : text;
+  let labelEnd = 0;
+  for (const label of FORM_LABELS) {
+    if (!line.startsWith(label)) continue;
+    if (detectReportKind(line) !== null) return null;
+    labelEnd = label.length;
+  }
   // Only the first character is folded to pick the triggers; CJK has no case.
   const first = line.charCodeAt(0);
   const key = first >= 0x4e00 && first <= 0x9fff ? first : line.charAt(0).toLowerCase().charCodeAt(0);
@@ -72,7 +86,7 @@ export function matchCommand(text: string, commands: readonly Command[]): Comman
       continue;
     // ASCII triggers ("status") need a word boundary; Chinese ones may be glued to the text.
     if (trigger.ascii && WORD_CHAR.test(line.charAt(len))) continue;
-    let p = len;
+    let p = Math.max(len, labelEnd);
     while (p < line.length && (line[p] === ":" || isBlank(line.charCodeAt(p)))) p++;
     return { command: trigger.command, trigger: trigger.word, args: line.slice(p).trim() };
   }

@@ -136,11 +136,26 @@ function inlineHits(text: string): Hit[] {
     } else if (!startsWithAny(text, end, CONDITION_AFTER)) {
       // "与X签订…": the parser reads the partner from its verb, so that verb stays.
       const partner = hit.kind === "signing" && text.lastIndexOf("与", i) !== -1 && i - text.lastIndexOf("与", i) <= 31;
-      hits.push({ kind: hit.kind, start: i, end: text[end] === "了" ? end + 1 : end, blank: hit.blank && !partner });
+      // "功能膜项目5号开工": the word tells the parser that 5号 is the day, so it stays.
+      const dated = afterProjectDay(text, i);
+      hits.push({
+        kind: hit.kind,
+        start: i,
+        end: text[end] === "了" ? end + 1 : end,
+        blank: hit.blank && !partner && !dated,
+      });
     }
     i = end - 1;
   }
   return hits;
+}
+
+/** "项目5号" or "项目25号" ends right before `at`. */
+function afterProjectDay(text: string, at: number): boolean {
+  if (text[at - 1] !== "号") return false;
+  let p = at - 1;
+  while (p > at - 4 && p > 0 && text.charCodeAt(p - 1) >= 48 && text.charCodeAt(p - 1) <= 57) p--;
+  return p < at - 1 && text.startsWith("项目", p - 2);
 }
 
 /** A talent word is the more specific one: "…创新团队落户城西镇" is a team, not a 落地. */

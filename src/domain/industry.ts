@@ -37,20 +37,11 @@ export const DEFAULT_INDUSTRIES: IndustryTable["tags"] = [
     ],
   },
   // Parts for ordinary cars (seat frames, stampings, die castings) are 汽车零部件: equipment, not 新能源汽车.
+  // "汽车" alone (an industry word, a car plant, a carmaker's name) is that car-and-parts family too:
+  // 新能源汽车 needs a word that says new energy (新能源, 电动, 电池, 锂电, 充电桩, 电驱).
   {
     tag: "新能源汽车",
-    keywords: [
-      "新能源汽车零部件",
-      "汽车",
-      "动力电池",
-      "新能源电池",
-      "锂电",
-      "电池",
-      "充电桩",
-      "电驱",
-      "电动汽车",
-      "整车",
-    ],
+    keywords: ["新能源汽车零部件", "动力电池", "新能源电池", "锂电", "电池", "充电桩", "电驱", "电动汽车", "整车"],
   },
   {
     tag: "高端装备",
@@ -69,6 +60,7 @@ export const DEFAULT_INDUSTRIES: IndustryTable["tags"] = [
       "模具",
       "汽车零部件",
       "汽车配件",
+      "汽车",
       "汽配",
       "座椅骨架",
       "座椅",

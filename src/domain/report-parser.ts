@@ -214,8 +214,6 @@ const LABELS = [
 ];
 
 function blankLabels(line: WorkLine): void {
-  const text = line.text;
-  if (!text.includes("名称") && !text.includes("项目:") && !text.includes("以上项目")) return;
   for (const label of LABELS) {
     for (let at = line.text.indexOf(label); at !== -1; at = line.text.indexOf(label, at + label.length)) {
       line.blank(at, at + label.length);

@@ -25,6 +25,9 @@ describe("matchCommand", () => {
     ["Help 签约", "help", "help", "签约"],
     ["？", "help", "？", ""],
     ["撤销 #128", "revoke", "撤销", "#128"],
+    // a form label with no report in it is a query for that name
+    ["项目名称:功能膜", "project", "项目", "功能膜"],
+    ["项目名 功能膜", "project", "项目", "功能膜"],
   ])("%j → %s (%s) with %j", (text, name, trigger, args) => {
     expect(routed(text)).toEqual({ name, trigger, args });
   });
@@ -42,5 +45,8 @@ describe("matchCommand", () => {
     expect(routed("【签约】年产5万吨再生铜项目")).toBeNull();
     expect(routed("今天去苏州见了两家企业")).toBeNull();
     expect(routed("")).toBeNull();
+    // a form label before a report: the report, found by detection
+    expect(routed("项目名称:年产5万吨再生铜项目 签约 总投资6亿元 新材料 省外")).toBeNull();
+    expect(routed("项目名:冷链物流园项目 到位 3000万")).toBeNull();
   });
 });
