@@ -213,10 +213,11 @@ const LABELS = [
   "名称:",
 ];
 
+/** Blanks labels that start a word; "功能膜项目：5亿" ends a name with a colon, it has no "项目:" label. */
 function blankLabels(line: WorkLine): void {
   for (const label of LABELS) {
     for (let at = line.text.indexOf(label); at !== -1; at = line.text.indexOf(label, at + label.length)) {
-      line.blank(at, at + label.length);
+      if (at === 0 || isSeparator(line.text, at - 1)) line.blank(at, at + label.length);
     }
   }
 }

@@ -293,6 +293,7 @@ export const SIGNING_ROWS: readonly Row[] = [
     "签约 年产100万件汽车配件项目 1.2亿元",
     { kind: "signing", project: "年产100万件汽车配件项目", money: yi(1.2), industry: EQ },
   ],
+  ["签约 功能膜项目：5亿 新材料", { kind: "signing", project: "功能膜项目", money: yi(5), industry: NM }],
   // "汽车" alone is the car and parts family (高端装备); 新能源汽车 needs a new-energy word
   [
     "签约 华东精工项目 3亿 汽车 省外",
