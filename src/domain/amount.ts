@@ -5,11 +5,11 @@
 // Measured ~300–480k realistic report lines/s on one (shared) core, Node 20; linear on
 // adversarial input (400k chars of digit/unit soup in ~0.2 s).
 // The display form (formatYuan, formatUsd) lives in format-money.ts and is exported from here too.
-import { CN_DIGIT, CN_UNIT, type Dec, NumeralBuilder, decRound } from "./chinese-numeral.ts";
+import { readArabic, readChinese, readUnit } from "./amount-tokens.ts";
+import { CN_DIGIT, CN_UNIT, NumeralBuilder, decRound } from "./chinese-numeral.ts";
 import {
   type Currency,
   afterProduction,
-  isAsciiDigit,
   isForeignAt,
   isQuantityAt,
   readCurrency,
@@ -43,106 +43,10 @@ CLASS["拾".charCodeAt(0)]! |= CAN_START;
 
 /** Full-width ASCII (U+FF01–FF5E) maps one-to-one to ASCII, so indexes survive. */
 function halfWidth(text: string): string {
-  return /[\uFF01-\uFF5E]/.test(text)
-    ? text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    : text;
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-interface Coef {
-  value: Dec;
-  single: boolean;
-  afterZero: boolean;
-  end: number;
-}
-
-/** "3000", "3,000", "5.2", "12,000.5": comma groups must be exactly three digits. */
-function readArabic(t: string, p: number): Coef | null {
-  let q = p;
-  while (q < t.length && isAsciiDigit(t.charCodeAt(q))) q++;
-  if (q === p) return null;
-  let int = t.slice(p, q);
-  let grouped = false;
-  if (q - p <= 3) {
-    while (t.charCodeAt(q) === 44 && isGroup(t, q + 1)) {
-      int += t.slice(q + 1, q + 4);
-      q += 4;
-      grouped = true;
-    }
-  }
-  let frac = "";
-  if (t.charCodeAt(q) === 46 && isAsciiDigit(t.charCodeAt(q + 1))) {
-    let r = q + 1;
-    while (r < t.length && isAsciiDigit(t.charCodeAt(r))) r++;
-    frac = t.slice(q + 1, r);
-    q = r;
-  }
-  const single = int.length === 1 && int !== "0" && !frac && !grouped;
-  return { value: { n: BigInt(int + frac), s: frac.length }, single, afterZero: false, end: q };
-}
-
-function isGroup(t: string, p: number): boolean {
-  return (
-    isAsciiDigit(t.charCodeAt(p)) &&
-    isAsciiDigit(t.charCodeAt(p + 1)) &&
-    isAsciiDigit(t.charCodeAt(p + 2)) &&
-    !isAsciiDigit(t.charCodeAt(p + 3))
-  );
-}
-
-/** One Chinese digit, "零五" after a unit, or "三点五". */
-function readChinese(t: string, p: number, b: NumeralBuilder): Coef | null {
-  let d = CN_DIGIT[t[p] ?? ""];
-  if (d === undefined) return null;
-  let q = p + 1;
-  let afterZero = false;
-  if (d === 0 && t[q] === "点" && isPlainDigit(t[q + 1]) && b.lastUnit === 0 && !b.hasPending) {
-    // "零点八亿": a number below one, said out loud.
-    let frac = "";
-    let r = q + 1;
-    while (isPlainDigit(t[r])) frac += CN_DIGIT[t[r++]!];
-    return { value: { n: BigInt(frac), s: frac.length }, single: false, afterZero: false, end: r };
-  }
-  if (d === 0) {
-    const next = CN_DIGIT[t[q] ?? ""];
-    if (b.lastUnit === 0 || b.hasPending || !next) return null;
-    d = next;
-    q++;
-    afterZero = true;
-  }
-  if (t[q] === "点" && isPlainDigit(t[q + 1])) {
-    let frac = "";
-    let r = q + 1;
-    while (isPlainDigit(t[r])) frac += CN_DIGIT[t[r++]!];
-    return { value: { n: BigInt(`${d}${frac}`), s: frac.length }, single: false, afterZero, end: r };
-  }
-  return { value: { n: BigInt(d), s: 0 }, single: true, afterZero, end: q };
-}
-
-const isPlainDigit = (ch: string | undefined) => ch !== undefined && ch !== "两" && CN_DIGIT[ch] !== undefined;
-
-/** 十百千万亿, and "个亿" ("1.5个亿") right after a coefficient. */
-function readUnit(t: string, p: number, b: NumeralBuilder, arabic: boolean): { value: number; end: number } | null {
-  const ch = t[p] ?? "";
-  const u = CN_UNIT[ch];
-  if (u !== undefined) return { value: u, end: p + 1 };
-  if (ch === "个" && b.hasPending && (t[p + 1] === "亿" || t[p + 1] === "億")) return { value: 1e8, end: p + 2 };
-  // Chat shorthand: "800w" / "800W" is 800万 (but "800kW", "5Wh" are not).
-  if ((ch === "w" || ch === "W") && arabic && b.hasPending && !isLetter(t.charCodeAt(p + 1)))
-    return { value: 1e4, end: p + 1 };
-  // "3000 万元", "5.2 亿": one blank before 万/亿, when the unit then ends the amount ("2026 万达广场" stays a year and a name).
-  if (ch === " " && b.hasPending && (t[p + 1] === "万" || t[p + 1] === "亿") && unitEndsAmount(t, p + 2)) {
-    return { value: t[p + 1] === "万" ? 1e4 : 1e8, end: p + 2 };
-  }
-  return null;
-}
-
-const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
-
-/** After a spaced unit only the end of the amount may follow: 元/美元, a blank, punctuation, 多/余/左右, or the line end. */
-function unitEndsAmount(t: string, p: number): boolean {
-  const ch = t[p];
-  return ch === undefined || " ,;.:!?)元美人多余左".includes(ch) || t.startsWith("以上", p);
-}
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** Tries an amount starting at i; `next` is where scanning resumes. */
 function scanAt(t: string, i: number): { match: MoneyMatch | null; next: number } {
@@ -188,7 +92,7 @@ function scanAt(t: string, i: number): { match: MoneyMatch | null; next: number 
     }
   }
   const value = decRound(b.total(mode));
-  if (value > BigInt(Number.MAX_SAFE_INTEGER)) return { match: null, next: p };
+  if (value > MAX_SAFE) return { match: null, next: p };
   const end = suffix ? suffix.end : p;
   let start = prefix?.start ?? i;
   const minus = minusBefore(t, start);
@@ -221,10 +125,17 @@ function minusBefore(t: string, start: number): boolean {
 
 /** All money expressions in `text`, in order of appearance. start/end are UTF-16 indexes of the matched span in `text` (end exclusive); the span covers the number and its unit words (e.g. "5.2亿元", "1.5个亿", "500万美元", "三亿五千万元") and a minus sign ("-3000万" has a negative value: a sign is never dropped), but not leading words like 约/总投资. */
 export function findMoney(text: string): MoneyMatch[] {
-  const t = halfWidth(text);
-  const out: MoneyMatch[] = [];
+  let t = text;
+  let out: MoneyMatch[] = [];
   for (let i = 0; i < t.length; ) {
     const c = t.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e && t === text) {
+      // Full-width ASCII (rare: lines are normalised first): fold it all and start over.
+      t = halfWidth(text);
+      out = [];
+      i = 0;
+      continue;
+    }
     // A Chinese digit is usually part of a word ("一期", "统一"); skip those without setting up a scan.
     const cls = CLASS[c]!;
     if ((cls & CAN_START) === 0 || ((cls & CN_DIGIT_START) !== 0 && (CLASS[t.charCodeAt(i + 1)]! & CAN_FOLLOW) === 0)) {

@@ -18,12 +18,18 @@ function pow10(k: number): bigint {
 }
 
 export function decAdd(a: Dec, b: Dec): Dec {
+  if (b.n === 0n && b.s <= a.s) return a;
+  if (a.n === 0n && a.s <= b.s) return b;
   if (a.s === b.s) return { n: a.n + b.n, s: a.s };
   return a.s < b.s ? { n: a.n * pow10(b.s - a.s) + b.n, s: b.s } : { n: a.n + b.n * pow10(a.s - b.s), s: a.s };
 }
 
+/** The multipliers numerals use (十百千万亿 and their tenths), as BigInts made once. */
+const BIG_FACTORS = new Map<number, bigint>([1, 10, 100, 1000, 1e4, 1e3, 1e7, 1e8].map((k) => [k, BigInt(k)]));
+
 function decMul(a: Dec, k: number): Dec {
-  return { n: a.n * BigInt(k), s: a.s };
+  if (a.n === 0n) return a;
+  return { n: a.n * (BIG_FACTORS.get(k) ?? BigInt(k)), s: a.s };
 }
 
 /** Rounds half up to an integer (values are never negative here). */

@@ -124,9 +124,40 @@ const NOT_AFTER_DAY_NUMBER = new Set([..."楼线地车厂仓门院机炉井库�
 const DAY_MAY_FOLLOW = new Set([..." ,;:!?。，、；：！？(（【[于在是"]);
 const NOT_AFTER_DAY_SUN = new Set([..."元本产"]);
 
+/**
+ * What may follow "项目5号" for the number to be the day of the event ("功能膜项目5号开工"), not the
+ * project's number ("光伏项目3号" stays a name).
+ */
+const EVENT_AFTER_DAY = [
+  "开工",
+  "动工",
+  "投产",
+  "试产",
+  "签约",
+  "签订",
+  "签署",
+  "落地",
+  "落户",
+  "入库",
+  "纳统",
+  "入统",
+  "到位",
+  "到账",
+  "竣工",
+  "正式",
+  "顺利",
+  "成功",
+  "已",
+];
+
+/** "项目5号开工": a day glued between 项目 and an event word. */
+export function dayBeforeEvent(text: string, start: number, end: number): boolean {
+  return text.startsWith("项目", start - 2) && EVENT_AFTER_DAY.some((w) => text.startsWith(w, end));
+}
+
 /** A bare "5号"/"28日" that is no day: a count, a number of something, "第5号". */
 export function notADay(text: string, start: number, end: number, suffix: string): boolean {
-  if (start > 0 && !DAY_MAY_FOLLOW.has(text[start - 1]!)) return true;
+  if (start > 0 && !DAY_MAY_FOLLOW.has(text[start - 1]!) && !dayBeforeEvent(text, start, end)) return true;
   if (text[start] === "0" && (end - start === 2 || text[start + 1] === "0")) return true;
   const next = text[end];
   if (next === undefined) return false;

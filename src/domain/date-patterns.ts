@@ -9,6 +9,7 @@
 const WEEK_PREFIX = "上上个?|上个|上|本|这个|这|下下个?|下个|下";
 const MONTH_WORD = "本月|这个月|这月|当月|上上个月|上上月|上个月|上月";
 const CN_NUMERAL = "一二三四五六七八九十";
+const RELATIVE_WORDS = "大前天|前天|前日|昨天|昨日|昨儿个|昨儿|昨晚|今天|今日|今儿个|今儿|今早|今晨|今晚|明天|明日";
 
 /** Months back from the current one, by the word before a day ("上个月28号"). */
 export const MONTH_OFFSET: Record<string, number> = {
@@ -38,7 +39,7 @@ export const MONTH_OFFSET: Record<string, number> = {
 // was already tried and rejected (invalid date), so the month-day form must not resurrect it.
 export const HEAD = new RegExp(
   [
-    "(大前天|前天|前日|昨天|昨日|昨儿个|昨儿|昨晚|今天|今日|今儿个|今儿|今早|今晨|今晚|明天|明日)",
+    `(${RELATIVE_WORDS})`,
     "(?<![0-9A-Za-z.])(\\d{4}|\\d{2})年(\\d{1,2})月(\\d{1,2})([日号])?",
     "(?<![0-9A-Za-z.])(\\d{4})([-/.])(\\d{1,2})\\7(\\d{1,2})",
     "(?<![0-9A-Za-z.])(?<!\\d年)(今年|去年|前年)?(\\d{1,2})月(\\d{1,2})([日号])?",
@@ -51,6 +52,25 @@ export const HEAD = new RegExp(
   ].join("|"),
   "g",
 );
+
+/** The same pattern, anchored where it is tried (lastIndex): scanDates only tries it at HEAD_START positions. */
+export const HEAD_AT = new RegExp(HEAD.source, "y");
+
+/**
+ * 1 for the UTF-16 units a HEAD match can start with: a digit, a Chinese numeral, or the first
+ * character of a relative word, year word, week prefix, week word or month word.
+ */
+export const HEAD_START = new Uint8Array(0x10000);
+for (const ch of [
+  ..."0123456789",
+  ...CN_NUMERAL,
+  ..."今去前", // 今年 去年 前年
+  ..."周星礼", // 周 星期 礼拜
+  ...WEEK_PREFIX.split("|").map((w) => w[0]!),
+  ...MONTH_WORD.split("|").map((w) => w[0]!),
+  ...RELATIVE_WORDS.split("|").map((w) => w[0]!),
+])
+  HEAD_START[ch.charCodeAt(0)] = 1;
 
 const SEP = "(?:至|到|-|~|〜|—{1,2}|–)";
 /** "周一至周三": a weekday range. Only its span matters (the start day is the date). */

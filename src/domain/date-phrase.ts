@@ -20,7 +20,16 @@ import {
   quantityFollows,
   yearOf,
 } from "./date-checks.ts";
-import { HEAD, MONTH_OFFSET, RELATIVE, TAIL, WEEK_OFFSET, WEEK_TAIL, WEEKDAY_NUMBER } from "./date-patterns.ts";
+import {
+  HEAD_AT,
+  HEAD_START,
+  MONTH_OFFSET,
+  RELATIVE,
+  TAIL,
+  WEEK_OFFSET,
+  WEEK_TAIL,
+  WEEKDAY_NUMBER,
+} from "./date-patterns.ts";
 import type { IsoDate } from "./types.ts";
 
 export interface DateMatch {
@@ -104,31 +113,37 @@ export function scanDates(
   today: IsoDate,
   impossible: ((date: ImpossibleDate) => void) | null,
 ): DateMatch | null {
-  HEAD.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let firstImpossible: ImpossibleDate | null = null;
-  while ((m = HEAD.exec(text)) !== null) {
-    const start = m.index;
+  // The leftmost candidate first, as a global HEAD search would find it, but the pattern is
+  // only tried where a match can start (most characters of a line cannot start one).
+  for (let start = 0; start < text.length; start++) {
+    const c = text.charCodeAt(start);
+    if (HEAD_START[c] !== 1) continue;
+    // Every alternative that starts with a digit refuses one right after a digit or letter.
+    if (c <= 57 && c >= 48 && start > 0 && isDigitOrLetter(text.charCodeAt(start - 1))) continue;
+    HEAD_AT.lastIndex = start;
+    const m = HEAD_AT.exec(text);
+    if (m === null) continue;
     const headEnd = start + m[0].length;
     const resolved = resolveHead(text, m, today, headEnd);
     if (resolved === null || resolved.kind === "impossible") {
       if (resolved && !firstImpossible) firstImpossible = { phrase: m[0], reason: resolved.reason };
-      HEAD.lastIndex = start + 1;
       continue;
     }
     if (resolved.kind === "word") return { date: resolved.date, start, end: resolved.end };
     const head = resolved.head;
     const tail = readTail(text, head, headEnd);
-    if (tail === "quantity" && head.bare) {
-      // "2.5-3.5亿": the whole thing is an amount range, the head is no date either.
-      HEAD.lastIndex = start + 1;
-      continue;
-    }
+    // "2.5-3.5亿": the whole thing is an amount range, the head is no date either.
+    if (tail === "quantity" && head.bare) continue;
     const end = typeof tail === "object" ? tail.end : headEnd;
     return { date: head.date, start, end };
   }
   if (firstImpossible && impossible) impossible(firstImpossible);
   return null;
+}
+
+function isDigitOrLetter(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
 type Resolved =

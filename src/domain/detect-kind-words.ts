@@ -122,7 +122,9 @@ export const INLINE_WORDS: readonly KindWord[] = [
   { word: "纳统", kind: "registered", blank: true },
   { word: "入统", kind: "registered", blank: true },
 ];
-export const INLINE_FIRST = new Set(INLINE_WORDS.map((w) => w.word[0]!));
+/** 1 for the UTF-16 units an inline word starts with. */
+export const INLINE_FIRST = new Uint8Array(0x10000);
+for (const w of INLINE_WORDS) INLINE_FIRST[w.word.charCodeAt(0)] = 1;
 
 /** Before a milestone word these make it a plan, not an event: "计划开工", "拟签约" (then it is talks). */
 export const PLANNED = [

@@ -73,6 +73,9 @@ export function detectReportKind(text: string): DetectedKind | null {
   return null;
 }
 
+const FILLER_FIRST = new Uint8Array(0x10000);
+for (const w of FILLER) FILLER_FIRST[w.charCodeAt(0)] = 1;
+
 /** Leading blanks, punctuation, @mentions, filler words and a bracketed keyword ("【签约】"). */
 function stripLeadingFiller(text: string): string {
   let s = text;
@@ -89,7 +92,7 @@ function stripLeadingFiller(text: string): string {
       again = true;
       continue;
     }
-    const filler = FILLER.find((w) => s.startsWith(w));
+    const filler = FILLER_FIRST[s.charCodeAt(0)] === 1 ? FILLER.find((w) => s.startsWith(w)) : undefined;
     if (filler) {
       s = s.slice(filler.length);
       again = true;
@@ -123,7 +126,7 @@ interface Hit {
 function inlineHits(text: string): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!INLINE_FIRST.has(text[i]!)) continue;
+    if (INLINE_FIRST[text.charCodeAt(i)] !== 1) continue;
     const hit = INLINE_WORDS.find((w) => text.startsWith(w.word, i));
     if (!hit) continue;
     const end = i + hit.word.length;
@@ -133,11 +136,26 @@ function inlineHits(text: string): Hit[] {
     } else if (!startsWithAny(text, end, CONDITION_AFTER)) {
       // "与X签订…": the parser reads the partner from its verb, so that verb stays.
       const partner = hit.kind === "signing" && text.lastIndexOf("与", i) !== -1 && i - text.lastIndexOf("与", i) <= 31;
-      hits.push({ kind: hit.kind, start: i, end: text[end] === "了" ? end + 1 : end, blank: hit.blank && !partner });
+      // "功能膜项目5号开工": the word tells the parser that 5号 is the day, so it stays.
+      const dated = afterProjectDay(text, i);
+      hits.push({
+        kind: hit.kind,
+        start: i,
+        end: text[end] === "了" ? end + 1 : end,
+        blank: hit.blank && !partner && !dated,
+      });
     }
     i = end - 1;
   }
   return hits;
+}
+
+/** "项目5号" or "项目25号" ends right before `at`. */
+function afterProjectDay(text: string, at: number): boolean {
+  if (text[at - 1] !== "号") return false;
+  let p = at - 1;
+  while (p > at - 4 && p > 0 && text.charCodeAt(p - 1) >= 48 && text.charCodeAt(p - 1) <= 57) p--;
+  return p < at - 1 && text.startsWith("项目", p - 2);
 }
 
 /** A talent word is the more specific one: "…创新团队落户城西镇" is a team, not a 落地. */
@@ -189,6 +207,15 @@ function blankHits(text: string, hits: readonly Hit[]): string {
   return out;
 }
 
+/** Whether dropPictographs could change the text: a supplementary character, U+2600–27BF, U+FE0F or U+200D. */
+function mayHavePictographs(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xd800 && c <= 0xdbff) || (c >= 0x2600 && c <= 0x27bf) || c === 0xfe0f || c === 0x200d) return true;
+  }
+  return false;
+}
+
 /** Emoji and their joiners carry nothing a parser reads ("开工🎉"). */
 function dropPictographs(text: string): string {
   let out = "";
@@ -200,24 +227,18 @@ function dropPictographs(text: string): string {
   return out;
 }
 
+/** Pictographs blanked, leading blanks, colons and commas dropped, runs of blanks made one, trailing blanks dropped. */
 function trimBody(body: string): string {
-  let s = dropPictographs(body);
+  const s = mayHavePictographs(body) ? dropPictographs(body) : body;
   let start = 0;
   while (start < s.length && (s[start] === " " || s[start] === ":" || s[start] === ",")) start++;
-  s = s.slice(start);
-  let out = "";
-  let blank = false;
-  for (const ch of s) {
-    if (ch === " ") {
-      blank = out.length > 0;
-      continue;
-    }
-    if (blank) out += " ";
-    out += ch;
-    blank = false;
-  }
-  return out;
+  let end = s.length;
+  while (end > start && s.charCodeAt(end - 1) === 32) end--;
+  const inner = s.slice(start, end);
+  return inner.includes("  ") ? inner.replace(BLANK_RUN, " ") : inner;
 }
+
+const BLANK_RUN = / {2,}/g;
 
 function startsWithAny(text: string, pos: number, words: readonly string[]): boolean {
   for (const w of words) if (text.startsWith(w, pos)) return true;

@@ -37,20 +37,11 @@ export const DEFAULT_INDUSTRIES: IndustryTable["tags"] = [
     ],
   },
   // Parts for ordinary cars (seat frames, stampings, die castings) are 汽车零部件: equipment, not 新能源汽车.
+  // "汽车" alone (an industry word, a car plant, a carmaker's name) is that car-and-parts family too:
+  // 新能源汽车 needs a word that says new energy (新能源, 电动, 电池, 锂电, 充电桩, 电驱).
   {
     tag: "新能源汽车",
-    keywords: [
-      "新能源汽车零部件",
-      "汽车",
-      "动力电池",
-      "新能源电池",
-      "锂电",
-      "电池",
-      "充电桩",
-      "电驱",
-      "电动汽车",
-      "整车",
-    ],
+    keywords: ["新能源汽车零部件", "动力电池", "新能源电池", "锂电", "电池", "充电桩", "电驱", "电动汽车", "整车"],
   },
   {
     tag: "高端装备",
@@ -69,6 +60,7 @@ export const DEFAULT_INDUSTRIES: IndustryTable["tags"] = [
       "模具",
       "汽车零部件",
       "汽车配件",
+      "汽车",
       "汽配",
       "座椅骨架",
       "座椅",
@@ -154,8 +146,8 @@ export interface IndustryMatch {
 interface Index {
   /** Every tag and keyword → its tag. A tag name always means itself; a keyword, its first tag. */
   words: Map<string, string>;
-  /** Words by first character, longest first, for the left-to-right keyword scan. */
-  byFirst: Map<string, Array<{ word: string; tag: string }>>;
+  /** Words by the code of their first UTF-16 unit, longest first, for the left-to-right keyword scan. */
+  byFirst: Map<number, Array<{ word: string; tag: string }>>;
   /** 1 for UTF-16 units that start some word: most characters are skipped without a Map lookup. */
   starts: Uint8Array;
 }
@@ -168,16 +160,16 @@ function indexOf(table: IndustryTable): Index {
   const words = new Map<string, string>();
   for (const { tag } of table.tags) if (!words.has(tag)) words.set(tag, tag);
   for (const { tag, keywords } of table.tags) for (const k of keywords) if (k && !words.has(k)) words.set(k, tag);
-  const byFirst = new Map<string, Array<{ word: string; tag: string }>>();
+  const byFirst = new Map<number, Array<{ word: string; tag: string }>>();
   for (const [word, tag] of words) {
-    const list = byFirst.get(word[0]!) ?? [];
+    const list = byFirst.get(word.charCodeAt(0)) ?? [];
     list.push({ word, tag });
-    byFirst.set(word[0]!, list);
+    byFirst.set(word.charCodeAt(0), list);
   }
   const starts = new Uint8Array(0x10000);
   for (const [first, list] of byFirst) {
     list.sort((a, b) => b.word.length - a.word.length);
-    starts[first.charCodeAt(0)] = 1;
+    starts[first] = 1;
   }
   const index = { words, byFirst, starts };
   INDEXES.set(table.tags, index);
@@ -189,7 +181,9 @@ const TAG_SUFFIXES = ["产业", "行业", "领域", "类"];
 
 /** The tag a whole word names: a tag or keyword, optionally followed by 产业/行业/领域/类. */
 export function industryOfWord(word: string, table: IndustryTable): string | null {
-  const { words } = indexOf(table);
+  const { words, starts } = indexOf(table);
+  // Every tag and keyword (and so every word with a suffix after one) starts with a known unit.
+  if (starts[word.charCodeAt(0)] !== 1) return null;
   const hit = words.get(word);
   if (hit !== undefined) return hit;
   for (const suffix of TAG_SUFFIXES) {
@@ -214,8 +208,9 @@ export function findImpliedIndustry(text: string, table: IndustryTable): Industr
       if (i >= best.end) break;
       continue;
     }
-    if (starts[text.charCodeAt(i)] === 0) continue;
-    const list = byFirst.get(text[i]!);
+    const c = text.charCodeAt(i);
+    if (starts[c] === 0) continue;
+    const list = byFirst.get(c);
     if (!list) continue;
     for (const { word, tag } of list) {
       if (!text.startsWith(word, i)) continue;

@@ -97,6 +97,7 @@ export function readCurrency(t: string, p: number): { currency: Currency; end: n
   if (t.startsWith("人民币", p)) return { currency: "CNY", end: p + 3 };
   if (t.startsWith("块钱", p)) return { currency: "CNY", end: p + 2 };
   if (ch === "$") return { currency: "USD", end: p + 1 };
+  if (!isAsciiLetter(t.charCodeAt(p))) return null; // no currency code can start here
   const code = t.slice(p, p + 3).toUpperCase();
   if (code === "US$") return { currency: "USD", end: p + 3 };
   if (isAsciiLetter(t.charCodeAt(p + 3))) return null;
@@ -111,6 +112,8 @@ export function readPrefixCurrency(t: string, i: number): { currency: Currency; 
   if (ch === "$")
     return { currency: "USD", start: i >= 3 && t.slice(i - 3, i - 1).toUpperCase() === "US" ? i - 3 : i - 1 };
   if (ch === "¥" || ch === "￥") return { currency: "CNY", start: i - 1 };
+  // A code ends in a letter right before the number (or before one blank).
+  if (!isAsciiLetter(t.charCodeAt(ch === " " ? i - 2 : i - 1))) return null;
   const s = ch === " " ? i - 4 : i - 3;
   if (s < 0 || isAsciiLetter(t.charCodeAt(s - 1))) return null;
   const code = t.slice(s, s + 3).toUpperCase();
@@ -119,22 +122,35 @@ export function readPrefixCurrency(t: string, i: number): { currency: Currency; 
   return null;
 }
 
+// First (or last) characters of the word lists above, so most positions are rejected with one read.
+const QUANTITY_CHAR = new Uint8Array(0x10000);
+for (const ch of QUANTITY_CHARS) QUANTITY_CHAR[ch.charCodeAt(0)] = 1;
+const QUANTITY_WORD_FIRST = new Uint8Array(0x10000);
+for (const w of QUANTITY_WORDS) QUANTITY_WORD_FIRST[w.charCodeAt(0)] = 1;
+const FOREIGN_FIRST = new Uint8Array(0x10000);
+for (const w of FOREIGN) FOREIGN_FIRST[w.charCodeAt(0)] = 1;
+const PRODUCTION_LAST = new Uint8Array(0x10000);
+for (const w of PRODUCTION) PRODUCTION_LAST[w.charCodeAt(w.length - 1)] = 1;
+// Every NOT_QUANTITY word starts with a quantity character, so it only matters after one.
+for (const w of NOT_QUANTITY) if (!QUANTITY_CHARS.has(w[0]!)) throw new Error(`NOT_QUANTITY word ${w}`);
+
 export function isQuantityAt(t: string, p: number): boolean {
   const c = t.charCodeAt(p);
   if (Number.isNaN(c)) return false;
   if (isAsciiLetter(c) || (c >= 0x3380 && c <= 0x33df)) return true; // kW, m2, GW, ㎡, ㎏
-  if (NOT_QUANTITY.has(t.slice(p, p + 2))) return false;
-  return QUANTITY_CHARS.has(t[p]!) || QUANTITY_WORDS.some((w) => t.startsWith(w, p));
+  if (QUANTITY_CHAR[c] === 1) return !NOT_QUANTITY.has(t.slice(p, p + 2));
+  return QUANTITY_WORD_FIRST[c] === 1 && QUANTITY_WORDS.some((w) => t.startsWith(w, p));
 }
 
 export function isForeignAt(t: string, p: number): boolean {
-  return FOREIGN.some((w) => t.startsWith(w, p));
+  const c = t.charCodeAt(p);
+  return FOREIGN_FIRST[c] === 1 && FOREIGN.some((w) => t.startsWith(w, p));
 }
 
 export function afterProduction(t: string, i: number): boolean {
   let p = i;
   while (p > 0 && i - p < 3 && PRODUCTION_FILLER.includes(t[p - 1]!)) p--;
-  return PRODUCTION.some((w) => t.endsWith(w, p));
+  return p > 0 && PRODUCTION_LAST[t.charCodeAt(p - 1)] === 1 && PRODUCTION.some((w) => t.endsWith(w, p));
 }
 
 /** A lone trailing digit reads colloquially ("1亿5" = 1.5亿) unless more text binds it. */

@@ -9,30 +9,80 @@ const HAS_ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
 const BLANKS = /\s+/g; // \s covers \u3000, \u00a0, \u2000–\u200a
 const ODD_BLANKS = /\s\s|[^\S ]/; // anything but single plain spaces
 
-/**
- * True when NFKC cannot change the text: printable ASCII, the CJK Unified Ideographs and the
- * CJK punctuation that NFKC leaves alone (、。〈〉《》「」『』【】 and curly quotes). Most report lines
- * are exactly that, and normalize("NFKC") is the costliest step of reading a line.
- */
-function nfkcStable(text: string): boolean {
+// What normalizeText has to do to a line, found in one pass: nothing (most report lines), fold
+// full-width ASCII and the ideographic space by hand (common on phones: "：", "，", "８０００"),
+// collapse runs of blanks, or the full NFKC. NFKC cannot change printable ASCII, the CJK Unified
+// Ideographs, the CJK punctuation it leaves alone (、。〈〉《》「」『』【】 and curly quotes), the
+// pictographs U+1F300–U+1FAFF or the emoji variation selector; it maps U+FF01–U+FF5E to ASCII
+// and U+3000 to a space (a test checks all of this against normalize("NFKC")). normalize("NFKC")
+// is the costliest step of reading a line, so it runs only for anything else.
+const NFKC = 1;
+const BLANK_RUN = 2;
+const WIDTH = 4;
+
+function workFor(text: string): number {
+  let work = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x20 && c <= 0x7e) continue;
     if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c >= 0x21 && c <= 0x7e) continue;
+    if (c === 0x20) {
+      if (text.charCodeAt(i + 1) === 0x20) work |= BLANK_RUN;
+      continue;
+    }
     if ((c >= 0x3001 && c <= 0x3002) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x2018 && c <= 0x201d)) continue;
-    return false;
+    if (c >= 0xff01 && c <= 0xff5e) {
+      work |= WIDTH;
+      continue;
+    }
+    if (c === 0x3000) {
+      work |= WIDTH | BLANK_RUN; // becomes a blank, perhaps next to another
+      continue;
+    }
+    if (c === 0xfe0f) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const cp = text.codePointAt(i)!;
+      if (cp >= 0x1f300 && cp <= 0x1faff) {
+        i++;
+        continue;
+      }
+    }
+    return NFKC;
   }
-  return true;
+  return work;
+}
+
+/** NFKC for a line whose only changes are full-width ASCII and U+3000 (see workFor). */
+function foldWidth(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const folded = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : -1;
+    if (folded === -1) continue;
+    out += text.slice(from, i) + String.fromCharCode(folded);
+    from = i + 1;
+  }
+  return out + text.slice(from);
 }
 
 export function normalizeText(text: string): string {
-  let out = nfkcStable(text) ? text : text.normalize("NFKC");
-  if (HAS_ZERO_WIDTH.test(out)) out = out.replace(ZERO_WIDTH, "");
-  if (ODD_BLANKS.test(out)) out = out.replace(BLANKS, " ");
+  const work = workFor(text);
+  if (work === 0) return text.trim();
+  let out: string;
+  if (work & NFKC) {
+    out = text.normalize("NFKC");
+    if (HAS_ZERO_WIDTH.test(out)) out = out.replace(ZERO_WIDTH, "");
+  } else {
+    out = work & WIDTH ? foldWidth(text) : text;
+  }
+  if ((work & (NFKC | BLANK_RUN)) !== 0 && ODD_BLANKS.test(out)) out = out.replace(BLANKS, " ");
   return out.trim();
 }
 
 const LEADING_NOISE = /^[\s:：,，]+/;
+/** Characters LEADING_NOISE can start with, \s aside (a trimmed line starts with none of those). */
+const LEADING_NOISE_FIRST = ":：,，";
 const BLANK = /\s/;
 
 /**
@@ -43,19 +93,24 @@ const BLANK = /\s/;
  */
 export function stripMention(text: string, botNames: readonly string[] = []): string {
   let rest = text.trim();
-  for (const name of botNames) {
-    if (!name) continue;
-    for (const at of ["@", "＠"]) {
-      const mention = at + name;
-      if (rest.startsWith(mention)) rest = rest.slice(mention.length).replace(LEADING_NOISE, "");
-      if (rest.endsWith(mention)) rest = rest.slice(0, -mention.length).trimEnd();
+  // Without an @ there is nothing to strip but leading noise (most lines).
+  if (rest.includes("@") || rest.includes("＠")) {
+    for (const name of botNames) {
+      if (!name) continue;
+      for (const at of ["@", "＠"]) {
+        const mention = at + name;
+        if (rest.startsWith(mention)) rest = rest.slice(mention.length).replace(LEADING_NOISE, "");
+        if (rest.endsWith(mention)) rest = rest.slice(0, -mention.length).trimEnd();
+      }
     }
+    if (rest.startsWith("@") || rest.startsWith("＠")) {
+      const blank = rest.search(BLANK);
+      rest = blank === -1 ? "" : rest.slice(blank);
+    }
+    return rest.replace(LEADING_NOISE, "").trim();
   }
-  if (rest.startsWith("@") || rest.startsWith("＠")) {
-    const blank = rest.search(BLANK);
-    rest = blank === -1 ? "" : rest.slice(blank);
-  }
-  return rest.replace(LEADING_NOISE, "").trim();
+  // rest is trimmed: only punctuation can lead it.
+  return LEADING_NOISE_FIRST.includes(rest.charAt(0)) ? rest.replace(LEADING_NOISE, "").trim() : rest;
 }
 
 /** A word of a line: UTF-16 span [start, end). */

@@ -93,7 +93,7 @@ const ROAD = /^[东西南北中]?(?:路|街|大道|大街)/;
 /** "路" words that are not street names: 赴深圳路演 is a roadshow in Shenzhen. */
 const NOT_ROAD = /^路[演线径过费上]/;
 
-function buildIndex(): Map<string, Form[]> {
+function buildIndex(): Map<number, Form[]> {
   const forms = new Map<string, Form>();
   let level = 1;
   const add = (text: string, name: string): void => {
@@ -137,9 +137,10 @@ function buildIndex(): Map<string, Form[]> {
   for (const [text, name] of REGIONS) add(text, name);
   for (const [text, name] of SHORT_NAMES) forms.set(text, { text, name, bare: true, level: 2, short: true });
 
-  const index = new Map<string, Form[]>();
+  // Keyed by the first UTF-16 unit's code: a number hashes for free, a one-character string does not.
+  const index = new Map<number, Form[]>();
   for (const form of forms.values()) {
-    const key = form.text[0] ?? "";
+    const key = form.text.charCodeAt(0);
     const list = index.get(key);
     if (list) list.push(form);
     else index.set(key, [form]);
@@ -149,6 +150,9 @@ function buildIndex(): Map<string, Form[]> {
 }
 
 const INDEX = buildIndex();
+/** 1 for UTF-16 units that start some form: most positions are rejected without a Map lookup. */
+const STARTS = new Uint8Array(0x10000);
+for (const key of INDEX.keys()) STARTS[key] = 1;
 
 function startsWithAny(text: string, pos: number, words: readonly string[] | undefined): boolean {
   if (!words) return false;
@@ -215,7 +219,9 @@ function accepts(form: Form, text: string, start: number): boolean {
 }
 
 function matchAt(text: string, start: number): Form | null {
-  const candidates = INDEX.get(text[start] ?? "");
+  const c = text.charCodeAt(start);
+  if (STARTS[c] !== 1) return null;
+  const candidates = INDEX.get(c);
   if (!candidates) return null;
   for (const form of candidates) {
     if (text.startsWith(form.text, start) && accepts(form, text, start)) return form;

@@ -73,10 +73,11 @@ const NAME_PREFIXES = [
 /** A capacity phrase typed apart from the name it belongs to: "年产10万吨 功能膜项目". */
 const CAPACITY_STARTS = ["年产", "年加工", "年处理", "年生产", "年出栏", "占地"];
 
-const FILLER_FIRST = new Set(FILLER.map((w) => w[0]));
+const FILLER_FIRST = new Uint8Array(0x10000);
+for (const w of FILLER) FILLER_FIRST[w.charCodeAt(0)] = 1;
 
 function isFiller(word: string): boolean {
-  if (!FILLER_FIRST.has(word[0])) return false;
+  if (FILLER_FIRST[word.charCodeAt(0)] !== 1) return false;
   let p = 0;
   next: while (p < word.length) {
     for (const f of FILLER) {
@@ -90,9 +91,12 @@ function isFiller(word: string): boolean {
   return true;
 }
 
+const PREFIX_FIRST = new Uint8Array(0x10000);
+for (const p of NAME_PREFIXES) PREFIX_FIRST[p.charCodeAt(0)] = 1;
+
 function stripPrefixes(word: string): string {
   let w = word;
-  for (let again = true; again; ) {
+  for (let again = PREFIX_FIRST[w.charCodeAt(0)] === 1; again; ) {
     again = false;
     for (const p of NAME_PREFIXES) {
       if (w.length > p.length + 1 && w.startsWith(p)) {

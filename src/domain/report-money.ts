@@ -97,17 +97,25 @@ const SOFT_LEADS = "约近超逾达为共是";
 /** Words right after an amount that belong to it: "3000万左右", "5亿以上", "300万元/亩" (then it is an intensity). */
 const TRAILERS = ["左右", "以上", "上下", "的"];
 const PER_MU = ["/亩", "每亩", "一亩"];
-const TRAILER_FIRST = "左以上的/每一";
+const TRAILER_FIRST = new Uint8Array(0x10000);
+for (const w of [...TRAILERS, ...PER_MU]) TRAILER_FIRST[w.charCodeAt(0)] = 1;
 
-const LEADS_BY_END = new Map<string, Array<{ word: string; role: Role | null }>>();
+function startingAt(text: string, at: number, words: readonly string[]): string | null {
+  for (const w of words) if (text.startsWith(w, at)) return w;
+  return null;
+}
+
+/** Lead words by the code of their last UTF-16 unit (a number key: no string to hash per lookup). */
+const LEADS_BY_END = new Map<number, Array<{ word: string; role: Role | null }>>();
 for (const [word, role] of LEAD_WORDS) {
-  const last = word[word.length - 1]!;
+  const last = word.charCodeAt(word.length - 1);
   LEADS_BY_END.set(last, [...(LEADS_BY_END.get(last) ?? []), { word, role }]);
 }
 for (const list of LEADS_BY_END.values()) list.sort((a, b) => b.word.length - a.word.length);
 
 function leadEndingAt(text: string, end: number): { word: string; role: Role | null } | null {
-  const list = LEADS_BY_END.get(text[end - 1] ?? "");
+  if (end <= 0) return null;
+  const list = LEADS_BY_END.get(text.charCodeAt(end - 1));
   if (list)
     for (const lead of list)
       if (end >= lead.word.length && text.startsWith(lead.word, end - lead.word.length)) return lead;
@@ -192,10 +200,10 @@ export function takeMoney(line: WorkLine, kind: ReportKind): TakenMoney {
   const chosen = top[0]!;
   const money: Money = { currency: chosen.match.currency, value: chosen.match.value };
   const what = kind === "fundsArrived" ? "到位金额" : "总投资";
-  const distinct = new Set(top.map((c) => `${c.match.currency}${c.match.value}`));
+  const differ = top.some((c) => c.match.currency !== money.currency || c.match.value !== money.value);
   let doubt: string | null = null;
   if (candidates.some((c) => c.rangeEnd)) doubt = `金额写的是一个范围，不确定${what}是多少`;
-  else if (distinct.size > 1) doubt = `有两个金额，不确定哪个是${what}`;
+  else if (differ) doubt = `有两个金额，不确定哪个是${what}`;
   else if (chosen.role === "part" && kind !== "fundsArrived") doubt = "只看到一期（分期）投资，不确定是否为总投资";
   else if (chosen.role === "cumulative")
     doubt = `「累计」金额不一定是${kind === "fundsArrived" ? "本次到位的金额" : "总投资"}`;
@@ -215,18 +223,18 @@ function readCandidates(text: string): Candidate[] {
     const lead = leadOf(text, m.start);
     let end = m.end;
     let role = lead.role;
-    for (let again = TRAILER_FIRST.includes(text[end] ?? "-"); again; ) {
+    for (let again = TRAILER_FIRST[text.charCodeAt(end)] === 1; again; ) {
       again = false;
-      const perMu = PER_MU.find((w) => text.startsWith(w, end));
+      const perMu = startingAt(text, end, PER_MU);
       if (perMu) {
         role = "intensity";
         end += perMu.length;
         again = true;
       }
-      const trailer = TRAILERS.find((w) => text.startsWith(w, end));
+      const trailer = startingAt(text, end, TRAILERS);
       if (trailer) {
         end += trailer.length;
-        again = trailer !== "的" && TRAILER_FIRST.includes(text[end] ?? "-");
+        again = trailer !== "的" && TRAILER_FIRST[text.charCodeAt(end)] === 1;
       }
     }
     out.push({ match: m, role, start: Math.max(lead.start, previousEnd), end, rangeEnd: isRangeEnd(text, m.start) });
@@ -294,7 +302,6 @@ const ROLE_ORDER: readonly Role[] = [
 const ROLE_BIT = Object.fromEntries(ROLE_ORDER.map((role, i) => [role, 1 << i])) as Record<Role, number>;
 
 function strongest(roles: number): Role {
-  if (roles === 0) return "bare";
-  for (const role of ROLE_ORDER) if (roles & ROLE_BIT[role]) return role;
-  return "bare";
+  // ROLE_ORDER[i] has bit i: the lowest bit set is the most telling role.
+  return roles === 0 ? "bare" : ROLE_ORDER[31 - Math.clz32(roles & -roles)]!;
 }

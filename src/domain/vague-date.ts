@@ -56,8 +56,9 @@ const VAGUE = [
   "上半年",
   "下半年",
 ];
-const VAGUE_BY_FIRST = new Map<string, string[]>();
-for (const w of VAGUE) VAGUE_BY_FIRST.set(w[0]!, [...(VAGUE_BY_FIRST.get(w[0]!) ?? []), w]);
+/** By the code of the first UTF-16 unit (a number key hashes for free). */
+const VAGUE_BY_FIRST = new Map<number, string[]>();
+for (const w of VAGUE) VAGUE_BY_FIRST.set(w.charCodeAt(0), [...(VAGUE_BY_FIRST.get(w.charCodeAt(0)) ?? []), w]);
 const VAGUE_FIRST = new Uint8Array(0x10000);
 for (const w of VAGUE) VAGUE_FIRST[w.charCodeAt(0)] = 1;
 /** Before a vague word: it is a plan, not when the reported thing happened. */
@@ -109,15 +110,21 @@ function monthAlone(text: string, at: number): VagueDate | null {
   return { phrase: text.slice(start, end), start, end };
 }
 
+function startingAt(text: string, i: number, words: readonly string[]): string | null {
+  for (const w of words) if (text.startsWith(w, i)) return w;
+  return null;
+}
+
 export function findVagueDate(text: string): VagueDate | null {
   for (let at = text.indexOf("月"); at !== -1; at = text.indexOf("月", at + 1)) {
     const month = monthAlone(text, at);
     if (month && !planned(text, month.start, month.end)) return month;
   }
   for (let i = 0; i < text.length; i++) {
-    if (VAGUE_FIRST[text.charCodeAt(i)] === 0) continue;
-    const word = VAGUE_BY_FIRST.get(text[i]!)!.find((w) => text.startsWith(w, i));
-    if (!word) continue;
+    const c = text.charCodeAt(i);
+    if (VAGUE_FIRST[c] === 0) continue;
+    const word = startingAt(text, i, VAGUE_BY_FIRST.get(c)!);
+    if (word === null) continue;
     const end = i + word.length;
     const exempt = NOT_VAGUE_AFTER[word]?.some((w) => text.startsWith(w, end)) ?? false;
     if (!planned(text, i, end) && !exempt) return { phrase: word, start: i, end };

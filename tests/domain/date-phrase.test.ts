@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findDate } from "../../src/domain/date-phrase.ts";
+import { HEAD, HEAD_START } from "../../src/domain/date-patterns.ts";
 
 /** Tuesday; its week runs 2026-03-09 … 2026-03-15, the previous one 03-02 … 03-08. */
 const TODAY = "2026-03-10";
@@ -198,6 +199,25 @@ describe("findDate: robustness", () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it("tries the pattern at every position a match can start (HEAD_START covers HEAD, property)", () => {
+    const alphabet = fc.constantFrom(
+      ..."0123456789.-/年月日号至到周上本这下当去今前昨明大星期礼拜一二三四五六七八九十天儿晚早晨个万亿元% 赴苏州ab第",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 30 }).map((cs) => cs.join("")),
+        (text) => {
+          const global = new RegExp(HEAD.source, "g");
+          for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+            expect(HEAD_START[text.charCodeAt(m.index)], `${text} @${m.index}`).toBe(1);
+            global.lastIndex = m.index + 1;
+          }
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 

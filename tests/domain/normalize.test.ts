@@ -101,6 +101,28 @@ describe("wordSpans", () => {
 });
 
 describe("normalizeText's fast path", () => {
+  it("skips or hand-folds only characters whose NFKC it knows (every one of them checked)", () => {
+    const ranges: Array<[number, number]> = [
+      [0x21, 0x7e],
+      [0x4e00, 0x9fff],
+      [0x3000, 0x3002],
+      [0x3008, 0x3011],
+      [0x2018, 0x201d],
+      [0xff01, 0xff5e],
+      [0xfe0f, 0xfe0f],
+      [0x1f300, 0x1faff],
+    ];
+    const wrong: string[] = [];
+    for (const [from, to] of ranges) {
+      for (let cp = from; cp <= to; cp++) {
+        const line = `签${String.fromCodePoint(cp)}约`;
+        const reference = line.normalize("NFKC").replace(/\s+/g, " ");
+        if (normalizeText(line) !== reference) wrong.push(cp.toString(16));
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it("gives what NFKC gives, whether or not the line needs NFKC", async () => {
     const fc = (await import("fast-check")).default;
     const pieces = [
@@ -121,11 +143,29 @@ describe("normalizeText's fast path", () => {
       "》",
       "①",
       "㎡",
+      "\u200b",
+      "\t",
+      "  ",
+      "a",
+      "🎉",
+      "\ufe0f",
+      "（",
+      "８０００万元",
+      "Ｚ",
+      "～",
+      "𝐀",
+      "🄐",
+      "\ud83c",
+      "\u2005",
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
         const line = parts.join("");
-        const reference = line.normalize("NFKC").replace(/\s+/g, " ").trim();
+        const reference = line
+          .normalize("NFKC")
+          .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
+          .replace(/\s+/g, " ")
+          .trim();
         expect(normalizeText(line)).toBe(reference);
       }),
     );

@@ -2,6 +2,8 @@
 // mention stripped and the text normalised, routed by its first word or else by detectReportKind —
 // and every field of the reading is checked.
 import { describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.ts";
+import { matchCommand } from "../../src/bot/match.ts";
 import { detectReportKind } from "../../src/domain/detect-kind.ts";
 import { createIndustryTable } from "../../src/domain/industry.ts";
 import { normalizeText, stripMention } from "../../src/domain/normalize.ts";
@@ -106,6 +108,16 @@ describe("report lines, field by field (today 2026-06-20, Saturday)", () => {
       });
     });
   }
+});
+
+describe("report lines are not taken for another command", () => {
+  // The bot routes by the first word before it detects a kind: a line that starts like a query
+  // ("项目名称：…" starts with 项目) must still reach its report.
+  const rows = TABLES.flatMap(([, table]) => table);
+  it.each(rows)("%s", (line, e) => {
+    const match = matchCommand(normalizeText(stripMention(line, ["招商助手"])), commands);
+    expect(match === null ? e.kind : match.command.reportKind).toBe(e.kind);
+  });
 });
 
 describe("lines to ask about: the best reading, with a doubt", () => {

@@ -307,7 +307,7 @@ const TABLE: ReadonlyArray<readonly [string, Row]> = [
   ],
   [
     "走出去 上周五 赴杭州拜访吉利汽车",
-    { kind: "visitOut", on: "2026-03-06", place: "杭州", counterpart: "吉利汽车", industry: EV },
+    { kind: "visitOut", on: "2026-03-06", place: "杭州", counterpart: "吉利汽车", industry: EQUIPMENT },
   ],
   [
     "走出去 3月8日至9日 赴深圳参加中国国际高新技术成果交易会",
@@ -406,7 +406,7 @@ const TABLE: ReadonlyArray<readonly [string, Row]> = [
     "请进来 香港某投资公司一行3人莅临开发区考察",
     { kind: "visitIn", place: "香港", counterpart: "香港某投资公司一行3人" },
   ],
-  ["请进来 接待比亚迪汽车考察团", { kind: "visitIn", counterpart: "比亚迪汽车考察团", industry: EV }],
+  ["请进来 接待比亚迪汽车考察团", { kind: "visitIn", counterpart: "比亚迪汽车考察团", industry: EQUIPMENT }],
   [
     "请进来 台湾某电子企业总经理来访，洽谈芯片封装项目",
     { kind: "visitIn", place: "台湾", counterpart: "台湾某电子企业总经理", industry: ["电子信息", true] },

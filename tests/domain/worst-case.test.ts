@@ -4,6 +4,8 @@
 // pauses do not fail it, while a really slow scan still does.
 import { performance } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.ts";
+import { matchCommand } from "../../src/bot/match.ts";
 import { findMoney } from "../../src/domain/amount.ts";
 import { parseCarryOver } from "../../src/domain/carry-over.ts";
 import { findSigningDate } from "../../src/domain/signing-date.ts";
@@ -26,6 +28,7 @@ const lines = adversarialLines();
 
 const ENTRY_POINTS: ReadonlyArray<readonly [string, (line: string) => unknown]> = [
   ["normalizeText + stripMention", (line) => normalizeText(stripMention(line, ["招商助手"]))],
+  ["matchCommand", (line) => matchCommand(line, commands)],
   ["detectReportKind", (line) => detectReportKind(line)],
   ["findMoney", (line) => findMoney(line)],
   ["scanDates", (line) => scanDates(line, "2026-06-20", () => {})],

@@ -104,7 +104,7 @@ export const DETECT_ROWS: readonly Row[] = [
   ],
   [
     "上周五去杭州对接了吉利汽车",
-    { kind: "visitOut", on: "06-12", place: "杭州", counterpart: "吉利汽车", industry: "新能源汽车", confident: false },
+    { kind: "visitOut", on: "06-12", place: "杭州", counterpart: "吉利汽车", industry: "高端装备", confident: false },
   ],
   ["昨天接待了深圳客商", { kind: "visitIn", on: "06-19", place: "深圳", counterpart: "深圳客商", confident: false }],
   [
@@ -126,6 +126,31 @@ export const DETECT_ROWS: readonly Row[] = [
   [
     "年产5万吨再生铜项目 总投资6亿元",
     { kind: "signing", project: "年产5万吨再生铜项目", money: yi(6), industry: "新材料", confident: false },
+  ],
+  ["功能膜项目5号开工", { kind: "started", on: "06-05", project: "功能膜项目", industry: "新材料", confident: false }],
+  [
+    "功能膜项目25号开工了",
+    { kind: "started", on: "05-25", project: "功能膜项目", industry: "新材料", confident: false },
+  ],
+  // a form label first: the report it is (asked about, the keyword is not first), the label not in the name
+  [
+    "项目名称：年产5万吨再生铜项目 签约 总投资6亿元 新材料 省外",
+    {
+      kind: "signing",
+      project: "年产5万吨再生铜项目",
+      money: yi(6),
+      industry: "新材料",
+      source: "省外",
+      confident: false,
+    },
+  ],
+  [
+    "项目名：冷链物流园项目 到位 3000万",
+    { kind: "fundsArrived", project: "冷链物流园项目", money: wan(3000), industry: "商贸物流", confident: false },
+  ],
+  [
+    "项目名称:冷链物流园项目，到位资金3000万元",
+    { kind: "fundsArrived", project: "冷链物流园项目", money: wan(3000), industry: "商贸物流", confident: false },
   ],
 ];
 
@@ -202,7 +227,7 @@ export const VOICE_ROWS: readonly Row[] = [
   ["走出去昨天赴苏州拜访协鑫集团", { kind: "visitOut", on: "06-19", place: "苏州", counterpart: "协鑫集团" }],
   [
     "走出去六月十六号赴杭州对接吉利汽车",
-    { kind: "visitOut", on: "06-16", place: "杭州", counterpart: "吉利汽车", industry: "新能源汽车" },
+    { kind: "visitOut", on: "06-16", place: "杭州", counterpart: "吉利汽车", industry: "高端装备" },
   ],
   [
     "走出去上礼拜二去宁波拜访均胜电子",

@@ -65,4 +65,12 @@ export const MILESTONE_ROWS: readonly Row[] = [
     "入库 纺织印染项目（二期） 昨天",
     { kind: "registered", on: "06-19", project: "纺织印染项目(二期)", industry: "纺织" },
   ],
+  // "N号" glued between 项目 and the event is the day, not part of the name; a day still ahead is last month's
+  ["开工 功能膜项目5号开工", { kind: "started", on: "06-05", project: "功能膜项目", industry: NM }],
+  ["开工 功能膜项目25号开工", { kind: "started", on: "05-25", project: "功能膜项目", industry: NM }],
+  ["投产 饲料项目18号正式投产", { kind: "producing", on: "06-18", project: "饲料项目", industry: "绿色食品" }],
+  // a colon right after the name is punctuation, not a "项目:" label
+  ["开工 功能膜项目：昨天", { kind: "started", on: "06-19", project: "功能膜项目", industry: NM }],
+  // …but an identifier after 项目 with no event after it stays in the name
+  ["开工 光伏项目3号", { kind: "started", project: "光伏项目3号", industry: "节能环保" }],
 ];

@@ -293,6 +293,16 @@ export const SIGNING_ROWS: readonly Row[] = [
     "签约 年产100万件汽车配件项目 1.2亿元",
     { kind: "signing", project: "年产100万件汽车配件项目", money: yi(1.2), industry: EQ },
   ],
+  ["签约 功能膜项目：5亿 新材料", { kind: "signing", project: "功能膜项目", money: yi(5), industry: NM }],
+  // "汽车" alone is the car and parts family (高端装备); 新能源汽车 needs a new-energy word
+  [
+    "签约 华东精工项目 3亿 汽车 省外",
+    { kind: "signing", project: "华东精工项目", money: yi(3), industry: EQ, source: "省外" },
+  ],
+  ["签约 年产30万辆汽车项目 50亿元", { kind: "signing", project: "年产30万辆汽车项目", money: yi(50), industry: EQ }],
+  ["签约 汽车产业园项目 10亿", { kind: "signing", project: "汽车产业园项目", money: yi(10), industry: EQ }],
+  ["签约 电动汽车项目 8亿", { kind: "signing", project: "电动汽车项目", money: yi(8), industry: EV }],
+  ["签约 恒远项目 2亿 新能源汽车", { kind: "signing", project: "恒远项目", money: yi(2), industry: EV }],
   [
     "签约 占地1300亩的智能制造产业园项目 20亿元",
     { kind: "signing", project: "占地1300亩的智能制造产业园项目", money: yi(20), industry: EQ },

@@ -18,10 +18,7 @@ export const VISIT_OUT_ROWS: readonly Row[] = [
   ["走出去 县长带队赴深圳招商", { kind: "visitOut", place: "深圳" }],
   ["走出去 赴日本东京拜访丰田通商", { kind: "visitOut", place: "东京", counterpart: "丰田通商" }],
   ["走出去 赴日本东京参加招商推介会", { kind: "visitOut", place: "东京", counterpart: "招商推介会" }],
-  [
-    "走出去 赴浙江杭州拜访吉利汽车",
-    { kind: "visitOut", place: "杭州", counterpart: "吉利汽车", industry: "新能源汽车" },
-  ],
+  ["走出去 赴浙江杭州拜访吉利汽车", { kind: "visitOut", place: "杭州", counterpart: "吉利汽车", industry: "高端装备" }],
   ["走出去 赴浙江省杭州市拜访海康威视", { kind: "visitOut", place: "杭州", counterpart: "海康威视" }],
   ["走出去 赴江苏苏州对接协鑫集团", { kind: "visitOut", place: "苏州", counterpart: "协鑫集团" }],
   ["走出去 赴慈溪拜访方太集团", { kind: "visitOut", place: "慈溪", counterpart: "方太集团" }],
@@ -47,7 +44,7 @@ export const VISIT_OUT_ROWS: readonly Row[] = [
   ],
   [
     "走出去 上周五 赴杭州拜访吉利汽车",
-    { kind: "visitOut", on: "06-12", place: "杭州", counterpart: "吉利汽车", industry: "新能源汽车" },
+    { kind: "visitOut", on: "06-12", place: "杭州", counterpart: "吉利汽车", industry: "高端装备" },
   ],
   ["走出去 6月16日至17日 赴深圳参加高交会", { kind: "visitOut", on: "06-16", place: "深圳", counterpart: "高交会" }],
   ["走出去 六月十六号 赴无锡拜访海澜集团", { kind: "visitOut", on: "06-16", place: "无锡", counterpart: "海澜集团" }],
@@ -55,7 +52,7 @@ export const VISIT_OUT_ROWS: readonly Row[] = [
   ["走出去 5号 赴南京拜访南钢集团", { kind: "visitOut", on: "06-05", place: "南京", counterpart: "南钢集团" }],
   [
     "走出去 6/12 赴武汉对接东风汽车",
-    { kind: "visitOut", on: "06-12", place: "武汉", counterpart: "东风汽车", industry: "新能源汽车" },
+    { kind: "visitOut", on: "06-12", place: "武汉", counterpart: "东风汽车", industry: "高端装备" },
   ],
   ["走出去 5-26 赴成都拜访通威股份", { kind: "visitOut", on: "05-26", place: "成都", counterpart: "通威股份" }],
   ["走出去 本月3日 赴厦门参加投洽会", { kind: "visitOut", on: "06-03", place: "厦门", counterpart: "投洽会" }],
@@ -80,6 +77,11 @@ export const VISIT_OUT_ROWS: readonly Row[] = [
     { kind: "visitOut", on: "06-16", place: "苏州", counterpart: "长三角招商推介会" },
   ],
   ["走出去 赴上海浦东拜访上汽集团", { kind: "visitOut", place: "浦东", counterpart: "上汽集团" }],
+  // no visit verb: the place word and the name beside it
+  ["走出去 上海 华谊集团", { kind: "visitOut", place: "上海", counterpart: "华谊集团" }],
+  ["走出去 上海，华谊集团", { kind: "visitOut", place: "上海", counterpart: "华谊集团" }],
+  ["走出去 上海市 华谊集团 新材料", { kind: "visitOut", place: "上海", counterpart: "华谊集团", industry: "新材料" }],
+  ["走出去 6月18日 浙江 杭州 吉利集团", { kind: "visitOut", on: "06-18", place: "杭州", counterpart: "吉利集团" }],
 ];
 
 export const VISIT_IN_ROWS: readonly Row[] = [
@@ -114,7 +116,7 @@ export const VISIT_IN_ROWS: readonly Row[] = [
     { kind: "visitIn", place: "浙江", counterpart: "浙江吉利控股集团副总裁王某" },
   ],
   ["请进来 接待江苏恒力集团考察团一行", { kind: "visitIn", place: "江苏", counterpart: "江苏恒力集团考察团一行" }],
-  ["请进来 接待比亚迪汽车考察团", { kind: "visitIn", counterpart: "比亚迪汽车考察团", industry: "新能源汽车" }],
+  ["请进来 接待比亚迪汽车考察团", { kind: "visitIn", counterpart: "比亚迪汽车考察团", industry: "高端装备" }],
   [
     "请进来 台湾某电子企业总经理来访，洽谈芯片封装项目",
     { kind: "visitIn", place: "台湾", counterpart: "台湾某电子企业总经理", industry: "电子信息" },
