@@ -11,6 +11,10 @@ import type { Config } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { openRedis } from "./redis.ts";
 import { createStore, type RedisStore } from "./store/store.ts";
+import { schedules } from "../schedules/index.ts";
+import { createScheduleRunner, type RunnerDeps } from "./bot/schedule-runner.ts";
+
+export type Booted = Awaited<ReturnType<typeof boot>>;
 
 export async function boot(config: Config) {
   const log = createLogger(config.logLevel, process.stderr, config.logFormat);
@@ -59,4 +63,22 @@ export function createChannels(config: Config, store: RedisStore, log: Logger, d
     createWecomChannel(config.wecom, { ...deps, log: log.child({ channel: "wecom" }) }),
     createDingtalkChannel(config.dingtalk, { ...deps, log: log.child({ channel: "dingtalk" }) }),
   ].filter((c): c is ChannelRuntime => c !== null);
+}
+
+/** The schedules of this deployment, sending through `send` (the outbox). */
+export function scheduleRunnerFor(
+  config: Config,
+  booted: Pick<Booted, "store" | "log" | "calendar" | "rules">,
+  parts: Pick<RunnerDeps, "send" | "charts"> & Partial<Pick<RunnerDeps, "observe">>,
+) {
+  return createScheduleRunner({
+    schedules,
+    settings: config.schedules,
+    environment: { countyName: config.countyName },
+    store: booted.store,
+    calendar: booted.calendar,
+    log: booted.log,
+    dashboard: booted.rules.dashboard ?? null,
+    ...parts,
+  });
 }

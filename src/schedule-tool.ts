@@ -1,11 +1,10 @@
 // `npm run schedule -- <name> [--now] [--dry-run]`: one schedule run by hand.
 import { parseArgs } from "node:util";
 import { schedules } from "../schedules/index.ts";
-import { createScheduleRunner } from "./bot/schedule-runner.ts";
 import { chartRendererFrom } from "./charts-setup.ts";
 import { createOutbox } from "./push/outbox.ts";
 import { writeScheduleReport } from "./schedule-report.ts";
-import { boot, createChannels } from "./boot.ts";
+import { boot, createChannels, scheduleRunnerFor } from "./boot.ts";
 import type { Tool } from "./tool.ts";
 
 /** npm run schedule -- <name> [--now <ISO time>] [--dry-run]: one run by hand. */
@@ -27,7 +26,8 @@ export const scheduleTool: Tool = async (config, argv) => {
     process.stderr.write(`--now: not an ISO time: ${values.now}\n`);
     return 2;
   }
-  const { log, redis, store, calendar, rules } = await boot(config);
+  const booted = await boot(config);
+  const { log, redis, store, rules } = booted;
   const channels = createChannels(config, store, log);
   const outbox = createOutbox(redis.redis, store.keys, {
     transports: channels.flatMap((c) => (c.transport ? [c.transport] : [])),
@@ -35,17 +35,7 @@ export const scheduleTool: Tool = async (config, argv) => {
   });
   const charts = chartRendererFrom(config, log);
   const dashboard = rules.dashboard ?? null;
-  const runner = createScheduleRunner({
-    schedules,
-    settings: config.schedules,
-    environment: { countyName: config.countyName },
-    store,
-    send: outbox.send,
-    calendar,
-    log,
-    charts,
-    dashboard,
-  });
+  const runner = scheduleRunnerFor(config, booted, { send: outbox.send, charts });
   const dryRun = values["dry-run"] ?? false;
   try {
     const result = await runner.runOnce(name, now, { byHand: true, dryRun });

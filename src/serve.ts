@@ -1,16 +1,14 @@
 // `npm start`: the service — HTTP routes, platform channels, the outbox, the schedules — until SIGTERM.
 import { createServer as createHttpServer } from "node:http";
 import { commands } from "../commands/index.ts";
-import { schedules } from "../schedules/index.ts";
 import { createDispatcher } from "./bot/dispatcher.ts";
-import { createScheduleRunner } from "./bot/schedule-runner.ts";
 import { chartRendererFrom } from "./charts-setup.ts";
 import { createDashboardRoutes } from "./dashboard/dashboard-routes.ts";
 import { createHealthChecks } from "./health.ts";
 import { createOutbox } from "./push/outbox.ts";
 import { applyHttpLimits, createServer } from "./server.ts";
 import { closeHttpServer, whenStopped } from "./shutdown.ts";
-import { boot, createChannels } from "./boot.ts";
+import { boot, createChannels, scheduleRunnerFor } from "./boot.ts";
 import type { Tool } from "./tool.ts";
 
 export const serve: Tool = async (config) => {
@@ -19,7 +17,8 @@ export const serve: Tool = async (config) => {
     import("./metrics.ts"),
     import("./metrics-route.ts"),
   ]);
-  const { log, redis, store, rules, calendar } = await boot(config);
+  const booted = await boot(config);
+  const { log, redis, store, rules } = booted;
   const now = () => new Date();
   // Outbox gauges are read from Redis on each scrape; `outbox` exists by the first scrape.
   const metrics = createMetrics({
@@ -70,16 +69,9 @@ export const serve: Tool = async (config) => {
   await Promise.all(channels.map((c) => c.start()));
   outbox.start();
   const charts = chartRendererFrom(config, log);
-  const runner = createScheduleRunner({
-    schedules,
-    settings: config.schedules,
-    environment: { countyName: config.countyName },
-    store,
+  const runner = scheduleRunnerFor(config, booted, {
     send: outbox.send,
-    calendar,
-    log,
     charts,
-    dashboard: rules.dashboard ?? null,
     observe: (name, outcome) => metrics.scheduleRun(name, outcome),
   });
 
