@@ -1,9 +1,12 @@
 // The one place that writes xlsx (exceljs's streaming writer behind a small interface, so the
-// library can be swapped). Sheets are written one after another, rows are flushed as they come:
-// memory stays flat whatever the number of rows.
+// library can be swapped). Sheets are written one after another and rows leave as they come:
+// memory stays flat whatever the number of rows. exceljs writes the workbook, the styles, the
+// title and header rows; data rows go straight into the sheet's stream as XML (row-xml.ts),
+// because exceljs's per-cell objects made a 100,000-project 台账 take most of a minute.
 import type { Writable } from "node:stream";
 import type ExcelJS from "exceljs";
 import { loadExcelJs } from "./load.ts";
+import { columnLetters, rowXml } from "./row-xml.ts";
 
 export type CellValue = string | number | Date | null;
 
@@ -30,6 +33,11 @@ export type RowStyle = "normal" | "subtotal" | "total";
 
 export interface SheetWriter {
   row(values: readonly CellValue[], style?: RowStyle): void;
+  /**
+   * Hands the rows so far to the zip and waits while too much is waiting to be compressed or
+   * written out (a slow disk, pipe or upload): call it between batches of rows.
+   */
+  flush(): Promise<void>;
 }
 
 const NUM_FMT: Partial<Record<ColumnKind, string>> = {
@@ -45,7 +53,8 @@ const THIN = { style: "thin" as const, color: { argb: "FF999999" } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const FONT = "宋体";
 
-function cellStyle(kind: ColumnKind, style: RowStyle): Partial<ExcelJS.Style> {
+/** The look of a data cell: shared by every cell of its column and row kind. */
+export function cellStyle(kind: ColumnKind, style: RowStyle): Partial<ExcelJS.Style> {
   const figure = kind !== "text" && kind !== "wrap";
   const fmt = NUM_FMT[kind];
   return {
@@ -72,15 +81,60 @@ export interface XlsxWriter {
   finish(): Promise<void>;
 }
 
+/** Row XML gathered before it goes to the sheet's stream in one write. */
+const CHUNK_CHARS = 64 * 1024;
+/** Uncompressed XML allowed to wait for the zip before flush() waits for it to drain. */
+const BACKLOG_BYTES = 4 * 1024 * 1024;
+
+/** What this module uses of exceljs's streaming writer beyond its typed API (exceljs 4.x). */
+interface StreamingInternals {
+  /** The workbook's styles.xml builder: a style object → its index (cached per object). */
+  styles: { addStyleModel(style: Partial<ExcelJS.Style>, cellType?: number): number };
+}
+interface SheetStream {
+  write(chunk: string): unknown;
+  /** exceljs's StreamBuf pipes into the zip entry's stream (readable-stream 2): the backlog. */
+  pipes?: unknown[];
+}
+interface EntryStream extends NodeJS.EventEmitter {
+  _writableState?: { length?: number; needDrain?: boolean };
+  _readableState?: { length?: number };
+}
+
+export interface Backlog {
+  /** Bytes of the sheet's XML waiting in its zip entry stream, not yet compressed. */
+  bytes(): number;
+  /** Resolves when that stream has taken everything (at once if it is not full). */
+  drained(): Promise<void>;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** A sheet's backlog; null if exceljs's internals are not what this version expects. */
+export function sheetBacklog(ws: ExcelJS.Worksheet): Backlog | null {
+  const target = (ws as unknown as { stream?: SheetStream }).stream?.pipes?.[0] as EntryStream | undefined;
+  if (typeof target?._writableState?.length !== "number" || typeof target.once !== "function") return null;
+  return {
+    bytes: () => (target._writableState?.length ?? 0) + (target._readableState?.length ?? 0),
+    drained: () =>
+      target._writableState?.needDrain ? new Promise((resolve) => target.once("drain", () => resolve())) : nextTurn(),
+  };
+}
+
 export async function createXlsxWriter(out: Writable): Promise<XlsxWriter> {
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = "招商助手";
-  let current: ExcelJS.Worksheet | null = null;
+  const internals = workbook as unknown as StreamingInternals;
+  // A failed output (a closed pipe, a full disk) ends the waits in flush() instead of hanging them.
+  const failed = new Promise<never>((_, reject) => out.once("error", reject));
+  failed.catch(() => {});
+  /** Sends the open sheet's last rows and commits it. */
+  let closeCurrent = () => {};
 
   return {
     sheet(spec) {
-      current?.commit();
+      closeCurrent();
       const headerRow = spec.subtitle ? 3 : 2;
       const ws = workbook.addWorksheet(spec.name, {
         pageSetup: {
@@ -130,33 +184,47 @@ export async function createXlsxWriter(out: Writable): Promise<XlsxWriter> {
       });
       header.height = 32;
       header.commit();
-      current = ws;
-      // One shared style object per column and row kind: exceljs recognises a style object it has
-      // seen and skips re-serialising it, which is what keeps 100,000 rows fast.
-      const columnStyles = {
-        normal: spec.columns.map((c) => cellStyle(c.kind, "normal")),
-        subtotal: spec.columns.map((c) => cellStyle(c.kind, "subtotal")),
-        total: spec.columns.map((c) => cellStyle(c.kind, "total")),
-      };
+      // One style index per column and row kind, registered once in styles.xml.
+      const styleIds = (style: RowStyle) =>
+        spec.columns.map((c) =>
+          internals.styles.addStyleModel(
+            cellStyle(c.kind, style),
+            c.kind === "text" || c.kind === "wrap" ? ExcelJS.ValueType.String : ExcelJS.ValueType.Number,
+          ),
+        );
+      const styles = { normal: styleIds("normal"), subtotal: styleIds("subtotal"), total: styleIds("total") };
+      const letters = spec.columns.map((_, i) => columnLetters(i));
+      const stream = (ws as unknown as { stream: SheetStream }).stream;
+      const backlog = sheetBacklog(ws);
       let next = headerRow + 1;
+      let pending = "";
+      const send = () => {
+        if (pending) stream.write(pending);
+        pending = "";
+      };
+      closeCurrent = () => {
+        send();
+        ws.commit();
+        closeCurrent = () => {};
+      };
       return {
         row(values, style = "normal") {
-          const row = ws.getRow(next++);
-          const styles = columnStyles[style];
-          for (let i = 0; i < n; i++) {
-            const cell = row.getCell(i + 1);
-            // Values are assigned as plain strings/numbers/dates, never as {formula}: text that
-            // starts with = + - @ stays text (an xlsx string cell is never evaluated).
-            cell.value = values[i] ?? null;
-            cell.style = styles[i]!;
-          }
-          row.commit();
+          // Values are plain strings/numbers/dates, never formulas: text that starts with
+          // = + - @ stays text (an xlsx string cell is never evaluated).
+          pending += rowXml(next++, values, letters, styles[style]);
+          if (pending.length >= CHUNK_CHARS) send();
+        },
+        async flush() {
+          send();
+          // Without the backlog (another exceljs), yielding at least lets the zip work.
+          const wait = backlog && backlog.bytes() > BACKLOG_BYTES ? backlog.drained() : nextTurn();
+          await Promise.race([wait, failed]);
         },
       };
     },
 
     async finish() {
-      current?.commit();
+      closeCurrent();
       await workbook.commit();
     },
   };
