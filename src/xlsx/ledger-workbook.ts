@@ -8,6 +8,7 @@ import { addRow, emptySums, ledgerRow, stageText, type LedgerRow, type LedgerSum
 import { STAGE_ORDER, type IsoDate } from "../domain/types.ts";
 import { loadBulletin } from "../insights/bulletin-data.ts";
 import { loadProjectFacts, type LedgerFacts } from "../insights/ledger-data.ts";
+import type { Unit } from "../domain/unit.ts";
 import type { Store } from "../store/types.ts";
 import { writeBulletinSheet } from "./bulletin-sheet.ts";
 import { monthDay, sheetDate, wan } from "./cells.ts";
@@ -96,27 +97,42 @@ function addSums(into: LedgerSums, s: LedgerSums): void {
   for (const key of Object.keys(into) as Array<keyof LedgerSums>) into[key] += s[key];
 }
 
-/** Unit by unit (one unit's projects in memory at a time), in directory order. */
+/** Units whose projects are read together: one pipelined round trip for all of them. */
+const UNIT_BATCH = 50;
+
+/**
+ * Unit by unit in directory order, a batch of units' projects in memory at a time; the next
+ * batch is read from Redis while this one is written.
+ */
 async function writeProjectSheet(
   sheet: SheetWriter,
   store: Store,
+  units: readonly Unit[],
   facts: LedgerFacts["facts"],
   today: IsoDate,
 ): Promise<LedgerSums> {
-  const units = await store.directory.listUnits();
+  const read = (from: number) =>
+    Promise.all(units.slice(from, from + UNIT_BATCH).map((u) => store.projects.projectsOfUnit(u.id)));
   const total = emptySums();
   let seq = 0;
-  for (const unit of units) {
-    const sums = emptySums();
-    for (const project of await store.projects.projectsOfUnit(unit.id)) {
-      const row = ledgerRow(project, unit.name, facts.get(project.id), today);
-      if (!row) continue;
-      addRow(sums, row);
-      sheet.row(projectCells(++seq, row));
-    }
-    if (sums.projects === 0) continue;
-    sheet.row(sumCells(`小计（${sums.projects}个项目）`, unit.name, sums), "subtotal");
-    addSums(total, sums);
+  let reading = read(0);
+  for (let from = 0; from < units.length; from += UNIT_BATCH) {
+    const batch = await reading;
+    if (from + UNIT_BATCH < units.length) reading = read(from + UNIT_BATCH);
+    batch.forEach((projects, i) => {
+      const unit = units[from + i]!;
+      const sums = emptySums();
+      for (const project of projects) {
+        const row = ledgerRow(project, unit.name, facts.get(project.id), today);
+        if (!row) continue;
+        addRow(sums, row);
+        sheet.row(projectCells(++seq, row));
+      }
+      if (sums.projects === 0) return;
+      sheet.row(sumCells(`小计（${sums.projects}个项目）`, unit.name, sums), "subtotal");
+      addSums(total, sums);
+    });
+    await sheet.flush();
   }
   sheet.row(sumCells(`合计（${total.projects}个项目）`, null, total), "total");
   return total;
@@ -131,6 +147,7 @@ export async function writeLedgerWorkbook(
   const { today, countyName } = options;
   const xlsx = await createXlsxWriter(out);
   const year = today.slice(0, 4);
+  const units = await store.directory.listUnits();
   const { facts, superseded } = await loadProjectFacts(store);
   await writeProjectSheet(
     xlsx.sheet({
@@ -140,12 +157,19 @@ export async function writeLedgerWorkbook(
       columns: LEDGER_COLUMNS,
     }),
     store,
+    units,
     facts,
     today,
   );
   const bulletin = await loadBulletin(store, options.period ?? yearToDatePeriod(today));
   writeBulletinSheet(xlsx, bulletin, countyName);
-  await writeRecordSheet(xlsx, store, superseded, `${countyName}${year}年招商引资记录明细（截至${monthDay(today)}）`);
+  await writeRecordSheet(
+    xlsx,
+    store,
+    units,
+    superseded,
+    `${countyName}${year}年招商引资记录明细（截至${monthDay(today)}）`,
+  );
   await xlsx.finish();
   return bulletin;
 }
