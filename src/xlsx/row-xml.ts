@@ -3,7 +3,9 @@
 // exceljs's per-cell objects: a 100,000-row sheet costs a string per row instead of millions of
 // Cell, model and style look-ups. Strings are "str" cells (never formulas): text that starts
 // with = + - @ stays text.
-import type { CellValue } from "./writer.ts";
+
+/** What a cell holds: text, a number, a date (shown as a spreadsheet date) or nothing. */
+export type CellValue = string | number | Date | null;
 
 /** Spreadsheet column letters: 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetters(index: number): string {

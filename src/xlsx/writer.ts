@@ -6,9 +6,9 @@
 import type { Writable } from "node:stream";
 import type ExcelJS from "exceljs";
 import { loadExcelJs } from "./load.ts";
-import { columnLetters, rowXml } from "./row-xml.ts";
+import { type CellValue, columnLetters, rowXml } from "./row-xml.ts";
 
-export type CellValue = string | number | Date | null;
+export type { CellValue };
 
 /** How a column's cells look: text left, figures right with their number format. */
 export type ColumnKind = "text" | "wrap" | "count" | "wan" | "date" | "percent" | "points" | "decimal";
@@ -27,6 +27,11 @@ export interface SheetSpec {
   /** A smaller line under the title (units, source); optional. */
   subtitle?: string;
   columns: readonly ColumnSpec[];
+  /**
+   * The sheet's place among the tabs (0 = first) when sheets are written in another order (the
+   * zip holds them in the order written); default: after the sheets written before it.
+   */
+  tab?: number;
 }
 
 export type RowStyle = "normal" | "subtotal" | "total";
@@ -81,8 +86,8 @@ export interface XlsxWriter {
   finish(): Promise<void>;
 }
 
-/** Row XML gathered before it goes to the sheet's stream in one write. */
-const CHUNK_CHARS = 64 * 1024;
+/** Row XML is encoded into a buffer this large, which goes to the sheet's stream in one write. */
+const CHUNK_BYTES = 256 * 1024;
 /** Uncompressed XML allowed to wait for the zip before flush() waits for it to drain. */
 const BACKLOG_BYTES = 4 * 1024 * 1024;
 
@@ -92,7 +97,8 @@ interface StreamingInternals {
   styles: { addStyleModel(style: Partial<ExcelJS.Style>, cellType?: number): number };
 }
 interface SheetStream {
-  write(chunk: string): unknown;
+  /** Copies the chunk into its own buffers before it returns (exceljs's StreamBuf). */
+  write(chunk: string | Buffer): unknown;
   /** exceljs's StreamBuf pipes into the zip entry's stream (readable-stream 2): the backlog. */
   pipes?: unknown[];
 }
@@ -131,6 +137,7 @@ export async function createXlsxWriter(out: Writable): Promise<XlsxWriter> {
   failed.catch(() => {});
   /** Sends the open sheet's last rows and commits it. */
   let closeCurrent = () => {};
+  const tabs: Array<{ ws: ExcelJS.Worksheet; tab: number }> = [];
 
   return {
     sheet(spec) {
@@ -184,6 +191,7 @@ export async function createXlsxWriter(out: Writable): Promise<XlsxWriter> {
       });
       header.height = 32;
       header.commit();
+      tabs.push({ ws, tab: spec.tab ?? tabs.length });
       // One style index per column and row kind, registered once in styles.xml.
       const styleIds = (style: RowStyle) =>
         spec.columns.map((c) =>
@@ -197,10 +205,13 @@ export async function createXlsxWriter(out: Writable): Promise<XlsxWriter> {
       const stream = (ws as unknown as { stream: SheetStream }).stream;
       const backlog = sheetBacklog(ws);
       let next = headerRow + 1;
-      let pending = "";
+      // Each row is encoded straight into one reused buffer: no 64 KB string ropes to flatten and
+      // encode again, no buffer per chunk for the garbage collector.
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      let used = 0;
       const send = () => {
-        if (pending) stream.write(pending);
-        pending = "";
+        if (used > 0) stream.write(chunk.subarray(0, used));
+        used = 0;
       };
       closeCurrent = () => {
         send();
@@ -211,8 +222,11 @@ export async function createXlsxWriter(out: Writable): Promise<XlsxWriter> {
         row(values, style = "normal") {
           // Values are plain strings/numbers/dates, never formulas: text that starts with
           // = + - @ stays text (an xlsx string cell is never evaluated).
-          pending += rowXml(next++, values, letters, styles[style]);
-          if (pending.length >= CHUNK_CHARS) send();
+          const xml = rowXml(next++, values, letters, styles[style]);
+          // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+          if (used + xml.length * 3 > CHUNK_BYTES) send();
+          if (xml.length * 3 > CHUNK_BYTES) stream.write(xml);
+          else used += chunk.write(xml, used);
         },
         async flush() {
           send();
@@ -225,6 +239,16 @@ export async function createXlsxWriter(out: Writable): Promise<XlsxWriter> {
 
     async finish() {
       closeCurrent();
+      if (tabs.some((t, i) => t.tab !== i)) {
+        // exceljs lists the tabs (workbook.xml, its rels, print titles) in the order of its
+        // worksheet array, which it reads only here: put the sheets in tab order. Sparse from 1,
+        // as exceljs keeps it (ids start at 1).
+        const internal = workbook as unknown as { _worksheets?: ExcelJS.Worksheet[] };
+        if (!Array.isArray(internal._worksheets)) throw new Error("exceljs changed: cannot order the sheets");
+        const inTabOrder: ExcelJS.Worksheet[] = [];
+        for (const [i, t] of [...tabs].sort((a, b) => a.tab - b.tab).entries()) inTabOrder[i + 1] = t.ws;
+        internal._worksheets = inTabOrder;
+      }
       await workbook.commit();
     },
   };
