@@ -1,13 +1,22 @@
 // The workbook a clerk hands to a leader: 项目台账 (grouped by unit, subtotals, total),
 // 单位进度 (the 通报 table) and 记录明细 (every record, revoked and superseded ones marked).
-// Streamed: rows go out as they are built.
+// Streamed: rows go out as they are built. The records are read once: 记录明细 is written first
+// (it is still the third tab) and the 项目台账's facts are folded from that same pass.
 import { PassThrough, type Writable } from "node:stream";
 import { bulletinPeriod, type BulletinPeriod } from "../domain/bulletin-period.ts";
 import type { Bulletin } from "../domain/bulletin.ts";
-import { addRow, emptySums, ledgerRow, stageText, type LedgerRow, type LedgerSums } from "../domain/ledger.ts";
+import {
+  addRow,
+  emptySums,
+  ledgerRow,
+  stageText,
+  type LedgerRow,
+  type LedgerSums,
+  type ProjectFacts,
+} from "../domain/ledger.ts";
 import { STAGE_ORDER, type IsoDate } from "../domain/types.ts";
 import { loadBulletin } from "../insights/bulletin-data.ts";
-import { loadProjectFacts, type LedgerFacts } from "../insights/ledger-data.ts";
+import { createFactsCollector, loadSuperseded, projectsByUnit } from "../insights/ledger-data.ts";
 import type { Unit } from "../domain/unit.ts";
 import type { Store } from "../store/types.ts";
 import { writeBulletinSheet } from "./bulletin-sheet.ts";
@@ -97,30 +106,18 @@ function addSums(into: LedgerSums, s: LedgerSums): void {
   for (const key of Object.keys(into) as Array<keyof LedgerSums>) into[key] += s[key];
 }
 
-/** Units whose projects are read together: one pipelined round trip for all of them. */
-const UNIT_BATCH = 50;
-
-/**
- * Unit by unit in directory order, a batch of units' projects in memory at a time; the next
- * batch is read from Redis while this one is written.
- */
+/** Unit by unit in directory order, a batch of units' projects in memory at a time. */
 async function writeProjectSheet(
   sheet: SheetWriter,
   store: Store,
   units: readonly Unit[],
-  facts: LedgerFacts["facts"],
+  facts: ReadonlyMap<string, ProjectFacts>,
   today: IsoDate,
 ): Promise<LedgerSums> {
-  const read = (from: number) =>
-    Promise.all(units.slice(from, from + UNIT_BATCH).map((u) => store.projects.projectsOfUnit(u.id)));
   const total = emptySums();
   let seq = 0;
-  let reading = read(0);
-  for (let from = 0; from < units.length; from += UNIT_BATCH) {
-    const batch = await reading;
-    if (from + UNIT_BATCH < units.length) reading = read(from + UNIT_BATCH);
-    batch.forEach((projects, i) => {
-      const unit = units[from + i]!;
+  for await (const batch of projectsByUnit(store, units)) {
+    for (const { unit, projects } of batch) {
       const sums = emptySums();
       for (const project of projects) {
         const row = ledgerRow(project, unit.name, facts.get(project.id), today);
@@ -128,10 +125,10 @@ async function writeProjectSheet(
         addRow(sums, row);
         sheet.row(projectCells(++seq, row));
       }
-      if (sums.projects === 0) return;
+      if (sums.projects === 0) continue;
       sheet.row(sumCells(`小计（${sums.projects}个项目）`, unit.name, sums), "subtotal");
       addSums(total, sums);
-    });
+    }
     await sheet.flush();
   }
   sheet.row(sumCells(`合计（${total.projects}个项目）`, null, total), "total");
@@ -148,28 +145,31 @@ export async function writeLedgerWorkbook(
   const xlsx = await createXlsxWriter(out);
   const year = today.slice(0, 4);
   const units = await store.directory.listUnits();
-  const { facts, superseded } = await loadProjectFacts(store);
+  const superseded = await loadSuperseded(store, units);
+  const collector = createFactsCollector();
+  await writeRecordSheet(
+    xlsx,
+    store,
+    units,
+    superseded,
+    { title: `${countyName}${year}年招商引资记录明细（截至${monthDay(today)}）`, tab: 2 },
+    collector.add,
+  );
   await writeProjectSheet(
     xlsx.sheet({
       name: "项目台账",
       title: `${countyName}${year}年招商引资项目台账（截至${monthDay(today)}）`,
       subtitle: "金额单位：万元（外资：万美元）",
       columns: LEDGER_COLUMNS,
+      tab: 0,
     }),
     store,
     units,
-    facts,
+    collector.facts,
     today,
   );
   const bulletin = await loadBulletin(store, options.period ?? yearToDatePeriod(today));
-  writeBulletinSheet(xlsx, bulletin, countyName);
-  await writeRecordSheet(
-    xlsx,
-    store,
-    units,
-    superseded,
-    `${countyName}${year}年招商引资记录明细（截至${monthDay(today)}）`,
-  );
+  writeBulletinSheet(xlsx, bulletin, countyName, 1);
   await xlsx.finish();
   return bulletin;
 }

@@ -1,5 +1,7 @@
 // 记录明细: every stored record in id order, the export fields with Chinese headers; revoked
-// and superseded records stay in the list, marked in 状态.
+// and superseded records stay in the list, marked in 状态. The one pass over the records: each
+// record is also handed to `each` (the 项目台账's facts are folded from it).
+import type { ReportRecord } from "../domain/record.ts";
 import { KIND_LABEL } from "../domain/types.ts";
 import type { Unit } from "../domain/unit.ts";
 import type { Store } from "../store/types.ts";
@@ -37,15 +39,17 @@ export async function writeRecordSheet(
   store: Store,
   units: readonly Unit[],
   superseded: ReadonlyMap<number, number>,
-  title: string,
+  sheet: { title: string; tab?: number },
+  each: (record: ReportRecord) => void = () => {},
 ): Promise<number> {
   const names = new Map(units.map((u) => [u.id, u.name]));
-  const sheet = xlsx.sheet({ name: "记录明细", title, columns: COLUMNS });
+  const rows = xlsx.sheet({ name: "记录明细", title: sheet.title, columns: COLUMNS, tab: sheet.tab });
   let count = 0;
   for await (const record of store.records.allRecords(RECORD_PAGE)) {
+    each(record);
     const replacedBy = superseded.get(record.id);
     const status = record.revoked ? "已撤销" : replacedBy !== undefined ? `已被 #${replacedBy} 更新` : "有效";
-    sheet.row([
+    rows.row([
       record.id,
       names.get(record.unitId) ?? record.unitId,
       KIND_LABEL[record.kind],
@@ -68,7 +72,7 @@ export async function writeRecordSheet(
       record.level ?? null,
       record.employer ?? null,
     ]);
-    if (++count % RECORD_PAGE === 0) await sheet.flush();
+    if (++count % RECORD_PAGE === 0) await rows.flush();
   }
   return count;
 }
