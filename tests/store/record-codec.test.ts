@@ -128,6 +128,12 @@ describe("stored codes", () => {
       messageId: "m42",
       createdAt: "2026-11-02T01:02:03.004Z",
       onBehalf: true,
+      // Every field appended since (a real record has the ones of its kind; the codec keeps them all).
+      signedOn: "2025-07-01",
+      headcount: 3,
+      level: "博士",
+      highLevel: true,
+      employer: "某科技公司",
     };
     const stored = encodeRecord(record);
     expect(decodeRecord(42, "", stored, null)).toEqual({ ...record, id: 42, projectId: null, revoked: false });
