@@ -27,8 +27,8 @@ export interface LedgerImportResult {
   skipped: number;
 }
 
-/** Writes in batches this large: pipelined Lua calls, one round trip per batch. */
-const BATCH = 500;
+/** Writes in flight at once (pipelined Lua calls on the one connection). */
+const IN_FLIGHT = 256;
 
 export async function importLedger(
   store: Store,
@@ -91,16 +91,22 @@ export async function importLedger(
 
   let created = 0;
   let repeats = 0;
-  for (let i = 0; i < fresh.length; i += BATCH) {
-    const results = await Promise.all(
-      fresh
-        .slice(i, i + BATCH)
-        .map((r) => store.records.ingest(r.key, toRecord(r, options.now), { mode: "new", name: r.project })),
-    );
-    created += results.filter((r) => r.status === "created").length;
-    // A once-per-project stage the project got meanwhile (another import key, a chat report): left as it is.
-    repeats += results.filter((r) => r.status === "repeat").length;
-  }
+  const createdAt = options.now.toISOString();
+  // A window of writes in flight instead of batches that wait for their slowest write: Node
+  // prepares the next writes while Redis runs the scripts. Each write is sent as it is started,
+  // in plan order, so a project's records reach Redis in date order (the signing first).
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(IN_FLIGHT, fresh.length) }, async () => {
+      while (next < fresh.length) {
+        const r = fresh[next++]!;
+        const result = await store.records.ingest(r.key, toRecord(r, createdAt), { mode: "new", name: r.project });
+        if (result.status === "created") created++;
+        // A once-per-project stage the project got meanwhile (another import key, a chat report): left as it is.
+        else if (result.status === "repeat") repeats++;
+      }
+    }),
+  );
   if (repeats > 0) lines.push(`${repeats} 条阶段记录该项目已经有了（每个项目只记一次），未重复导入。`);
   await store.records.setPriorMonths(priors.flatMap((p) => p.months));
   lines.push(
@@ -109,7 +115,7 @@ export async function importLedger(
   return { ok: true, report: `${lines.join("\n")}\n`, created, skipped };
 }
 
-function toRecord(r: LedgerRecordPlan, now: Date): NewRecord {
+function toRecord(r: LedgerRecordPlan, createdAt: string): NewRecord {
   return {
     unitId: r.unitId,
     kind: r.kind,
@@ -127,7 +133,7 @@ function toRecord(r: LedgerRecordPlan, now: Date): NewRecord {
     reporterName: "台账导入",
     channel: "console",
     messageId: r.key,
-    createdAt: now.toISOString(),
+    createdAt,
     ...(r.signedOn ? { signedOn: r.signedOn } : {}),
   };
 }
@@ -135,51 +141,46 @@ function toRecord(r: LedgerRecordPlan, now: Date): NewRecord {
 /**
  * Splits planned records into new ones and ones already stored: by their import key, and — for a
  * project the bot already knows from chat reports — a stage it already has, or funds it already
- * has, are left to the chat records (never counted twice).
+ * has, are left to the chat records (never counted twice). Every read is batched: the import
+ * keys in a few HMGETs, then the units' project names and the known projects with their records
+ * in pipelined rounds (records already imported need neither).
  */
 async function partition(
   store: Store,
   records: LedgerRecordPlan[],
 ): Promise<{ fresh: LedgerRecordPlan[]; skipped: number; notes: string[] }> {
   const fresh: LedgerRecordPlan[] = [];
-  let skipped = 0;
   const notes: string[] = [];
-  const existing = await Promise.all(records.map((r) => store.reportRecordId(r.key)));
-  const projectCache = new Map<string, Promise<Set<string> | null>>();
-  const unitProjects = new Map<string, Promise<Map<string, string>>>();
-  const projectsOf = (unitId: string) => {
-    let p = unitProjects.get(unitId);
-    if (!p)
-      unitProjects.set(
-        unitId,
-        (p = store.projects.namesOf(unitId).then((list) => new Map(list.map((n) => [n.name, n.id])))),
-      );
-    return p;
-  };
-  const chatKinds = (r: LedgerRecordPlan) => {
-    const cacheKey = `${r.unitId}\u0000${r.project}`;
-    let p = projectCache.get(cacheKey);
-    if (!p) {
-      p = (async () => {
-        const id = (await projectsOf(r.unitId)).get(r.project);
-        const project = id ? await store.projects.getProject(id) : null;
-        if (!project) return null;
-        const kinds = new Set<string>();
-        const ids = await Promise.all(project.history.map((e) => store.records.getRecord(e.recordId)));
-        for (const rec of ids) if (rec && !rec.revoked && !rec.messageId.startsWith("ledger:")) kinds.add(rec.kind);
-        return kinds;
-      })();
-      projectCache.set(cacheKey, p);
-    }
-    return p;
-  };
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i]!;
-    if (existing[i] !== null) {
-      skipped++;
-      continue;
-    }
-    const kinds = await chatKinds(r);
+  const existing = await store.reportRecordIds(records.map((r) => r.key));
+  const open = records.filter((_, i) => existing[i] === null);
+  const skipped = records.length - open.length;
+  const unitIds = [...new Set(open.map((r) => r.unitId))];
+  const names = await Promise.all(unitIds.map((id) => store.projects.namesOf(id)));
+  const projectIds = new Map<string, string>();
+  unitIds.forEach((unitId, i) => {
+    for (const n of names[i]!) projectIds.set(projectKey(unitId, n.name), n.id);
+  });
+  const known = [...new Set(open.map((r) => projectIds.get(projectKey(r.unitId, r.project))))].filter(
+    (id): id is string => id !== undefined,
+  );
+  /** Kinds of each known project's records that came from chat, not from a ledger. */
+  const chatKinds = new Map<string, Set<string>>();
+  for (let from = 0; from < known.length; from += PROJECT_BATCH) {
+    const ids = known.slice(from, from + PROJECT_BATCH);
+    const projects = await Promise.all(ids.map((id) => store.projects.getProject(id)));
+    const histories = await Promise.all(
+      projects.map((p) => Promise.all((p?.history ?? []).map((e) => store.records.getRecord(e.recordId)))),
+    );
+    ids.forEach((id, i) => {
+      const kinds = new Set<string>();
+      for (const rec of histories[i]!)
+        if (rec && !rec.revoked && !rec.messageId.startsWith("ledger:")) kinds.add(rec.kind);
+      chatKinds.set(id, kinds);
+    });
+  }
+  for (const r of open) {
+    const id = projectIds.get(projectKey(r.unitId, r.project));
+    const kinds = id === undefined ? undefined : chatKinds.get(id);
     // A 续建 and a 签约 are the same project's signing: either one from chat keeps the other out.
     const clash = [r.kind, ...(r.kind === "signing" ? ["carryOver"] : r.kind === "carryOver" ? ["signing"] : [])];
     const had = clash.find((k) => kinds?.has(k)) as ReportKind | undefined;
@@ -191,6 +192,10 @@ async function partition(
   }
   return { fresh, skipped, notes };
 }
+
+/** Known projects whose records are read together. */
+const PROJECT_BATCH = 500;
+const projectKey = (unitId: string, name: string) => `${unitId}\u0000${name}`;
 
 function summary(records: readonly LedgerRecordPlan[]): string[] {
   const kinds = new Map<string, number>();

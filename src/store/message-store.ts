@@ -95,13 +95,33 @@ export function createMessageStore(redis: Redis, keys: Keys, options: MessageSto
     /** The record stored for a message, if any. */
     async recordId(messageKey: string): Promise<number | null> {
       const values = await Promise.all(buckets.maps(clock()).map((map) => redis.hget(map, messageKey)));
-      for (const value of values) {
-        const id = value === null ? null : /^\d+/.exec(value)?.[0];
-        if (id) return Number(id);
+      return storedId(values);
+    },
+
+    /** recordId of many messages (a ledger import's rows): one HMGET per bucket and thousand keys. */
+    async recordIds(messageKeys: readonly string[]): Promise<Array<number | null>> {
+      const maps = buckets.maps(clock());
+      const ids: Array<number | null> = [];
+      for (let from = 0; from < messageKeys.length; from += RECORD_ID_BATCH) {
+        const chunk = messageKeys.slice(from, from + RECORD_ID_BATCH);
+        const perMap = await Promise.all(maps.map((map) => redis.hmget(map, ...chunk)));
+        for (let i = 0; i < chunk.length; i++) ids.push(storedId(perMap.map((values) => values[i] ?? null)));
       }
-      return null;
+      return ids;
     },
   };
+}
+
+/** Message keys per HMGET in recordIds. */
+const RECORD_ID_BATCH = 1000;
+
+/** The record id in a message's state ("<id>@<ms>" once stored), looking in each bucket's value. */
+function storedId(values: ReadonlyArray<string | null>): number | null {
+  for (const value of values) {
+    const id = value === null ? null : /^\d+/.exec(value)?.[0];
+    if (id) return Number(id);
+  }
+  return null;
 }
 
 export type MessageStore = ReturnType<typeof createMessageStore>;

@@ -4,7 +4,7 @@
 // The codes are explicit (kinds: src/domain/report-kinds.ts; channels: below) and pinned by
 // tests/store/record-codec.test.ts: changing one would relabel every stored record.
 import type { NewRecord, ReportRecord } from "../domain/record.ts";
-import { kindCode, kindOfCode } from "../domain/report-kinds.ts";
+import { kindCode, REPORT_KINDS } from "../domain/report-kinds.ts";
 import type { ChannelName } from "../domain/types.ts";
 
 /** The stored code of each channel. Never change or reuse one; a new channel takes the next number. */
@@ -12,6 +12,9 @@ export const CHANNEL_CODE = { console: 0, wecom: 1, dingtalk: 2 } as const satis
 const CHANNEL_OF_CODE = new Map(
   Object.entries(CHANNEL_CODE).map(([name, code]) => [code as number, name as ChannelName]),
 );
+
+/** Report kinds by stored code (decoding looks one up per record). */
+const KIND_OF_CODE = new Map(REPORT_KINDS.map((kind) => [kindCode(kind), kind]));
 
 const ORDER = [
   "unitId",
@@ -60,19 +63,21 @@ export function decodeRecord(
   revokedInfo: string | null,
   corrects?: string,
 ): ReportRecord {
-  const [kind, channel, created, ...values] = JSON.parse(json) as [number, number, number, ...unknown[]];
-  const fields = Object.fromEntries(ORDER.map((field, i) => [field, values[i] ?? null]));
-  return {
-    ...(fields as Pick<NewRecord, (typeof ORDER)[number]>),
-    kind: known(kindOfCode(kind), "report kind", kind),
-    channel: known(CHANNEL_OF_CODE.get(channel), "channel", channel),
-    createdAt: new Date(created).toISOString(),
-    id,
-    projectId: projectId === "" ? null : projectId,
-    revoked: revokedInfo !== null,
-    ...(revokedInfo?.includes('"s":') ? { supersededBy: (JSON.parse(revokedInfo) as { s: number }).s } : {}),
-    ...(corrects ? { corrects: Number(corrects) } : {}),
-  };
+  const values = JSON.parse(json) as unknown[];
+  const [kind, channel, created] = values as [number, number, number];
+  // Built field by field in one order (one object shape for every record): the 台账 export
+  // decodes every record of the year, so this runs hundreds of thousands of times per export.
+  const record = {} as Record<string, unknown>;
+  for (let i = 0; i < ORDER.length; i++) record[ORDER[i]!] = values[3 + i] ?? null;
+  record.kind = known(KIND_OF_CODE.get(kind), "report kind", kind);
+  record.channel = known(CHANNEL_OF_CODE.get(channel), "channel", channel);
+  record.createdAt = new Date(created).toISOString();
+  record.id = id;
+  record.projectId = projectId === "" ? null : projectId;
+  record.revoked = revokedInfo !== null;
+  if (revokedInfo?.includes('"s":')) record.supersededBy = (JSON.parse(revokedInfo) as { s: number }).s;
+  if (corrects) record.corrects = Number(corrects);
+  return record as unknown as ReportRecord;
 }
 
 /** A code this version does not know means newer data or corruption: fail loudly, never mislabel. */

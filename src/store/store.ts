@@ -59,6 +59,7 @@ export interface RedisStore extends Store {
   releaseOnce(key: string): Promise<void>;
   /** The record stored for a message, if any (same as messages.recordId). */
   reportRecordId(messageKey: string): Promise<number | null>;
+  reportRecordIds(messageKeys: readonly string[]): Promise<Array<number | null>>;
   ping(): Promise<boolean>;
   /** Writes and reads back the deployment's health key on a writable master; throws otherwise. */
   writeProbe(): Promise<void>;
@@ -137,6 +138,7 @@ export function createStore(redis: Redis, options: StoreOptions): RedisStore {
     },
     /** The record stored for a message, if any (same as messages.recordId). */
     reportRecordId: (messageKey: string): Promise<number | null> => messages.recordId(messageKey),
+    reportRecordIds: (messageKeys: readonly string[]): Promise<Array<number | null>> => messages.recordIds(messageKeys),
     async ping(): Promise<boolean> {
       return (await redis.ping()) === "PONG";
     },

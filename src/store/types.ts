@@ -32,6 +32,8 @@ export interface Store {
   pending: PendingStore;
   /** The record stored for a message, if any (same as messages.recordId). */
   reportRecordId(messageKey: string): Promise<number | null>;
+  /** reportRecordId of many messages at once (a few round trips per thousand keys). */
+  reportRecordIds(messageKeys: readonly string[]): Promise<Array<number | null>>;
 }
 
 /** Bot settings an admin changes in chat. */

@@ -3,7 +3,7 @@ import { type Bulletin, bulletinMetrics, type MetricFigures } from "../domain/bu
 import { monthDay } from "./cells.ts";
 import type { CellValue, ColumnSpec, XlsxWriter } from "./writer.ts";
 
-export function writeBulletinSheet(xlsx: XlsxWriter, b: Bulletin, countyName: string): void {
+export function writeBulletinSheet(xlsx: XlsxWriter, b: Bulletin, countyName: string, tab?: number): void {
   // A 通报 of one month or quarter shows the period's own figure too; the year to date does not repeat it.
   const showPeriod = b.period.fromMonth > 1 || b.period.kind === "month";
   // 招才引智 columns only when the county has talent targets or figures.
@@ -30,6 +30,7 @@ export function writeBulletinSheet(xlsx: XlsxWriter, b: Bulletin, countyName: st
     title: `${countyName}${b.period.label}招商引资工作通报`,
     subtitle: `截至${monthDay(b.period.end)}，序时进度 ${(b.timeProgress * 100).toFixed(1)}%；金额单位：万元`,
     columns,
+    tab,
   });
   const figures = (all: Record<string, MetricFigures>): CellValue[] =>
     metrics.flatMap((m) => {

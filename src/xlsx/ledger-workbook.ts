@@ -1,13 +1,23 @@
 // The workbook a clerk hands to a leader: 项目台账 (grouped by unit, subtotals, total),
 // 单位进度 (the 通报 table) and 记录明细 (every record, revoked and superseded ones marked).
-// Streamed: rows go out as they are built.
+// Streamed: rows go out as they are built. The records are read once: 记录明细 is written first
+// (it is still the third tab) and the 项目台账's facts are folded from that same pass.
 import { PassThrough, type Writable } from "node:stream";
 import { bulletinPeriod, type BulletinPeriod } from "../domain/bulletin-period.ts";
 import type { Bulletin } from "../domain/bulletin.ts";
-import { addRow, emptySums, ledgerRow, stageText, type LedgerRow, type LedgerSums } from "../domain/ledger.ts";
+import {
+  addRow,
+  emptySums,
+  ledgerRow,
+  stageText,
+  type LedgerRow,
+  type LedgerSums,
+  type ProjectFacts,
+} from "../domain/ledger.ts";
 import { STAGE_ORDER, type IsoDate } from "../domain/types.ts";
 import { loadBulletin } from "../insights/bulletin-data.ts";
-import { loadProjectFacts, type LedgerFacts } from "../insights/ledger-data.ts";
+import { createFactsCollector, loadSuperseded, projectsByUnit } from "../insights/ledger-data.ts";
+import type { Unit } from "../domain/unit.ts";
 import type { Store } from "../store/types.ts";
 import { writeBulletinSheet } from "./bulletin-sheet.ts";
 import { monthDay, sheetDate, wan } from "./cells.ts";
@@ -96,27 +106,30 @@ function addSums(into: LedgerSums, s: LedgerSums): void {
   for (const key of Object.keys(into) as Array<keyof LedgerSums>) into[key] += s[key];
 }
 
-/** Unit by unit (one unit's projects in memory at a time), in directory order. */
+/** Unit by unit in directory order, a batch of units' projects in memory at a time. */
 async function writeProjectSheet(
   sheet: SheetWriter,
   store: Store,
-  facts: LedgerFacts["facts"],
+  units: readonly Unit[],
+  facts: ReadonlyMap<string, ProjectFacts>,
   today: IsoDate,
 ): Promise<LedgerSums> {
-  const units = await store.directory.listUnits();
   const total = emptySums();
   let seq = 0;
-  for (const unit of units) {
-    const sums = emptySums();
-    for (const project of await store.projects.projectsOfUnit(unit.id)) {
-      const row = ledgerRow(project, unit.name, facts.get(project.id), today);
-      if (!row) continue;
-      addRow(sums, row);
-      sheet.row(projectCells(++seq, row));
+  for await (const batch of projectsByUnit(store, units)) {
+    for (const { unit, projects } of batch) {
+      const sums = emptySums();
+      for (const project of projects) {
+        const row = ledgerRow(project, unit.name, facts.get(project.id), today);
+        if (!row) continue;
+        addRow(sums, row);
+        sheet.row(projectCells(++seq, row));
+      }
+      if (sums.projects === 0) continue;
+      sheet.row(sumCells(`小计（${sums.projects}个项目）`, unit.name, sums), "subtotal");
+      addSums(total, sums);
     }
-    if (sums.projects === 0) continue;
-    sheet.row(sumCells(`小计（${sums.projects}个项目）`, unit.name, sums), "subtotal");
-    addSums(total, sums);
+    await sheet.flush();
   }
   sheet.row(sumCells(`合计（${total.projects}个项目）`, null, total), "total");
   return total;
@@ -131,21 +144,32 @@ export async function writeLedgerWorkbook(
   const { today, countyName } = options;
   const xlsx = await createXlsxWriter(out);
   const year = today.slice(0, 4);
-  const { facts, superseded } = await loadProjectFacts(store);
+  const units = await store.directory.listUnits();
+  const superseded = await loadSuperseded(store, units);
+  const collector = createFactsCollector();
+  await writeRecordSheet(
+    xlsx,
+    store,
+    units,
+    superseded,
+    { title: `${countyName}${year}年招商引资记录明细（截至${monthDay(today)}）`, tab: 2 },
+    collector.add,
+  );
   await writeProjectSheet(
     xlsx.sheet({
       name: "项目台账",
       title: `${countyName}${year}年招商引资项目台账（截至${monthDay(today)}）`,
       subtitle: "金额单位：万元（外资：万美元）",
       columns: LEDGER_COLUMNS,
+      tab: 0,
     }),
     store,
-    facts,
+    units,
+    collector.facts,
     today,
   );
   const bulletin = await loadBulletin(store, options.period ?? yearToDatePeriod(today));
-  writeBulletinSheet(xlsx, bulletin, countyName);
-  await writeRecordSheet(xlsx, store, superseded, `${countyName}${year}年招商引资记录明细（截至${monthDay(today)}）`);
+  writeBulletinSheet(xlsx, bulletin, countyName, 1);
   await xlsx.finish();
   return bulletin;
 }

@@ -1,6 +1,9 @@
 // 记录明细: every stored record in id order, the export fields with Chinese headers; revoked
-// and superseded records stay in the list, marked in 状态.
-import { toExportRow } from "../domain/export-row.ts";
+// and superseded records stay in the list, marked in 状态. The one pass over the records: each
+// record is also handed to `each` (the 项目台账's facts are folded from it).
+import type { ReportRecord } from "../domain/record.ts";
+import { KIND_LABEL } from "../domain/types.ts";
+import type { Unit } from "../domain/unit.ts";
 import type { Store } from "../store/types.ts";
 import { RECORD_PAGE } from "../insights/ledger-data.ts";
 import { sheetDate, wan } from "./cells.ts";
@@ -34,20 +37,22 @@ const COLUMNS: ColumnSpec[] = [
 export async function writeRecordSheet(
   xlsx: XlsxWriter,
   store: Store,
+  units: readonly Unit[],
   superseded: ReadonlyMap<number, number>,
-  title: string,
+  sheet: { title: string; tab?: number },
+  each: (record: ReportRecord) => void = () => {},
 ): Promise<number> {
-  const names = new Map((await store.directory.listUnits()).map((u) => [u.id, u.name]));
-  const sheet = xlsx.sheet({ name: "记录明细", title, columns: COLUMNS });
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  const rows = xlsx.sheet({ name: "记录明细", title: sheet.title, columns: COLUMNS, tab: sheet.tab });
   let count = 0;
   for await (const record of store.records.allRecords(RECORD_PAGE)) {
-    const r = toExportRow(record, names.get(record.unitId) ?? record.unitId);
+    each(record);
     const replacedBy = superseded.get(record.id);
     const status = record.revoked ? "已撤销" : replacedBy !== undefined ? `已被 #${replacedBy} 更新` : "有效";
-    sheet.row([
+    rows.row([
       record.id,
-      r.unit as string,
-      r.kind as string,
+      names.get(record.unitId) ?? record.unitId,
+      KIND_LABEL[record.kind],
       sheetDate(record.date),
       record.project,
       wan(record.amountYuan),
@@ -67,7 +72,7 @@ export async function writeRecordSheet(
       record.level ?? null,
       record.employer ?? null,
     ]);
-    count++;
+    if (++count % RECORD_PAGE === 0) await rows.flush();
   }
   return count;
 }

@@ -107,4 +107,44 @@ describe("stored codes", () => {
     expect(kindOfCode(99)).toBeUndefined();
     expect(() => decodeRecord(1, "", '[99,0,0,"1","2026-03-10"]', null)).toThrow(/unknown report kind code 99/);
   });
+
+  it("decode every field encode wrote, revocation, supersession and correction included", () => {
+    const record = {
+      unitId: "7",
+      kind: "fundsArrived" as const,
+      date: "2026-11-02",
+      project: "功能膜项目",
+      amountYuan: 30_000_000,
+      amountUsd: 5_000_000,
+      industry: "新材料",
+      manufacturing: false,
+      source: "境外" as const,
+      place: "上海",
+      counterpart: "华谊集团",
+      text: "到位 功能膜项目 3000万",
+      reporter: "u9",
+      reporterName: "李四",
+      channel: "wecom" as const,
+      messageId: "m42",
+      createdAt: "2026-11-02T01:02:03.004Z",
+      onBehalf: true,
+      // Every field appended since (a real record has the ones of its kind; the codec keeps them all).
+      signedOn: "2025-07-01",
+      headcount: 3,
+      level: "博士",
+      highLevel: true,
+      employer: "某科技公司",
+    };
+    const stored = encodeRecord(record);
+    expect(decodeRecord(42, "", stored, null)).toEqual({ ...record, id: 42, projectId: null, revoked: false });
+    expect(decodeRecord(42, "p3", stored, '{"by":"admin","at":"2026-11-03T00:00:00.000Z","s":43}', "40")).toEqual({
+      ...record,
+      id: 42,
+      projectId: "p3",
+      revoked: true,
+      supersededBy: 43,
+      corrects: 40,
+    });
+    expect(() => decodeRecord(1, "", '[4,9,0,"1","2026-03-10"]', null)).toThrow(/unknown channel code 9/);
+  });
 });
