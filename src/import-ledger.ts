@@ -165,6 +165,12 @@ async function partition(
   );
   /** Kinds of each known project's records that came from chat, not from a ledger. */
   const chatKinds = new Map<string, Set<string>>();
+  /**
+   * Import keys of ledger records the projects hold: the message-id map forgets keys after
+   * 2 × MESSAGE_DEDUPE_DAYS, the records do not, so a ledger imported again weeks later still
+   * changes nothing.
+   */
+  const imported = new Set<string>();
   for (let from = 0; from < known.length; from += PROJECT_BATCH) {
     const ids = known.slice(from, from + PROJECT_BATCH);
     const projects = await Promise.all(ids.map((id) => store.projects.getProject(id)));
@@ -173,12 +179,20 @@ async function partition(
     );
     ids.forEach((id, i) => {
       const kinds = new Set<string>();
-      for (const rec of histories[i]!)
-        if (rec && !rec.revoked && !rec.messageId.startsWith("ledger:")) kinds.add(rec.kind);
+      for (const rec of histories[i]!) {
+        if (!rec || rec.revoked) continue;
+        if (rec.messageId.startsWith("ledger:")) imported.add(rec.messageId);
+        else kinds.add(rec.kind);
+      }
       chatKinds.set(id, kinds);
     });
   }
+  let lapsed = 0;
   for (const r of open) {
+    if (imported.has(r.key)) {
+      lapsed++;
+      continue;
+    }
     const id = projectIds.get(projectKey(r.unitId, r.project));
     const kinds = id === undefined ? undefined : chatKinds.get(id);
     // A 续建 and a 签约 are the same project's signing: either one from chat keeps the other out.
@@ -190,7 +204,7 @@ async function partition(
     }
     fresh.push(r);
   }
-  return { fresh, skipped, notes };
+  return { fresh, skipped: skipped + lapsed, notes };
 }
 
 /** Known projects whose records are read together. */

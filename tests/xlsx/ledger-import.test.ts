@@ -95,6 +95,23 @@ describe("importing a clerk's 台账", () => {
     expect((await bot.yearTotals("城西镇")).signingYuan).toBe(fixture.expected.get("城西镇")!.signingYuan);
   });
 
+  it("changes nothing when the same ledger is imported again after the message-id map has lapsed", async () => {
+    const fixture = await makeLedger({ rows: 40 });
+    const first = await importLedger(bot.store, fixture.buffer, options(false));
+    expect(first.ok, first.report).toBe(true);
+    const before = await recordCount(bot);
+    const funds = (await bot.yearTotals("城西镇")).fundsYuan;
+    // Weeks later the message-id buckets (kept 2 × MESSAGE_DEDUPE_DAYS) are gone.
+    const maps = await bot.redis.keys(`${bot.store.keys.messageMap(0).replace(/0$/, "")}*`);
+    expect(maps.length).toBeGreaterThan(0);
+    await bot.redis.del(...maps);
+    const again = await importLedger(bot.store, fixture.buffer, options(false));
+    expect(again.ok, again.report).toBe(true);
+    expect(again.created).toBe(0);
+    expect(await recordCount(bot)).toBe(before);
+    expect((await bot.yearTotals("城西镇")).fundsYuan).toBe(funds);
+  });
+
   it("says when funds are only a total and recorded at the import date", async () => {
     const fixture = await makeLedger({ rows: 40 });
     const preview = await importLedger(bot.store, fixture.buffer, options(true));
