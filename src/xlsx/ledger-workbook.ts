@@ -22,7 +22,7 @@ import type { Store } from "../store/types.ts";
 import { writeBulletinSheet } from "./bulletin-sheet.ts";
 import { monthDay, sheetDate, wan } from "./cells.ts";
 import { writeRecordSheet } from "./record-sheet.ts";
-import { createXlsxWriter, type CellValue, type ColumnSpec, type SheetWriter } from "./writer.ts";
+import { createXlsxWriter, type CellValue, type ColumnSpec, type SheetWriter, type XlsxWriter } from "./writer.ts";
 
 export interface LedgerWorkbookOptions {
   today: IsoDate;
@@ -143,6 +143,17 @@ export async function writeLedgerWorkbook(
 ): Promise<Bulletin> {
   const { today, countyName } = options;
   const xlsx = await createXlsxWriter(out);
+  // The per-project facts and superseded signings live only inside this call: they are garbage
+  // before the 通报's figures are loaded, which keeps the export's peak memory down.
+  await writeLedgerSheets(xlsx, store, today, countyName);
+  const bulletin = await loadBulletin(store, options.period ?? yearToDatePeriod(today));
+  writeBulletinSheet(xlsx, bulletin, countyName, 1);
+  await xlsx.finish();
+  return bulletin;
+}
+
+/** 记录明细 (one pass over the records, folding each project's facts) and then 项目台账. */
+async function writeLedgerSheets(xlsx: XlsxWriter, store: Store, today: IsoDate, countyName: string): Promise<void> {
   const year = today.slice(0, 4);
   const units = await store.directory.listUnits();
   const superseded = await loadSuperseded(store, units);
@@ -168,10 +179,6 @@ export async function writeLedgerWorkbook(
     collector.facts,
     today,
   );
-  const bulletin = await loadBulletin(store, options.period ?? yearToDatePeriod(today));
-  writeBulletinSheet(xlsx, bulletin, countyName, 1);
-  await xlsx.finish();
-  return bulletin;
 }
 
 /** The workbook in memory (a chat reply or a push attachment), with the 通报 it holds. */
