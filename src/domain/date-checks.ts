@@ -169,7 +169,7 @@ export function notADay(text: string, start: number, end: number, suffix: string
 /** "5-26"/"6/12" followed by what makes it a quantity or ratio range: "5-10人", "3-5亿", "1/3以上". */
 const NOT_AFTER_MONTH_DAY = new Set([..."人家个名次批位项天年月日号期亿万千百元吨亩米%倍台套件户栋层"]);
 
-export function notAMonthDay(text: string, start: number, end: number): boolean {
+export function notAMonthDay(text: string, _start: number, end: number): boolean {
   if (quantityFollows(text, end, true)) return true;
   let i = end;
   while (text[i] === " ") i++;

@@ -5,7 +5,7 @@ import { formatUsd, formatYuan } from "./amount.ts";
 import type { ReportFields } from "./report-parser.ts";
 import { monthDay } from "./periods.ts";
 import { formatSigningDate } from "./signing-date.ts";
-import { KIND_LABEL, type IsoDate, type ReportKind } from "./types.ts";
+import { KIND_LABEL, type ReportKind } from "./types.ts";
 
 /** What the amount of each kind is called; kinds that carry no amount have none. */
 const MONEY_LABEL: Partial<Record<ReportKind, string>> = {

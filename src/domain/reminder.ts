@@ -13,9 +13,6 @@ export interface ReminderUnit {
 
 /** Units listed with their reasons; more are named on one line, so the message stays one screen. */
 export const REMINDER_DETAILED_MAX = 8;
-/** Lines before the "另有" line, the blank line and the closing line: 15 in all at most. */
-const DETAIL_LINES_MAX = 12;
-
 /** Projects named per unit, and units named, in the nudge section. */
 const NUDGE_PROJECTS = 3;
 const NUDGE_UNITS = 2;

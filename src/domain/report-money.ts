@@ -140,8 +140,6 @@ export interface TakenMoney {
   problem: string | null;
 }
 
-const EXCLUDED: ReadonlySet<Role> = new Set(["output", "capital", "intensity"]);
-
 /** How much each role is worth as the investment of a signing / negotiation (0 = never). */
 const INVESTMENT_RANK: Record<Role, number> = {
   total: 6,
