@@ -156,7 +156,7 @@ async function corrected(ctx: CommandContext, old: ReportRecord, c: Ok) {
           place: null,
           counterpart: null,
         };
-        await takeFromProject(ctx, target.id, facts);
+        await takeFromProject(ctx, await ctx.store.projects.getProject(target.id), facts);
         next.industry = facts.industry;
         next.manufacturing = facts.manufacturing;
         next.source = facts.source;

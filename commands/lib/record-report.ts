@@ -8,6 +8,7 @@ import { daysBetween } from "../../src/domain/china-time.ts";
 import { formatConfirmation, formatYearTotals } from "../../src/domain/format-report.ts";
 import { formatReading } from "../../src/domain/format-reading.ts";
 import { matchProject, suggestProjects } from "../../src/domain/project-match.ts";
+import type { Project } from "../../src/domain/project.ts";
 import type { NewRecord } from "../../src/domain/record.ts";
 import type { ParseOptions, ParseOutcome, ReportFields } from "../../src/domain/report-parser.ts";
 import { refuseRepeat, refuseUndone, repeatRefusal } from "./repeat-refusal.ts";
@@ -119,7 +120,7 @@ export async function storeReading(
   checkActive(ctx);
   checkFields(ctx, kind, fields);
   const target = await resolveProject(ctx, kind, fields);
-  if (target.mode === "id" && !CREATES_PROJECT.has(kind)) await takeFromProject(ctx, target.id, fields);
+  if (target.mode === "id" && !CREATES_PROJECT.has(kind)) await takeFromProject(ctx, target.project, fields);
   const record: NewRecord = {
     unitId: ctx.unit.id,
     kind,
@@ -191,7 +192,11 @@ export function checkMoney(ctx: Pick<Ctx, "rules">, fields: Pick<ReportFields, "
   }
 }
 
-type Resolved = { mode: "none" } | { mode: "new"; name: string } | { mode: "id"; id: string; name: string };
+type Resolved =
+  | { mode: "none" }
+  | { mode: "new"; name: string }
+  /** The project as read once for the checks and for its industry and source. */
+  | { mode: "id"; id: string; name: string; project: Project | null };
 
 async function resolveProject(ctx: Ctx, kind: ReportKind, fields: ReportFields): Promise<Resolved> {
   if (!fields.project) return { mode: "none" };
@@ -202,9 +207,10 @@ async function resolveProject(ctx: Ctx, kind: ReportKind, fields: ReportFields):
   const candidates = await ctx.store.projects.namesOf(ctx.unit.id);
   const match = matchProject(fields.project, candidates);
   if (match) {
-    if (ONCE_PER_PROJECT.has(kind)) await refuseRepeat(ctx, kind, match.id);
-    if (!CREATES_PROJECT.has(kind)) await refuseUndone(ctx, kind, match.id, EXAMPLES.get("signing"));
-    return { mode: "id", id: match.id, name: match.name };
+    const project = await ctx.store.projects.getProject(match.id);
+    if (project && ONCE_PER_PROJECT.has(kind)) await refuseRepeat(ctx, kind, project);
+    if (project && !CREATES_PROJECT.has(kind)) refuseUndone(kind, project, EXAMPLES.get("signing"));
+    return { mode: "id", id: match.id, name: match.name, project };
   }
   if (CREATES_PROJECT.has(kind)) return { mode: "new", name: fields.project };
   const suggestions = suggestProjects(fields.project, candidates);
@@ -221,8 +227,11 @@ async function resolveProject(ctx: Ctx, kind: ReportKind, fields: ReportFields):
  * gave them (a 续建 is the project's signing); a source the project never had may come from the
  * line (境外 for dollars).
  */
-export async function takeFromProject(ctx: Pick<Ctx, "store" | "rules">, projectId: string, fields: ReportFields) {
-  const project = await ctx.store.projects.getProject(projectId);
+export async function takeFromProject(
+  ctx: Pick<Ctx, "store" | "rules">,
+  project: Project | null,
+  fields: ReportFields,
+) {
   const defining = [...(project?.history ?? [])]
     .filter((event) => CREATES_PROJECT.has(event.kind))
     .sort((a, b) => signingFirst(a.kind) - signingFirst(b.kind) || b.recordId - a.recordId);

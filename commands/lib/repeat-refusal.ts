@@ -2,6 +2,7 @@
 // of a project carried over (续建) from an earlier year, or a 续建 of a project the unit already has.
 import type { ContextFor } from "../../src/bot/define.ts";
 import { UserError } from "../../src/bot/errors.ts";
+import type { Project } from "../../src/domain/project.ts";
 import { isNamedItem } from "../../src/domain/report-kinds.ts";
 import { refusingKinds } from "../../src/domain/carry-over.ts";
 import { formatSigningDate } from "../../src/domain/signing-date.ts";
@@ -46,9 +47,7 @@ export function repeatError(projectName: string, kind: ReportKind, earlierId: nu
 }
 
 /** Checked early for a quick answer; the ingest script enforces it atomically as well. */
-export async function refuseRepeat(ctx: Pick<Ctx, "store" | "unit">, kind: ReportKind, projectId: string) {
-  const project = await ctx.store.projects.getProject(projectId);
-  if (!project) return;
+export async function refuseRepeat(ctx: Pick<Ctx, "store" | "unit">, kind: ReportKind, project: Project) {
   const refusing = refusingKinds(kind, true);
   // "any": a live project of that name (every record revoked leaves an empty history: it may be reused).
   const earlier = refusing === "any" ? project.history[0] : project.history.find((e) => refusing.includes(e.kind));
@@ -56,14 +55,8 @@ export async function refuseRepeat(ctx: Pick<Ctx, "store" | "unit">, kind: Repor
 }
 
 /** A project whose every record was undone (an empty history) is no longer registered. */
-export async function refuseUndone(
-  ctx: Pick<Ctx, "store">,
-  kind: ReportKind,
-  projectId: string,
-  example: string | undefined,
-) {
-  const project = await ctx.store.projects.getProject(projectId);
-  if (!project || project.history.length > 0) return;
+export function refuseUndone(kind: ReportKind, project: Project, example: string | undefined) {
+  if (project.history.length > 0) return;
   throw new UserError(
     `项目「${project.name}」的登记已全部撤销，${KIND_LABEL[kind]}未登记。如项目仍在推进，请先重新发「签约」或「在谈」登记。`,
     example,
