@@ -11,5 +11,5 @@ export default reportCommand({
     "续建 新能源电池壳体项目 3亿元 2025年5月签约 高端装备",
     "续建 「中德精密齿轮项目」 800万美元 去年10月签约",
   ],
-  parse: parseCarryOver,
+  parse: (body, ctx) => parseCarryOver(body, { today: ctx.today, industries: ctx.rules.industries }),
 });

@@ -1,8 +1,10 @@
 import { reportCommand } from "./lib/record-report.ts";
+import { parseTalent } from "./lib/talent-report.ts";
 
 export default reportCommand({
   name: "talent-recruit",
   kind: "talentRecruit",
+  parse: parseTalent("talentRecruit"),
   triggers: ["引才", "引进人才", "人才引进"],
   summary: "登记引进人才（人数、层次、产业、用人单位）",
   examples: [

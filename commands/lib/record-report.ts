@@ -10,12 +10,12 @@ import { formatReading } from "../../src/domain/format-reading.ts";
 import { matchProject, suggestProjects } from "../../src/domain/project-match.ts";
 import type { Project } from "../../src/domain/project.ts";
 import type { NewRecord } from "../../src/domain/record.ts";
-import type { ParseOptions, ParseOutcome, ReportFields } from "../../src/domain/report-parser.ts";
+import { parseReportBody, type ParseOutcome, type ReportFields } from "../../src/domain/report-parser.ts";
 import { refuseRepeat, refuseUndone, repeatRefusal } from "./repeat-refusal.ts";
 import { createsProject, isNamedItem, oncePerProject, REPORT_KINDS } from "../../src/domain/report-kinds.ts";
 import { KIND_LABEL, type ReportKind } from "../../src/domain/types.ts";
 import type { ProjectTarget } from "../../src/store/types.ts";
-import { parseBody, refuseNamedRepeat, talentRecordFields } from "./talent-report.ts";
+import { refuseNamedRepeat, talentRecordFields } from "./talent-report.ts";
 
 type Ctx = ContextFor<"member">;
 
@@ -25,8 +25,11 @@ interface ReportSpec {
   triggers: readonly string[];
   summary: string;
   examples: readonly string[];
-  /** Reads the line when the kind needs more than parseReportBody (续建: its signing date first). */
-  parse?: (body: string, options: ParseOptions) => ParseOutcome;
+  /**
+   * Reads the line when the kind needs more than parseReportBody (续建: its signing date first;
+   * 招才引智: headcount, level and employer).
+   */
+  parse?: (body: string, ctx: Pick<Ctx, "today" | "rules">) => ParseOutcome;
 }
 
 /** Kinds that create or update a project; the rest must name an existing one. */
@@ -55,8 +58,8 @@ async function recordReport(ctx: Ctx, spec: ReportSpec) {
   const example = spec.examples[0];
   checkActive(ctx);
   const parsed = spec.parse
-    ? spec.parse(ctx.args, { today: ctx.today, industries: ctx.rules.industries })
-    : parseBody(ctx, spec.kind, ctx.args);
+    ? spec.parse(ctx.args, ctx)
+    : parseReportBody(spec.kind, ctx.args, { today: ctx.today, industries: ctx.rules.industries });
   if (!parsed.ok) throw new UserError(`${KIND_LABEL[spec.kind]}未登记：${parsed.problem}`, example);
   const fields = parsed.fields;
   // Never store a guess: a doubt of the parser, or a kind guessed from a line without its keyword.

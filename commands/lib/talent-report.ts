@@ -3,19 +3,20 @@
 import type { CommandContext } from "../../src/bot/define.ts";
 import { UserError } from "../../src/bot/errors.ts";
 import type { NewRecord } from "../../src/domain/record.ts";
-import { type ParseOutcome, parseReportBody, type ReportFields } from "../../src/domain/report-parser.ts";
-import { isTalentKind } from "../../src/domain/report-kinds.ts";
+import type { ParseOutcome, ReportFields } from "../../src/domain/report-parser.ts";
 import { DEFAULT_TALENT_LEVEL_TABLE } from "../../src/domain/talent-levels.ts";
 import { parseTalentBody } from "../../src/domain/talent-parser.ts";
 import { KIND_LABEL, type ReportKind } from "../../src/domain/types.ts";
 import type { Store } from "../../src/store/types.ts";
 
-/** The body of a report line, read by the talent parser for talent kinds. */
-export function parseBody(ctx: Pick<CommandContext, "today" | "rules">, kind: ReportKind, body: string): ParseOutcome {
-  const options = { today: ctx.today, industries: ctx.rules.industries };
-  return isTalentKind(kind)
-    ? parseTalentBody(kind, body, { ...options, levels: ctx.rules.talentLevels ?? DEFAULT_TALENT_LEVEL_TABLE })
-    : parseReportBody(kind, body, options);
+/** The talent parser with the deployment's levels: the `parse` of the talent report commands. */
+export function parseTalent(kind: ReportKind) {
+  return (body: string, ctx: Pick<CommandContext, "today" | "rules">): ParseOutcome =>
+    parseTalentBody(kind, body, {
+      today: ctx.today,
+      industries: ctx.rules.industries,
+      levels: ctx.rules.talentLevels ?? DEFAULT_TALENT_LEVEL_TABLE,
+    });
 }
 
 /** The record's talent fields (none for investment kinds, so their records keep their bytes). */
