@@ -1,14 +1,14 @@
 // 续建: a project signed in an earlier year, registered so that its 到位 and milestones this year
 // have a project to attach to. The line reads like a 签约 plus its signing date; the signing is
 // not one of this year's (no 签约个数, 签约金额, digest or 通报 signing columns).
-import type { ReportKind } from "./report-kinds.ts";
+import { KIND_LABEL, needsExistingProject, REPORT_KINDS, type ReportKind } from "./report-kinds.ts";
 import { parseReportBody, type ParseOptions, type ParseOutcome } from "./report-parser.ts";
 import { findSigningDate, formatSigningDate } from "./signing-date.ts";
 
 export const CARRY_OVER_EXAMPLE = "续建 年产5万吨再生铜项目 总投资2.6亿元 签约于2025-05-12 新材料 省外";
 
 /** Words of a later step: "续建项目 功能膜 到位3000万" reports that step, not a 续建. */
-const STEP_WORDS = ["到位", "落地", "开工", "投产", "入库"];
+const STEP_WORDS = REPORT_KINDS.filter(needsExistingProject).map((k) => KIND_LABEL[k]);
 
 /** The 续建 line: its signing date is taken out first, the rest is read like a 签约. */
 export function parseCarryOver(body: string, options: ParseOptions): ParseOutcome {
